@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+
+namespace Gameplan.Domain.People;
+
+/// <summary>
+/// Someone who plans, owns or does work. People are referred to by a short <see cref="Handle"/>
+/// (unique in the organisation), as in plan files.
+/// </summary>
+public sealed partial class Person
+{
+    /// <summary>The most hours a week can hold; a larger capacity is a typo.</summary>
+    public const decimal MaxCapacityHoursPerWeek = 168;
+
+    private Person() { }
+
+    public Person(int organizationId, string handle, string name, PersonRole role, int? teamId, decimal? capacityHoursPerWeek)
+    {
+        OrganizationId = organizationId;
+        ChangeHandle(handle);
+        Update(name, role, teamId, capacityHoursPerWeek);
+    }
+
+    public int Id { get; private set; }
+
+    public int OrganizationId { get; private set; }
+
+    /// <summary>Lower-case letters, digits, dot, dash or underscore, starting with a letter.</summary>
+    public string Handle { get; private set; } = "";
+
+    public string Name { get; private set; } = "";
+
+    public PersonRole Role { get; private set; }
+
+    public int? TeamId { get; private set; }
+
+    /// <summary>Hours a week this person can give to planned work; null when not stated.</summary>
+    public decimal? CapacityHoursPerWeek { get; private set; }
+
+    /// <summary>False once deactivated: history is kept, but the person takes no new work.</summary>
+    public bool IsActive { get; private set; } = true;
+
+    public void ChangeHandle(string handle)
+    {
+        var value = Guard.Required(handle, "handle", 40).ToLowerInvariant();
+        if (!HandlePattern().IsMatch(value))
+        {
+            throw new DomainRuleException(
+                $"The handle '{value}' must start with a letter and use only letters, digits, '.', '-' or '_'.", "handle");
+        }
+        Handle = value;
+    }
+
+    public void Update(string name, PersonRole role, int? teamId, decimal? capacityHoursPerWeek)
+    {
+        Name = Guard.Required(name, "name", 120);
+        Role = role;
+        TeamId = teamId;
+        if (capacityHoursPerWeek > MaxCapacityHoursPerWeek)
+        {
+            throw new DomainRuleException(
+                $"A week has {MaxCapacityHoursPerWeek} hours; {capacityHoursPerWeek} is not a possible capacity.",
+                "capacity_hours_per_week");
+        }
+        CapacityHoursPerWeek = Guard.NonNegative(capacityHoursPerWeek, "capacity_hours_per_week");
+    }
+
+    public void Deactivate() => IsActive = false;
+
+    public void Reactivate() => IsActive = true;
+
+    [GeneratedRegex("^[a-z][a-z0-9._-]*$")]
+    private static partial Regex HandlePattern();
+}

@@ -1,0 +1,62 @@
+namespace Gameplan.Domain.Plans;
+
+/// <summary>A result the plan wants to reach, measured by a metric against a target by a due date.</summary>
+public sealed class Goal
+{
+    private Goal() { }
+
+    internal Goal(string key, GoalFields fields)
+    {
+        Key = key;
+        Apply(fields);
+    }
+
+    public int Id { get; private set; }
+
+    public int PlanId { get; private set; }
+
+    /// <summary>Plan-unique key, e.g. <c>g1</c>, used by plan files and strategy links.</summary>
+    public string Key { get; internal set; } = "";
+
+    public string Title { get; private set; } = "";
+
+    public string? Metric { get; private set; }
+
+    public string? Unit { get; private set; }
+
+    public decimal? Baseline { get; private set; }
+
+    public decimal? Target { get; private set; }
+
+    /// <summary>The last day on which the target counts as reached (inclusive).</summary>
+    public DateOnly? Due { get; private set; }
+
+    public GoalDirection Direction { get; private set; }
+
+    /// <summary>Relative weight in a weighted roll-up (non-negative).</summary>
+    public decimal Weight { get; private set; } = 1;
+
+    /// <summary>The directly responsible individual; exactly one person.</summary>
+    public int? DriId { get; private set; }
+
+    /// <summary>True when the goal names a metric, a target and a due date.</summary>
+    public bool IsMeasurable => Metric is not null && Target is not null && Due is not null;
+
+    internal void Apply(GoalFields fields)
+    {
+        Title = Guard.Required(fields.Title, "title", 300);
+        Metric = Guard.Optional(fields.Metric, "metric", 100);
+        Unit = Guard.Optional(fields.Unit, "unit", 40);
+        Baseline = fields.Baseline;
+        Target = fields.Target;
+        Due = fields.Due;
+        DriId = fields.DriId;
+        Weight = Guard.NonNegative(fields.Weight, "weight") ?? 1;
+        Direction = fields.Direction ?? InferDirection(fields.Baseline, fields.Target);
+    }
+
+    private static GoalDirection InferDirection(decimal? baseline, decimal? target) =>
+        baseline is { } b && target is { } t
+            ? t < b ? GoalDirection.Decrease : t == b ? GoalDirection.Maintain : GoalDirection.Increase
+            : GoalDirection.Increase;
+}

@@ -1,0 +1,190 @@
+using System.Text.RegularExpressions;
+
+namespace Gameplan.Domain.Plans;
+
+// Goals, strategies, tactics and commitments: added, changed and removed only through the plan,
+// so keys stay unique, links stay inside the plan, and a closed plan stays closed.
+public sealed partial class StrategicPlan
+{
+    public Goal AddGoal(GoalFields fields, DateTimeOffset now)
+    {
+        EnsureEditable();
+        var goal = new Goal(ClaimKey(fields.Key, "g", _goals.Select(g => g.Key)), fields);
+        _goals.Add(goal);
+        Touch(now);
+        return goal;
+    }
+
+    public void UpdateGoal(Goal goal, GoalFields fields, DateTimeOffset now)
+    {
+        EnsureEditable();
+        EnsureOwn(goal);
+        goal.Key = ClaimKey(fields.Key ?? goal.Key, "g", _goals.Where(g => g != goal).Select(g => g.Key));
+        goal.Apply(fields);
+        Touch(now);
+    }
+
+    /// <summary>Removes the goal and every strategy's link to it.</summary>
+    public void RemoveGoal(Goal goal, DateTimeOffset now)
+    {
+        EnsureEditable();
+        EnsureOwn(goal);
+        foreach (var strategy in _strategies)
+        {
+            strategy.Unlink(goal);
+        }
+        _goals.Remove(goal);
+        Touch(now);
+    }
+
+    public Strategy AddStrategy(StrategyFields fields, DateTimeOffset now)
+    {
+        EnsureEditable();
+        var key = ClaimKey(fields.Key, "s", _strategies.Select(s => s.Key));
+        var strategy = new Strategy(key, fields.Statement, fields.DriId, GoalsByKey(fields.GoalKeys))
+        {
+            Position = _strategies.Count,
+        };
+        _strategies.Add(strategy);
+        Touch(now);
+        return strategy;
+    }
+
+    public void UpdateStrategy(Strategy strategy, StrategyFields fields, DateTimeOffset now)
+    {
+        EnsureEditable();
+        EnsureOwn(strategy);
+        strategy.Key = ClaimKey(fields.Key ?? strategy.Key, "s", _strategies.Where(s => s != strategy).Select(s => s.Key));
+        strategy.Apply(fields.Statement, fields.DriId, GoalsByKey(fields.GoalKeys));
+        Touch(now);
+    }
+
+    /// <summary>Removes the strategy with its tactics and their commitments.</summary>
+    public void RemoveStrategy(Strategy strategy, DateTimeOffset now)
+    {
+        EnsureEditable();
+        EnsureOwn(strategy);
+        _strategies.Remove(strategy);
+        for (var i = 0; i < _strategies.Count; i++)
+        {
+            _strategies[i].Position = i;
+        }
+        Touch(now);
+    }
+
+    public Tactic AddTactic(Strategy strategy, TacticFields fields, DateTimeOffset now)
+    {
+        EnsureEditable();
+        EnsureOwn(strategy);
+        var tactic = new Tactic(ClaimKey(fields.Key, "t", Tactics.Select(t => t.Key)), fields);
+        strategy.Add(tactic);
+        Touch(now);
+        return tactic;
+    }
+
+    public void UpdateTactic(Tactic tactic, TacticFields fields, DateTimeOffset now)
+    {
+        EnsureEditable();
+        EnsureOwn(tactic);
+        tactic.Key = ClaimKey(fields.Key ?? tactic.Key, "t", Tactics.Where(t => t != tactic).Select(t => t.Key));
+        tactic.Apply(fields);
+        Touch(now);
+    }
+
+    /// <summary>Moves a tactic to another strategy of this plan, at the end of its list.</summary>
+    public void MoveTactic(Tactic tactic, Strategy to, DateTimeOffset now)
+    {
+        EnsureEditable();
+        EnsureOwn(tactic);
+        EnsureOwn(to);
+        var from = StrategyOf(tactic);
+        if (from == to)
+        {
+            return;
+        }
+        from.Remove(tactic);
+        to.Add(tactic);
+        Touch(now);
+    }
+
+    public void RemoveTactic(Tactic tactic, DateTimeOffset now)
+    {
+        EnsureEditable();
+        EnsureOwn(tactic);
+        StrategyOf(tactic).Remove(tactic);
+        Touch(now);
+    }
+
+    public ActivityCommitment AddCommitment(Tactic tactic, CommitmentFields fields, DateTimeOffset now)
+    {
+        EnsureEditable();
+        EnsureOwn(tactic);
+        var commitment = new ActivityCommitment(fields);
+        tactic.Add(commitment);
+        Touch(now);
+        return commitment;
+    }
+
+    public void UpdateCommitment(ActivityCommitment commitment, CommitmentFields fields, DateTimeOffset now)
+    {
+        EnsureEditable();
+        EnsureOwn(TacticOf(commitment));
+        commitment.Apply(fields);
+        Touch(now);
+    }
+
+    public void RemoveCommitment(ActivityCommitment commitment, DateTimeOffset now)
+    {
+        EnsureEditable();
+        TacticOf(commitment).Remove(commitment);
+        Touch(now);
+    }
+
+    private List<Goal> GoalsByKey(IEnumerable<string> keys) =>
+        keys.Select(key => _goals.FirstOrDefault(g => string.Equals(g.Key, key, StringComparison.OrdinalIgnoreCase))
+                ?? throw new DomainRuleException($"Plan '{Name}' has no goal '{key}'.", "goals"))
+            .ToList();
+
+    private void EnsureOwn(Goal goal)
+    {
+        if (!_goals.Contains(goal))
+        {
+            throw new DomainRuleException($"Goal '{goal.Key}' belongs to another plan.");
+        }
+    }
+
+    private void EnsureOwn(Strategy strategy)
+    {
+        if (!_strategies.Contains(strategy))
+        {
+            throw new DomainRuleException($"Strategy '{strategy.Key}' belongs to another plan.");
+        }
+    }
+
+    /// <summary>Checks a requested key, or picks the next free <paramref name="prefix"/>N.</summary>
+    private static string ClaimKey(string? requested, string prefix, IEnumerable<string> taken)
+    {
+        var used = taken.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var key = requested?.Trim();
+        if (string.IsNullOrEmpty(key))
+        {
+            var next = 1;
+            while (used.Contains(prefix + next))
+            {
+                next++;
+            }
+            return prefix + next;
+        }
+        if (!KeyPattern().IsMatch(key))
+        {
+            throw new DomainRuleException(
+                $"The id '{key}' must be 1-40 letters, digits, '.', '-' or '_'.", "id");
+        }
+        return used.Contains(key)
+            ? throw new DomainRuleException($"The id '{key}' is already used in this plan.", "id")
+            : key;
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9._-]{1,40}$")]
+    private static partial Regex KeyPattern();
+}
