@@ -47,6 +47,10 @@ public sealed partial class Person
             throw new DomainRuleException(
                 $"The handle '{value}' must start with a letter and use only letters, digits, '.', '-' or '_'.", "handle");
         }
+        if (value is "team" or "owner")
+        {
+            throw new DomainRuleException($"The handle '{value}' is reserved in plan files; choose another.", "handle");
+        }
         Handle = value;
     }
 

@@ -178,10 +178,10 @@ public sealed partial class StrategicPlan
         if (!KeyPattern().IsMatch(key))
         {
             throw new DomainRuleException(
-                $"The id '{key}' must be 1-40 letters, digits, '.', '-' or '_'.", "id");
+                $"The key '{key}' must be 1-40 letters, digits, '.', '-' or '_'.", "key");
         }
         return used.Contains(key)
-            ? throw new DomainRuleException($"The id '{key}' is already used in this plan.", "id")
+            ? throw new DomainRuleException($"The key '{key}' is already used in this plan.", "key")
             : key;
     }
 

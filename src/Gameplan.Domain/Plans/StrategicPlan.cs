@@ -158,7 +158,7 @@ public sealed partial class StrategicPlan
         {
             throw new DomainRuleException("A personal plan needs its owner, the person it is for.", "owner");
         }
-        Guard.Order(header.PeriodStart, header.PeriodEnd, "period_end");
+        Guard.Order(header.PeriodStart, header.PeriodEnd, "period.end");
         Scope = header.Scope;
         TeamId = header.Scope == PlanScope.Team ? header.TeamId : null;
         OwnerId = header.OwnerId;
@@ -166,10 +166,10 @@ public sealed partial class StrategicPlan
         PeriodEnd = header.PeriodEnd;
         Drafted = header.Drafted;
         Mission = Guard.Optional(header.Mission, "mission", 2000);
-        BackgroundCurrent = Guard.Optional(header.BackgroundCurrent, "background_current", 2000);
-        BackgroundDesired = Guard.Optional(header.BackgroundDesired, "background_desired", 2000);
-        CustomerWho = Guard.Optional(header.CustomerWho, "customer_who", 2000);
-        CustomerValues = Guard.Optional(header.CustomerValues, "customer_values", 2000);
+        BackgroundCurrent = Guard.Optional(header.BackgroundCurrent, "background.current", 2000);
+        BackgroundDesired = Guard.Optional(header.BackgroundDesired, "background.desired", 2000);
+        CustomerWho = Guard.Optional(header.CustomerWho, "customer.who", 2000);
+        CustomerValues = Guard.Optional(header.CustomerValues, "customer.values", 2000);
         DesiredResults = Guard.Optional(header.DesiredResults, "desired_results", 2000);
     }
 

@@ -1,0 +1,9 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace Gameplan.Core.Data.Migrations.Postgres;
+
+/// <summary>The activity log and its metric catalogue (body: the .sql file with the same id).</summary>
+[DbContext(typeof(PostgresGameplanDbContext))]
+[Migration("20261122090100_ActivityLog")]
+public sealed class ActivityLog : SqlMigration;

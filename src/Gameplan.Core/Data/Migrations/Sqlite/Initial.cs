@@ -1,0 +1,9 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace Gameplan.Core.Data.Migrations.Sqlite;
+
+/// <summary>Organisations, teams, people, plans and everything under them (body: the .sql file with the same id).</summary>
+[DbContext(typeof(SqliteGameplanDbContext))]
+[Migration("20261122090000_Initial")]
+public sealed class Initial : SqlMigration;

@@ -1,0 +1,162 @@
+using Gameplan.Domain.Organizations;
+using Gameplan.Domain.People;
+using Gameplan.Domain.Plans;
+using Gameplan.Domain.Teams;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Gameplan.Core.Data;
+
+/// <summary>
+/// Maps the domain types onto tables. Enums are stored as their names (readable, safe to reorder);
+/// people and teams are referenced with NO ACTION so history is never deleted by accident.
+/// </summary>
+internal static class ModelConfiguration
+{
+    public static void Apply(ModelBuilder model, bool isSqlite)
+    {
+        model.Entity<Organization>(o =>
+        {
+            o.Property(x => x.Name).HasMaxLength(200);
+        });
+
+        model.Entity<Team>(t =>
+        {
+            t.Property(x => x.Name).HasMaxLength(120);
+            t.HasIndex(x => new { x.OrganizationId, x.Name }).IsUnique();
+            t.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+            t.HasOne<Team>().WithMany().HasForeignKey(x => x.ParentTeamId).OnDelete(DeleteBehavior.NoAction);
+        });
+
+        model.Entity<Person>(p =>
+        {
+            p.Property(x => x.Handle).HasMaxLength(40);
+            p.Property(x => x.Name).HasMaxLength(120);
+            p.Property(x => x.Role).HasConversion<string>().HasMaxLength(20);
+            p.Property(x => x.CapacityHoursPerWeek).HasPrecision(6, 2);
+            p.HasIndex(x => new { x.OrganizationId, x.Handle }).IsUnique();
+            p.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+            p.HasOne<Team>().WithMany().HasForeignKey(x => x.TeamId).OnDelete(DeleteBehavior.NoAction);
+        });
+
+        model.Entity<StrategicPlan>(ConfigurePlan);
+        model.Entity<Goal>(ConfigureGoal);
+        model.Entity<Strategy>(ConfigureStrategy);
+        model.Entity<Tactic>(ConfigureTactic);
+        model.Entity<ActivityCommitment>(ConfigureCommitment);
+        model.Entity<Review>(r =>
+        {
+            r.ToTable("Reviews");
+            r.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+            r.Property(x => x.Notes).HasMaxLength(4000);
+            r.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.NoAction);
+            r.HasIndex(x => new { x.PlanId, x.Date });
+        });
+
+        ConfigureLinks(model);
+        ActivityLogConfiguration.Apply(model, isSqlite);
+    }
+
+    private static void ConfigurePlan(EntityTypeBuilder<StrategicPlan> p)
+    {
+        p.ToTable("Plans");
+        p.Property(x => x.Name).HasMaxLength(200);
+        p.Property(x => x.Scope).HasConversion<string>().HasMaxLength(20);
+        p.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+        foreach (var text in new[] { "Mission", "BackgroundCurrent", "BackgroundDesired", "CustomerWho", "CustomerValues", "DesiredResults" })
+        {
+            p.Property(text).HasMaxLength(2000);
+        }
+        p.Property(x => x.Version).IsConcurrencyToken();
+        p.HasIndex(x => new { x.OrganizationId, x.Status });
+        p.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+        p.HasOne<Team>().WithMany().HasForeignKey(x => x.TeamId).OnDelete(DeleteBehavior.NoAction);
+        p.HasOne<Person>().WithMany().HasForeignKey(x => x.OwnerId).OnDelete(DeleteBehavior.NoAction);
+        p.HasMany(x => x.Goals).WithOne().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
+        p.HasMany(x => x.Strategies).WithOne().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
+        p.HasMany(x => x.Reviews).WithOne().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
+        p.Ignore(x => x.Tactics);
+    }
+
+    private static void ConfigureGoal(EntityTypeBuilder<Goal> g)
+    {
+        g.ToTable("Goals");
+        g.Property(x => x.Key).HasMaxLength(40);
+        g.Property(x => x.Title).HasMaxLength(300);
+        g.Property(x => x.Metric).HasMaxLength(100);
+        g.Property(x => x.Unit).HasMaxLength(40);
+        g.Property(x => x.Baseline).HasPrecision(18, 4);
+        g.Property(x => x.Target).HasPrecision(18, 4);
+        g.Property(x => x.Weight).HasPrecision(9, 4);
+        g.Property(x => x.Direction).HasConversion<string>().HasMaxLength(20);
+        g.HasIndex(x => new { x.PlanId, x.Key }).IsUnique();
+        g.HasOne<Person>().WithMany().HasForeignKey(x => x.DriId).OnDelete(DeleteBehavior.NoAction);
+    }
+
+    private static void ConfigureStrategy(EntityTypeBuilder<Strategy> s)
+    {
+        s.ToTable("Strategies");
+        s.Property(x => x.Key).HasMaxLength(40);
+        s.Property(x => x.Statement).HasMaxLength(500);
+        s.HasIndex(x => new { x.PlanId, x.Key }).IsUnique();
+        s.HasOne<Person>().WithMany().HasForeignKey(x => x.DriId).OnDelete(DeleteBehavior.NoAction);
+        s.HasMany(x => x.Tactics).WithOne().HasForeignKey(x => x.StrategyId).OnDelete(DeleteBehavior.Cascade);
+        s.HasMany(x => x.GoalLinks).WithOne().HasForeignKey(x => x.StrategyId).OnDelete(DeleteBehavior.Cascade);
+        s.Ignore(x => x.Goals);
+    }
+
+    private static void ConfigureTactic(EntityTypeBuilder<Tactic> t)
+    {
+        t.ToTable("Tactics");
+        t.Property(x => x.Key).HasMaxLength(40);
+        t.Property(x => x.Action).HasMaxLength(500);
+        t.Property(x => x.EffortHours).HasPrecision(9, 2);
+        t.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+        t.HasIndex(x => new { x.StrategyId, x.Key }).IsUnique();
+        t.HasOne<Person>().WithMany().HasForeignKey(x => x.OwnerId).OnDelete(DeleteBehavior.NoAction);
+        t.HasMany(x => x.Authors).WithOne().HasForeignKey(x => x.TacticId).OnDelete(DeleteBehavior.Cascade);
+        t.HasMany(x => x.Commitments).WithOne().HasForeignKey(x => x.TacticId).OnDelete(DeleteBehavior.Cascade);
+        t.Ignore(x => x.Owner);
+    }
+
+    private static void ConfigureCommitment(EntityTypeBuilder<ActivityCommitment> c)
+    {
+        c.ToTable("Commitments");
+        c.Property(x => x.Metric).HasMaxLength(100);
+        c.Property(x => x.Unit).HasMaxLength(40);
+        c.Property(x => x.Target).HasPrecision(18, 4);
+        c.Property(x => x.Per).HasConversion<string>().HasMaxLength(20);
+        c.Property(x => x.Assignees).HasConversion<string>().HasMaxLength(20);
+        c.HasMany(x => x.NamedAssignees).WithOne().HasForeignKey(x => x.CommitmentId).OnDelete(DeleteBehavior.Cascade);
+        c.HasMany(x => x.Acknowledgements).WithOne().HasForeignKey(x => x.CommitmentId).OnDelete(DeleteBehavior.Cascade);
+    }
+
+    /// <summary>Link tables: composite keys, and people referenced without cascade.</summary>
+    private static void ConfigureLinks(ModelBuilder model)
+    {
+        model.Entity<StrategyGoal>(l =>
+        {
+            l.ToTable("StrategyGoals");
+            l.HasKey(x => new { x.StrategyId, x.GoalId });
+            l.HasOne(x => x.Goal).WithMany().HasForeignKey(x => x.GoalId).OnDelete(DeleteBehavior.Cascade);
+        });
+        model.Entity<TacticAuthor>(a =>
+        {
+            a.ToTable("TacticAuthors");
+            a.HasKey(x => new { x.TacticId, x.PersonId });
+            a.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.NoAction);
+        });
+        model.Entity<CommitmentAssignee>(a =>
+        {
+            a.ToTable("CommitmentAssignees");
+            a.HasKey(x => new { x.CommitmentId, x.PersonId });
+            a.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.NoAction);
+        });
+        model.Entity<Acknowledgement>(a =>
+        {
+            a.ToTable("Acknowledgements");
+            a.HasKey(x => new { x.CommitmentId, x.PersonId });
+            a.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.NoAction);
+        });
+    }
+}
