@@ -1,0 +1,59 @@
+using Gameplan.Core.Data;
+using Gameplan.Core.People;
+using Gameplan.Core.Plans;
+using Gameplan.Domain.Plans;
+
+namespace Gameplan.Core.Commitments;
+
+/// <summary>Adds, changes and removes a tactic's activity commitments, and records acknowledgements.</summary>
+public sealed class CommitmentCommands(GameplanDbContext db, TimeProvider clock)
+{
+    public async Task<CommitmentDetails> CreateAsync(int planId, int tacticId, CommitmentRequest request, CancellationToken ct = default)
+    {
+        var plan = await db.LoadPlanAsync(planId, ct);
+        var tactic = plan.FindTactic(tacticId) ?? throw new NotFoundException($"Tactic {tacticId}");
+        var people = await PeopleIndex.ForHandlesAsync(db, request.People ?? [], ct);
+        var commitment = plan.AddCommitment(tactic, Fields(request, people), clock.GetUtcNow());
+        await db.SaveAsync(ct);
+        return PlanMapping.ToDetails(commitment, tactic.Id, people);
+    }
+
+    public async Task<CommitmentDetails> UpdateAsync(int planId, int commitmentId, CommitmentRequest request, CancellationToken ct = default)
+    {
+        var plan = await db.LoadPlanAsync(planId, ct);
+        var commitment = plan.FindCommitment(commitmentId) ?? throw new NotFoundException($"Commitment {commitmentId}");
+        var people = await PeopleIndex.ForHandlesAsync(db, request.People ?? [], ct);
+        plan.UpdateCommitment(commitment, Fields(request, people), clock.GetUtcNow());
+        await db.SaveAsync(ct);
+        return await DetailsAsync(plan, commitment, ct);
+    }
+
+    public async Task DeleteAsync(int planId, int commitmentId, CancellationToken ct = default)
+    {
+        var plan = await db.LoadPlanAsync(planId, ct);
+        var commitment = plan.FindCommitment(commitmentId) ?? throw new NotFoundException($"Commitment {commitmentId}");
+        plan.RemoveCommitment(commitment, clock.GetUtcNow());
+        await db.SaveAsync(ct);
+    }
+
+    /// <summary>Records that <paramref name="handle"/> accepts the commitment.</summary>
+    public async Task<CommitmentDetails> AcknowledgeAsync(int planId, int commitmentId, string handle, CancellationToken ct = default)
+    {
+        var plan = await db.LoadPlanAsync(planId, ct);
+        var commitment = plan.FindCommitment(commitmentId) ?? throw new NotFoundException($"Commitment {commitmentId}");
+        var people = await PeopleIndex.ForHandlesAsync(db, [handle], ct);
+        var now = clock.GetUtcNow();
+        plan.Acknowledge(commitment, people.IdOf(handle, "person")!.Value, DateOnly.FromDateTime(now.UtcDateTime), now);
+        await db.SaveAsync(ct);
+        return await DetailsAsync(plan, commitment, ct);
+    }
+
+    private async Task<CommitmentDetails> DetailsAsync(StrategicPlan plan, ActivityCommitment commitment, CancellationToken ct)
+    {
+        var ids = commitment.NamedAssignees.Select(a => (int?)a.PersonId).Concat(commitment.Acknowledgements.Select(a => (int?)a.PersonId));
+        return PlanMapping.ToDetails(commitment, plan.TacticOf(commitment).Id, await PeopleIndex.ForIdsAsync(db, ids, ct));
+    }
+
+    private static CommitmentFields Fields(CommitmentRequest request, PeopleIndex people) =>
+        new(request.Metric, request.Unit, request.Target, request.Per, request.Assignees, people.IdsOf(request.People ?? [], "people"));
+}

@@ -1,0 +1,37 @@
+using Gameplan.Core.Commitments;
+using Gameplan.Core.Data;
+using Gameplan.Core.Demo;
+using Gameplan.Core.Goals;
+using Gameplan.Core.People;
+using Gameplan.Core.Plans;
+using Gameplan.Core.Reviews;
+using Gameplan.Core.Strategies;
+using Gameplan.Core.Tactics;
+using Gameplan.Core.Teams;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Gameplan.Core;
+
+/// <summary>Registers the database and every use case; one line in each host.</summary>
+public static class CoreServices
+{
+    public static IServiceCollection AddGameplanCore(this IServiceCollection services, DatabaseSettings database)
+    {
+        services.AddGameplanDatabase(database);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<PlanQueries>();
+        services.AddScoped<PlanCommands>();
+        services.AddScoped<GoalCommands>();
+        services.AddScoped<StrategyCommands>();
+        services.AddScoped<TacticCommands>();
+        services.AddScoped<CommitmentCommands>();
+        services.AddScoped<ReviewCommands>();
+        services.AddScoped<PeopleQueries>();
+        services.AddScoped<PeopleCommands>();
+        services.AddScoped<TeamQueries>();
+        services.AddScoped<TeamCommands>();
+        services.AddScoped<DemoOrganization>();
+        return services;
+    }
+}

@@ -1,0 +1,82 @@
+using Gameplan.Core.Data;
+using Gameplan.Domain.Organizations;
+using Gameplan.Domain.People;
+using Gameplan.Domain.Teams;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gameplan.Core.Demo;
+
+/// <summary>
+/// A realistic demo organisation so a newcomer sees a real plan at once: a clinic-software company
+/// with a VP of sales, two managers, six reps in two teams, and a strategic plan for the coming
+/// fiscal year whose strategies, tactics and daily commitments follow the practice Gameplan encodes.
+/// The plan's dates follow today, so the demo never looks stale.
+/// </summary>
+public sealed partial class DemoOrganization(GameplanDbContext db, TimeProvider clock)
+{
+    public const string Name = "Northwind Clinic Software (demo)";
+
+    /// <summary>Seeds only into an empty database (first start of the web app); returns the new organisation's id.</summary>
+    public async Task<int?> SeedIfEmptyAsync(CancellationToken ct = default)
+    {
+        var scope = db.OrganizationScope;
+        db.OrganizationScope = null;
+        try
+        {
+            return await db.Organizations.AnyAsync(ct) ? null : await CreateAsync(ct);
+        }
+        finally
+        {
+            db.OrganizationScope = scope;
+        }
+    }
+
+    /// <summary>Seeds the demo organisation unless it exists; returns its id and whether it was created now.</summary>
+    public async Task<(int Id, bool Created)> SeedAsync(CancellationToken ct = default)
+    {
+        db.OrganizationScope = null;
+        var existing = await db.Organizations.Where(o => o.Name == Name).Select(o => (int?)o.Id).FirstOrDefaultAsync(ct);
+        return existing is { } id ? (id, false) : (await CreateAsync(ct), true);
+    }
+
+    private async Task<int> CreateAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+
+        var organization = new Organization(Name);
+        db.Organizations.Add(organization);
+        await db.SaveChangesAsync(ct);
+        var org = organization.Id;
+
+        var midMarket = new Team(org, "Mid-Market");
+        var enterprise = new Team(org, "Enterprise");
+        db.Teams.AddRange(midMarket, enterprise);
+        await db.SaveChangesAsync(ct);
+
+        var people = new Dictionary<string, Person>
+        {
+            ["rosa"] = new(org, "rosa", "Rosa Delgado", PersonRole.Executive, null, 45),
+            ["omar"] = new(org, "omar", "Omar Haddad", PersonRole.Manager, midMarket.Id, 40),
+            ["grace"] = new(org, "grace", "Grace Kim", PersonRole.Manager, enterprise.Id, 40),
+            ["lena"] = new(org, "lena", "Lena Fischer", PersonRole.Rep, midMarket.Id, 40),
+            ["mateo"] = new(org, "mateo", "Mateo Alvarez", PersonRole.Rep, midMarket.Id, 40),
+            ["nia"] = new(org, "nia", "Nia Brooks", PersonRole.Rep, midMarket.Id, 32),
+            ["ravi"] = new(org, "ravi", "Ravi Menon", PersonRole.Rep, enterprise.Id, 40),
+            ["sofia"] = new(org, "sofia", "Sofia Rossi", PersonRole.Rep, enterprise.Id, 40),
+            ["jonas"] = new(org, "jonas", "Jonas Berg", PersonRole.Rep, enterprise.Id, 40),
+        };
+        db.People.AddRange(people.Values);
+        await db.SaveChangesAsync(ct);
+
+        var plan = BuildPlan(org, people, today, now);
+        db.Plans.Add(plan);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return org;
+    }
+
+    /// <summary>The plan covers the next fiscal year from October on, otherwise the current one.</summary>
+    internal static DateOnly FiscalYearStart(DateOnly today) => new(today.Month >= 10 ? today.Year + 1 : today.Year, 1, 1);
+}

@@ -1,0 +1,48 @@
+using System.ComponentModel.DataAnnotations;
+using Gameplan.Domain.Plans;
+
+namespace Gameplan.Core.Goals;
+
+/// <summary>Creates or replaces a goal. A draft goal may lack metric, target or due; the critique says so.</summary>
+public sealed record GoalRequest
+{
+    [StringLength(40)]
+    public string? Key { get; init; }
+
+    [Required, StringLength(300)]
+    public string Title { get; init; } = "";
+
+    [StringLength(100)]
+    public string? Metric { get; init; }
+
+    [StringLength(40)]
+    public string? Unit { get; init; }
+
+    public decimal? Baseline { get; init; }
+
+    public decimal? Target { get; init; }
+
+    public DateOnly? Due { get; init; }
+
+    /// <summary>Handle of the one directly responsible person.</summary>
+    [StringLength(40)]
+    public string? Dri { get; init; }
+
+    public GoalDirection? Direction { get; init; }
+
+    [Range(0, 1_000_000)]
+    public decimal? Weight { get; init; }
+}
+
+public sealed record GoalDetails(
+    int Id,
+    string Key,
+    string Title,
+    string? Metric,
+    string? Unit,
+    decimal? Baseline,
+    decimal? Target,
+    DateOnly? Due,
+    GoalDirection Direction,
+    decimal Weight,
+    string? Dri);

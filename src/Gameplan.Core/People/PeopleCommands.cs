@@ -1,0 +1,68 @@
+using Gameplan.Core.Data;
+using Gameplan.Core.Teams;
+using Gameplan.Domain;
+using Gameplan.Domain.People;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gameplan.Core.People;
+
+/// <summary>Adds, changes, deactivates and deletes people.</summary>
+public sealed class PeopleCommands(GameplanDbContext db)
+{
+    public async Task<PersonDetails> CreateAsync(PersonRequest request, CancellationToken ct = default)
+    {
+        var teamId = await TeamLookup.IdOfAsync(db, request.Team, "team", ct);
+        var person = new Person(db.RequireOrganization(), request.Handle, request.Name, request.Role, teamId, request.CapacityHoursPerWeek);
+        await EnsureHandleFreeAsync(person.Handle, null, ct);
+        if (!request.Active)
+        {
+            person.Deactivate();
+        }
+        db.People.Add(person);
+        await db.SaveChangesAsync(ct);
+        return PeopleMapping.ToDetails(person, request.Team?.Trim());
+    }
+
+    public async Task<PersonDetails> UpdateAsync(int id, PersonRequest request, CancellationToken ct = default)
+    {
+        var person = await db.People.FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException($"Person {id}");
+        var teamId = await TeamLookup.IdOfAsync(db, request.Team, "team", ct);
+        person.ChangeHandle(request.Handle);
+        await EnsureHandleFreeAsync(person.Handle, person.Id, ct);
+        person.Update(request.Name, request.Role, teamId, request.CapacityHoursPerWeek);
+        if (request.Active)
+        {
+            person.Reactivate();
+        }
+        else
+        {
+            person.Deactivate();
+        }
+        await db.SaveChangesAsync(ct);
+        return PeopleMapping.ToDetails(person, request.Team?.Trim());
+    }
+
+    /// <summary>Deletes a person nobody's plan or activity log refers to; otherwise deactivate them.</summary>
+    public async Task DeleteAsync(int id, CancellationToken ct = default)
+    {
+        var person = await db.People.FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException($"Person {id}");
+        db.People.Remove(person);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            throw new DomainRuleException(
+                $"{person.Name} ({person.Handle}) is named in plans or has logged activities; deactivate them instead, so history is kept.");
+        }
+    }
+
+    private async Task EnsureHandleFreeAsync(string handle, int? exceptId, CancellationToken ct)
+    {
+        if (await db.People.AnyAsync(p => p.Handle == handle && p.Id != exceptId, ct))
+        {
+            throw new DomainRuleException($"The handle '{handle}' is already taken in this organisation.", "handle");
+        }
+    }
+}

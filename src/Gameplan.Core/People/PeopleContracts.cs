@@ -1,0 +1,26 @@
+using System.ComponentModel.DataAnnotations;
+using Gameplan.Domain.People;
+
+namespace Gameplan.Core.People;
+
+/// <summary>Adds or changes a person; the team by name.</summary>
+public sealed record PersonRequest
+{
+    [Required, StringLength(40)]
+    public string Handle { get; init; } = "";
+
+    [Required, StringLength(120)]
+    public string Name { get; init; } = "";
+
+    public PersonRole Role { get; init; } = PersonRole.Rep;
+
+    [StringLength(120)]
+    public string? Team { get; init; }
+
+    [Range(0, 168)]
+    public decimal? CapacityHoursPerWeek { get; init; }
+
+    public bool Active { get; init; } = true;
+}
+
+public sealed record PersonDetails(int Id, string Handle, string Name, PersonRole Role, string? Team, decimal? CapacityHoursPerWeek, bool Active);

@@ -1,0 +1,74 @@
+using Gameplan.Core.Data;
+using Gameplan.Core.People;
+using Gameplan.Domain;
+using Gameplan.Domain.Plans;
+using Gameplan.Core.Teams;
+
+namespace Gameplan.Core.Plans;
+
+/// <summary>Creates, changes, moves through its life cycle, and deletes plans.</summary>
+public sealed class PlanCommands(GameplanDbContext db, TimeProvider clock)
+{
+    public async Task<PlanDetails> CreateAsync(PlanRequest request, CancellationToken ct = default)
+    {
+        var header = await HeaderAsync(request, ct);
+        var plan = new StrategicPlan(db.RequireOrganization(), header, clock.GetUtcNow());
+        db.Plans.Add(plan);
+        await db.SaveAsync(ct);
+        return await PlanQueries.DetailsAsync(db, plan, ct);
+    }
+
+    public async Task<PlanDetails> UpdateAsync(int id, PlanRequest request, CancellationToken ct = default)
+    {
+        var plan = await db.LoadPlanAsync(id, ct);
+        plan.UpdateHeader(await HeaderAsync(request, ct), clock.GetUtcNow());
+        await db.SaveAsync(ct);
+        return await PlanQueries.DetailsAsync(db, plan, ct);
+    }
+
+    public async Task<PlanDetails> TransitionAsync(int id, PlanTransition transition, CancellationToken ct = default)
+    {
+        var plan = await db.LoadPlanAsync(id, ct);
+        var now = clock.GetUtcNow();
+        Action<DateTimeOffset> step = transition switch
+        {
+            PlanTransition.Submit => plan.Submit,
+            PlanTransition.Approve => plan.Approve,
+            PlanTransition.Return => plan.ReturnToDraft,
+            PlanTransition.Close => plan.Close,
+            PlanTransition.Reopen => plan.Reopen,
+            _ => throw new DomainRuleException($"Unknown plan transition '{transition}'.", "transition"),
+        };
+        step(now);
+        await db.SaveAsync(ct);
+        return await PlanQueries.DetailsAsync(db, plan, ct);
+    }
+
+    /// <summary>Deletes the plan with everything under it; logged activities are kept.</summary>
+    public async Task DeleteAsync(int id, CancellationToken ct = default)
+    {
+        var plan = await db.LoadPlanAsync(id, ct);
+        db.Plans.Remove(plan);
+        await db.SaveAsync(ct);
+    }
+
+    private async Task<PlanHeader> HeaderAsync(PlanRequest request, CancellationToken ct)
+    {
+        var people = await PeopleIndex.ForHandlesAsync(db, [request.Owner], ct);
+        var teamId = await TeamLookup.IdOfAsync(db, request.Team, "team", ct);
+        return new PlanHeader(
+            request.Name,
+            request.Scope,
+            teamId,
+            people.IdOf(request.Owner, "owner"),
+            request.Period.Start ?? throw new DomainRuleException("The period start is required.", "period.start"),
+            request.Period.End ?? throw new DomainRuleException("The period end is required.", "period.end"),
+            request.Drafted,
+            request.Mission,
+            request.Background.Current,
+            request.Background.Desired,
+            request.Customer.Who,
+            request.Customer.Values,
+            request.DesiredResults);
+    }
+}

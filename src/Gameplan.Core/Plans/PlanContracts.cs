@@ -1,0 +1,113 @@
+using System.ComponentModel.DataAnnotations;
+using Gameplan.Core.Goals;
+using Gameplan.Core.People;
+using Gameplan.Core.Reviews;
+using Gameplan.Core.Strategies;
+using Gameplan.Domain.Plans;
+
+namespace Gameplan.Core.Plans;
+
+/// <summary>The plan period; both days inclusive.</summary>
+public sealed record PeriodInput
+{
+    [Required]
+    public DateOnly? Start { get; init; }
+
+    [Required]
+    public DateOnly? End { get; init; }
+}
+
+/// <summary>Where the business stands now and where it wants to be.</summary>
+public sealed record BackgroundInput
+{
+    [StringLength(2000)]
+    public string? Current { get; init; }
+
+    [StringLength(2000)]
+    public string? Desired { get; init; }
+}
+
+/// <summary>Who the customer is and what they value.</summary>
+public sealed record CustomerInput
+{
+    [StringLength(2000)]
+    public string? Who { get; init; }
+
+    [StringLength(2000)]
+    public string? Values { get; init; }
+}
+
+/// <summary>Creates or replaces a plan's header. People by handle, team by name, as in plan files.</summary>
+public sealed record PlanRequest
+{
+    [Required, StringLength(200)]
+    public string Name { get; init; } = "";
+
+    public PlanScope Scope { get; init; } = PlanScope.Team;
+
+    [StringLength(120)]
+    public string? Team { get; init; }
+
+    [StringLength(40)]
+    public string? Owner { get; init; }
+
+    [Required]
+    public PeriodInput Period { get; init; } = new();
+
+    public DateOnly? Drafted { get; init; }
+
+    [StringLength(2000)]
+    public string? Mission { get; init; }
+
+    public BackgroundInput Background { get; init; } = new();
+
+    public CustomerInput Customer { get; init; } = new();
+
+    [StringLength(2000)]
+    public string? DesiredResults { get; init; }
+}
+
+public sealed record PlanSummary(
+    int Id,
+    string Name,
+    PlanScope Scope,
+    string? Team,
+    string? Owner,
+    DateOnly PeriodStart,
+    DateOnly PeriodEnd,
+    PlanStatus Status,
+    int Goals,
+    int Strategies,
+    int Tactics,
+    DateTimeOffset UpdatedAt);
+
+/// <summary>A whole plan: the answers, goals, strategies with their tactics and commitments, reviews.</summary>
+public sealed record PlanDetails(
+    int Id,
+    string Name,
+    PlanScope Scope,
+    string? Team,
+    string? Owner,
+    PeriodInput Period,
+    DateOnly? Drafted,
+    PlanStatus Status,
+    string? Mission,
+    BackgroundInput Background,
+    CustomerInput Customer,
+    string? DesiredResults,
+    IReadOnlyList<GoalDetails> Goals,
+    IReadOnlyList<StrategyDetails> Strategies,
+    IReadOnlyList<ReviewDetails> Reviews,
+    IReadOnlyList<PersonDetails> People,
+    int Version,
+    DateTimeOffset UpdatedAt);
+
+/// <summary>A life-cycle step: submit, approve, return (to draft), close or reopen.</summary>
+public enum PlanTransition
+{
+    Submit,
+    Approve,
+    Return,
+    Close,
+    Reopen,
+}

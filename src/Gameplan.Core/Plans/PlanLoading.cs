@@ -1,0 +1,36 @@
+using Gameplan.Core.Data;
+using Gameplan.Domain.Plans;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gameplan.Core.Plans;
+
+/// <summary>Loads a whole plan aggregate (the unit every plan change works on) in one split query.</summary>
+internal static class PlanLoading
+{
+    public static async Task<StrategicPlan> LoadPlanAsync(this GameplanDbContext db, int id, CancellationToken ct) =>
+        await db.Plans
+            .Include(p => p.Goals.OrderBy(g => g.Id))
+            .Include(p => p.Reviews.OrderBy(r => r.Date))
+            .Include(p => p.Strategies.OrderBy(s => s.Position)).ThenInclude(s => s.GoalLinks)
+            .Include(p => p.Strategies.OrderBy(s => s.Position)).ThenInclude(s => s.Tactics.OrderBy(t => t.Position)).ThenInclude(t => t.Authors)
+            .Include(p => p.Strategies.OrderBy(s => s.Position)).ThenInclude(s => s.Tactics.OrderBy(t => t.Position))
+                .ThenInclude(t => t.Commitments.OrderBy(c => c.Id)).ThenInclude(c => c.NamedAssignees)
+            .Include(p => p.Strategies.OrderBy(s => s.Position)).ThenInclude(s => s.Tactics.OrderBy(t => t.Position))
+                .ThenInclude(t => t.Commitments.OrderBy(c => c.Id)).ThenInclude(c => c.Acknowledgements)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(p => p.Id == id, ct)
+        ?? throw new NotFoundException($"Plan {id}");
+
+    /// <summary>Saves once; a concurrent change to the same plan is refused with a readable conflict.</summary>
+    public static async Task SaveAsync(this GameplanDbContext db, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new Domain.DomainRuleException("Someone else changed this plan a moment ago; reload it and try again.");
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using Gameplan.Core.Commitments;
+using Gameplan.Core.Data;
+using Gameplan.Core.Goals;
+using Gameplan.Core.People;
+using Gameplan.Core.Reviews;
+using Gameplan.Core.Strategies;
+using Gameplan.Core.Tactics;
+using Gameplan.Domain.Plans;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gameplan.Core.Plans;
+
+/// <summary>Reads plans and their elements in the organisation in scope.</summary>
+public sealed class PlanQueries(GameplanDbContext db)
+{
+    public async Task<IReadOnlyList<PlanSummary>> ListAsync(CancellationToken ct = default)
+    {
+        var rows = await db.Plans
+            .OrderByDescending(p => p.PeriodStart).ThenBy(p => p.Name)
+            .Select(p => new
+            {
+                p.Id, p.Name, p.Scope, p.TeamId, p.OwnerId, p.PeriodStart, p.PeriodEnd, p.Status, p.UpdatedAt,
+                Goals = p.Goals.Count,
+                Strategies = p.Strategies.Count,
+                Tactics = p.Strategies.SelectMany(s => s.Tactics).Count(),
+            })
+            .ToListAsync(ct);
+        var people = await PeopleIndex.ForIdsAsync(db, rows.Select(r => r.OwnerId), ct);
+        var teams = await TeamNamesAsync(ct);
+        return rows.Select(r => new PlanSummary(
+                r.Id, r.Name, r.Scope, r.TeamId is { } t ? teams.GetValueOrDefault(t) : null, people.HandleOf(r.OwnerId),
+                r.PeriodStart, r.PeriodEnd, r.Status, r.Goals, r.Strategies, r.Tactics, r.UpdatedAt))
+            .ToList();
+    }
+
+    public async Task<PlanDetails> GetAsync(int id, CancellationToken ct = default)
+    {
+        var plan = await db.LoadPlanAsync(id, ct);
+        return await DetailsAsync(db, plan, ct);
+    }
+
+    public async Task<IReadOnlyList<GoalDetails>> ListGoalsAsync(int planId, CancellationToken ct = default) =>
+        (await GetAsync(planId, ct)).Goals;
+
+    public async Task<GoalDetails> GetGoalAsync(int planId, int goalId, CancellationToken ct = default) =>
+        (await GetAsync(planId, ct)).Goals.FirstOrDefault(g => g.Id == goalId) ?? throw new NotFoundException($"Goal {goalId}");
+
+    public async Task<IReadOnlyList<StrategyDetails>> ListStrategiesAsync(int planId, CancellationToken ct = default) =>
+        (await GetAsync(planId, ct)).Strategies;
+
+    public async Task<StrategyDetails> GetStrategyAsync(int planId, int strategyId, CancellationToken ct = default) =>
+        (await GetAsync(planId, ct)).Strategies.FirstOrDefault(s => s.Id == strategyId) ?? throw new NotFoundException($"Strategy {strategyId}");
+
+    public async Task<IReadOnlyList<TacticDetails>> ListTacticsAsync(int planId, int strategyId, CancellationToken ct = default) =>
+        (await GetStrategyAsync(planId, strategyId, ct)).Tactics;
+
+    public async Task<TacticDetails> GetTacticAsync(int planId, int tacticId, CancellationToken ct = default) =>
+        (await GetAsync(planId, ct)).Strategies.SelectMany(s => s.Tactics).FirstOrDefault(t => t.Id == tacticId)
+        ?? throw new NotFoundException($"Tactic {tacticId}");
+
+    public async Task<IReadOnlyList<CommitmentDetails>> ListCommitmentsAsync(int planId, int tacticId, CancellationToken ct = default) =>
+        (await GetTacticAsync(planId, tacticId, ct)).Commitments;
+
+    public async Task<CommitmentDetails> GetCommitmentAsync(int planId, int commitmentId, CancellationToken ct = default) =>
+        (await GetAsync(planId, ct)).Strategies.SelectMany(s => s.Tactics).SelectMany(t => t.Commitments).FirstOrDefault(c => c.Id == commitmentId)
+        ?? throw new NotFoundException($"Commitment {commitmentId}");
+
+    public async Task<IReadOnlyList<ReviewDetails>> ListReviewsAsync(int planId, CancellationToken ct = default) =>
+        (await GetAsync(planId, ct)).Reviews;
+
+    public async Task<ReviewDetails> GetReviewAsync(int planId, int reviewId, CancellationToken ct = default) =>
+        (await GetAsync(planId, ct)).Reviews.FirstOrDefault(r => r.Id == reviewId) ?? throw new NotFoundException($"Review {reviewId}");
+
+    internal static async Task<PlanDetails> DetailsAsync(GameplanDbContext db, StrategicPlan plan, CancellationToken ct)
+    {
+        var people = await PeopleIndex.ForIdsAsync(db, PlanMapping.PersonIds(plan), ct);
+        var teams = await db.Teams.ToDictionaryAsync(t => t.Id, t => t.Name, ct);
+        return PlanMapping.ToDetails(plan, people, plan.TeamId is { } id ? teams.GetValueOrDefault(id) : null, teams);
+    }
+
+    private Task<Dictionary<int, string>> TeamNamesAsync(CancellationToken ct) => db.Teams.ToDictionaryAsync(t => t.Id, t => t.Name, ct);
+}
