@@ -33,3 +33,10 @@ public sealed record CommitmentDetails(
     AssigneeMode Assignees,
     IReadOnlyList<string> People,
     IReadOnlyList<string> AcknowledgedBy);
+
+/// <summary>A person's acceptance of a commitment, by handle.</summary>
+public sealed record AcknowledgementRequest
+{
+    [Required, StringLength(40)]
+    public string Person { get; init; } = "";
+}

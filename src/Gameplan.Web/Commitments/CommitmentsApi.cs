@@ -1,0 +1,55 @@
+using Gameplan.Core.Commitments;
+using Gameplan.Core.Plans;
+using Gameplan.Web.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Gameplan.Web.Commitments;
+
+/// <summary>Activity commitments: listed and added under their tactic, read and changed by id within the plan.</summary>
+internal static class CommitmentsApi
+{
+    public static void MapCommitments(this RouteGroupBuilder api)
+    {
+        var underTactic = api.MapGroup("/plans/{planId:int}/tactics/{tacticId:int}/commitments").WithTags("Commitments");
+        var group = api.MapGroup("/plans/{planId:int}/commitments").WithTags("Commitments");
+
+        underTactic.MapGet("/", async (int planId, int tacticId, PlanQueries queries, CancellationToken ct) =>
+                TypedResults.Ok(await queries.ListCommitmentsAsync(planId, tacticId, ct)))
+            .WithName("ListCommitments").WithSummary("Lists a tactic's activity commitments.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        underTactic.MapPost("/", async Task<Created<CommitmentDetails>> (int planId, int tacticId, CommitmentRequest request, CommitmentCommands commands, CancellationToken ct) =>
+            {
+                var created = await commands.CreateAsync(planId, tacticId, request, ct);
+                return TypedResults.Created($"/api/v1/plans/{planId}/commitments/{created.Id}", created);
+            })
+            .Validated<CommitmentRequest>()
+            .WithName("CreateCommitment").WithSummary("Adds a measurable activity commitment to a tactic.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        group.MapGet("/{commitmentId:int}", async (int planId, int commitmentId, PlanQueries queries, CancellationToken ct) =>
+                TypedResults.Ok(await queries.GetCommitmentAsync(planId, commitmentId, ct)))
+            .WithName("GetCommitment").WithSummary("Reads one commitment.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapPut("/{commitmentId:int}", async (int planId, int commitmentId, CommitmentRequest request, CommitmentCommands commands, CancellationToken ct) =>
+                TypedResults.Ok(await commands.UpdateAsync(planId, commitmentId, request, ct)))
+            .Validated<CommitmentRequest>()
+            .WithName("UpdateCommitment").WithSummary("Replaces a commitment.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        group.MapDelete("/{commitmentId:int}", async (int planId, int commitmentId, CommitmentCommands commands, CancellationToken ct) =>
+            {
+                await commands.DeleteAsync(planId, commitmentId, ct);
+                return TypedResults.NoContent();
+            })
+            .WithName("DeleteCommitment").WithSummary("Deletes a commitment.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        group.MapPost("/{commitmentId:int}/acknowledgements", async (int planId, int commitmentId, AcknowledgementRequest request, CommitmentCommands commands, CancellationToken ct) =>
+                TypedResults.Ok(await commands.AcknowledgeAsync(planId, commitmentId, request.Person, ct)))
+            .Validated<AcknowledgementRequest>()
+            .WithName("AcknowledgeCommitment").WithSummary("Records that a person accepts the commitment.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+    }
+}

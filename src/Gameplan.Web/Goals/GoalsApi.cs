@@ -1,0 +1,46 @@
+using Gameplan.Core.Goals;
+using Gameplan.Core.Plans;
+using Gameplan.Web.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Gameplan.Web.Goals;
+
+/// <summary>/api/v1/plans/{planId}/goals: a plan's measurable goals.</summary>
+internal static class GoalsApi
+{
+    public static void MapGoals(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/plans/{planId:int}/goals").WithTags("Goals");
+
+        group.MapGet("/", async (int planId, PlanQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.ListGoalsAsync(planId, ct)))
+            .WithName("ListGoals").WithSummary("Lists the plan's goals.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/{goalId:int}", async (int planId, int goalId, PlanQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.GetGoalAsync(planId, goalId, ct)))
+            .WithName("GetGoal").WithSummary("Reads one goal.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapPost("/", async Task<Created<GoalDetails>> (int planId, GoalRequest request, GoalCommands commands, CancellationToken ct) =>
+            {
+                var created = await commands.CreateAsync(planId, request, ct);
+                return TypedResults.Created($"/api/v1/plans/{planId}/goals/{created.Id}", created);
+            })
+            .Validated<GoalRequest>()
+            .WithName("CreateGoal").WithSummary("Adds a goal.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        group.MapPut("/{goalId:int}", async (int planId, int goalId, GoalRequest request, GoalCommands commands, CancellationToken ct) =>
+                TypedResults.Ok(await commands.UpdateAsync(planId, goalId, request, ct)))
+            .Validated<GoalRequest>()
+            .WithName("UpdateGoal").WithSummary("Replaces a goal.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        group.MapDelete("/{goalId:int}", async (int planId, int goalId, GoalCommands commands, CancellationToken ct) =>
+            {
+                await commands.DeleteAsync(planId, goalId, ct);
+                return TypedResults.NoContent();
+            })
+            .WithName("DeleteGoal").WithSummary("Deletes a goal.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+    }
+}

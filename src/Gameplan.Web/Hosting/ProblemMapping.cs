@@ -1,0 +1,53 @@
+using System.Text.Json;
+using Gameplan.Core;
+using Gameplan.Domain;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Gameplan.Web.Hosting;
+
+/// <summary>
+/// Turns the errors of Core and Domain into ProblemDetails for the API: a rule about one field is
+/// a 400 naming that field; any other rule is a 409; a missing record is a 404; unreadable JSON is
+/// a 400 naming the JSON path.
+/// </summary>
+internal sealed class ProblemMapping(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        if (!context.Request.Path.StartsWithSegments("/api"))
+        {
+            return false;
+        }
+        var problem = exception switch
+        {
+            DomainRuleException { Field: { } field } rule => Invalid(field, rule.Message),
+            DomainRuleException rule => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "The change breaks a planning rule.", Detail = rule.Message },
+            NotFoundException missing => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found.", Detail = missing.Message },
+            BadHttpRequestException { InnerException: JsonException json } => Invalid(JsonField(json), JsonMessage(json)),
+            BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = "The request is not valid.", Detail = bad.Message },
+            _ => null,
+        };
+        if (problem is null)
+        {
+            return false;
+        }
+        context.Response.StatusCode = problem.Status ?? StatusCodes.Status400BadRequest;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
+    }
+
+    public static ValidationProblemDetails Invalid(string field, string message) =>
+        new(new Dictionary<string, string[]> { [field] = [message] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "One or more fields are not valid.",
+        };
+
+    private static string JsonField(JsonException json) =>
+        string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "body" : json.Path.TrimStart('$', '.');
+
+    private static string JsonMessage(JsonException json) =>
+        json.Path is null or "$"
+            ? "The request body is not valid JSON for this resource."
+            : $"The value at '{JsonField(json)}' has the wrong type or format (dates are YYYY-MM-DD, numbers are plain numbers).";
+}

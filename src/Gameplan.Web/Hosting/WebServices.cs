@@ -1,0 +1,34 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Gameplan.Web.Hosting;
+
+/// <summary>The web host's services: pages, JSON in the plan-file spelling, problems, OpenAPI.</summary>
+internal static class WebServices
+{
+    public static IServiceCollection AddGameplanWeb(this IServiceCollection services)
+    {
+        services.AddRazorPages(options => options.RootDirectory = "/");
+        services.ConfigureHttpJsonOptions(options => Configure(options.SerializerOptions));
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemMapping>();
+        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Gameplan API";
+            document.Info.Description = "Strategic and tactical sales plans: plans, goals, strategies, tactics, activity commitments, reviews, people and teams.";
+            return Task.CompletedTask;
+        }));
+        services.AddHealthChecks();
+        return services;
+    }
+
+    /// <summary>snake_case names and enum values, as in plan files; nullability is enforced.</summary>
+    public static void Configure(JsonSerializerOptions json)
+    {
+        json.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+        json.DictionaryKeyPolicy = null;
+        json.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
+        json.RespectNullableAnnotations = true;
+        json.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+    }
+}

@@ -1,0 +1,46 @@
+using Gameplan.Core;
+using Gameplan.Web.Commitments;
+using Gameplan.Web.Goals;
+using Gameplan.Web.Hosting;
+using Gameplan.Web.People;
+using Gameplan.Web.Plans;
+using Gameplan.Web.Reviews;
+using Gameplan.Web.Strategies;
+using Gameplan.Web.Tactics;
+using Gameplan.Web.Teams;
+
+var builder = WebApplication.CreateBuilder(args);
+var database = DatabaseStartup.Settings(builder.Configuration);
+builder.Services.AddGameplanCore(database);
+builder.Services.AddGameplanWeb();
+
+var app = builder.Build();
+await app.PrepareDatabaseAsync();
+app.AnnounceUrls(database);
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseStaticFiles();
+app.UseMiddleware<OrganizationScope>();
+app.UseRouting();
+app.UseAntiforgery();
+
+app.MapRazorPages();
+app.MapOpenApi("/openapi/{documentName}.json");
+app.MapApiDocs();
+app.MapHealthChecks("/health");
+
+var api = app.MapGroup("/api/v1");
+api.MapPlans();
+api.MapGoals();
+api.MapStrategies();
+api.MapTactics();
+api.MapCommitments();
+api.MapReviews();
+api.MapPeople();
+api.MapTeams();
+
+app.Run();
+
+/// <summary>The web host's entry point; public so integration tests can start it.</summary>
+public partial class Program;

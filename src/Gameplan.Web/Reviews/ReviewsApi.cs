@@ -1,0 +1,46 @@
+using Gameplan.Core.Reviews;
+using Gameplan.Core.Plans;
+using Gameplan.Web.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Gameplan.Web.Reviews;
+
+/// <summary>/api/v1/plans/{planId}/reviews: scheduled and held strategic, tactical and one-on-one reviews.</summary>
+internal static class ReviewsApi
+{
+    public static void MapReviews(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/plans/{planId:int}/reviews").WithTags("Reviews");
+
+        group.MapGet("/", async (int planId, PlanQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.ListReviewsAsync(planId, ct)))
+            .WithName("ListReviews").WithSummary("Lists the plan's reviews.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/{reviewId:int}", async (int planId, int reviewId, PlanQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.GetReviewAsync(planId, reviewId, ct)))
+            .WithName("GetReview").WithSummary("Reads one review.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapPost("/", async Task<Created<ReviewDetails>> (int planId, ReviewRequest request, ReviewCommands commands, CancellationToken ct) =>
+            {
+                var created = await commands.CreateAsync(planId, request, ct);
+                return TypedResults.Created($"/api/v1/plans/{planId}/reviews/{created.Id}", created);
+            })
+            .Validated<ReviewRequest>()
+            .WithName("CreateReview").WithSummary("Adds a review.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        group.MapPut("/{reviewId:int}", async (int planId, int reviewId, ReviewRequest request, ReviewCommands commands, CancellationToken ct) =>
+                TypedResults.Ok(await commands.UpdateAsync(planId, reviewId, request, ct)))
+            .Validated<ReviewRequest>()
+            .WithName("UpdateReview").WithSummary("Replaces a review.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        group.MapDelete("/{reviewId:int}", async (int planId, int reviewId, ReviewCommands commands, CancellationToken ct) =>
+            {
+                await commands.DeleteAsync(planId, reviewId, ct);
+                return TypedResults.NoContent();
+            })
+            .WithName("DeleteReview").WithSummary("Deletes a review.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+    }
+}

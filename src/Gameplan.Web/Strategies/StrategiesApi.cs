@@ -1,0 +1,46 @@
+using Gameplan.Core.Strategies;
+using Gameplan.Core.Plans;
+using Gameplan.Web.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Gameplan.Web.Strategies;
+
+/// <summary>/api/v1/plans/{planId}/strategies: choices of where and how to win, each with its tactics.</summary>
+internal static class StrategiesApi
+{
+    public static void MapStrategies(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/plans/{planId:int}/strategies").WithTags("Strategies");
+
+        group.MapGet("/", async (int planId, PlanQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.ListStrategiesAsync(planId, ct)))
+            .WithName("ListStrategies").WithSummary("Lists the plan's strategies.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/{strategyId:int}", async (int planId, int strategyId, PlanQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.GetStrategyAsync(planId, strategyId, ct)))
+            .WithName("GetStrategy").WithSummary("Reads one strategy.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapPost("/", async Task<Created<StrategyDetails>> (int planId, StrategyRequest request, StrategyCommands commands, CancellationToken ct) =>
+            {
+                var created = await commands.CreateAsync(planId, request, ct);
+                return TypedResults.Created($"/api/v1/plans/{planId}/strategies/{created.Id}", created);
+            })
+            .Validated<StrategyRequest>()
+            .WithName("CreateStrategy").WithSummary("Adds a strategy.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        group.MapPut("/{strategyId:int}", async (int planId, int strategyId, StrategyRequest request, StrategyCommands commands, CancellationToken ct) =>
+                TypedResults.Ok(await commands.UpdateAsync(planId, strategyId, request, ct)))
+            .Validated<StrategyRequest>()
+            .WithName("UpdateStrategy").WithSummary("Replaces a strategy.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        group.MapDelete("/{strategyId:int}", async (int planId, int strategyId, StrategyCommands commands, CancellationToken ct) =>
+            {
+                await commands.DeleteAsync(planId, strategyId, ct);
+                return TypedResults.NoContent();
+            })
+            .WithName("DeleteStrategy").WithSummary("Deletes a strategy.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+    }
+}
