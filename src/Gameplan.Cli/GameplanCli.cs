@@ -1,0 +1,35 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using Gameplan.Cli.Database;
+using Gameplan.Cli.Demo;
+
+namespace Gameplan.Cli;
+
+/// <summary>The <c>gameplan</c> command tree: one line per command, like a table of contents.</summary>
+public static class GameplanCli
+{
+    public static RootCommand Build(CliContext cli)
+    {
+        var root = new RootCommand("Gameplan: write, check and track sales plans from the command line.")
+        {
+            HelpName = "gameplan",
+        };
+        root.Options.Add(cli.Database.Option);
+        foreach (var version in root.Options.OfType<VersionOption>())
+        {
+            version.Action = new VersionAction();
+        }
+
+        root.Add(MigrateCommand.Create(cli));
+        root.Add(SeedCommand.Create(cli));
+        return root;
+    }
+
+    public static async Task<int> RunAsync(CliContext cli, string[] args, CancellationToken ct = default)
+    {
+        var parse = Build(cli).Parse(args);
+        var exitCode = await parse.InvokeAsync(new InvocationConfiguration { Output = cli.Output, Error = cli.Error }, ct);
+        // System.CommandLine reports every parse error with 1; here 1 means "ran and failed".
+        return parse.Action is ParseErrorAction ? ExitCodes.Usage : exitCode;
+    }
+}

@@ -1,0 +1,3 @@
+using Gameplan.Cli;
+
+return await GameplanCli.RunAsync(CliContext.FromConsole(), args);
