@@ -40,9 +40,9 @@ internal static class ActivityLogConfiguration
             // Composite keys: a row can only name a person or metric of its own organisation, and
             // the two read indexes above double as the foreign-key indexes (no extra index to keep).
             a.HasOne<Person>().WithMany().HasForeignKey(x => new { x.OrganizationId, x.PersonId })
-                .HasPrincipalKey(p => new { p.OrganizationId, p.Id }).OnDelete(DeleteBehavior.NoAction);
+                .HasPrincipalKey(p => new { p.OrganizationId, p.Id }).OnDelete(DeleteBehavior.ClientNoAction);
             a.HasOne<Metric>().WithMany().HasForeignKey(x => new { x.OrganizationId, x.MetricId })
-                .HasPrincipalKey(m => new { m.OrganizationId, m.Id }).OnDelete(DeleteBehavior.NoAction);
+                .HasPrincipalKey(m => new { m.OrganizationId, m.Id }).OnDelete(DeleteBehavior.ClientNoAction);
         });
     }
 }

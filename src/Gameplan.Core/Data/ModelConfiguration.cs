@@ -9,7 +9,7 @@ namespace Gameplan.Core.Data;
 
 /// <summary>
 /// Maps the domain types onto tables. Enums are stored as their names (readable, safe to reorder);
-/// people and teams are referenced with NO ACTION so history is never deleted by accident.
+/// people and teams are referenced without any cascade or silent nulling (ClientNoAction) so history is never lost by accident.
 /// </summary>
 internal static class ModelConfiguration
 {
@@ -25,7 +25,7 @@ internal static class ModelConfiguration
             t.Property(x => x.Name).HasMaxLength(120);
             t.HasIndex(x => new { x.OrganizationId, x.Name }).IsUnique();
             t.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
-            t.HasOne<Team>().WithMany().HasForeignKey(x => x.ParentTeamId).OnDelete(DeleteBehavior.NoAction);
+            t.HasOne<Team>().WithMany().HasForeignKey(x => x.ParentTeamId).OnDelete(DeleteBehavior.ClientNoAction);
         });
 
         model.Entity<Person>(p =>
@@ -36,7 +36,7 @@ internal static class ModelConfiguration
             p.Property(x => x.CapacityHoursPerWeek).HasPrecision(6, 2);
             p.HasIndex(x => new { x.OrganizationId, x.Handle }).IsUnique();
             p.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
-            p.HasOne<Team>().WithMany().HasForeignKey(x => x.TeamId).OnDelete(DeleteBehavior.NoAction);
+            p.HasOne<Team>().WithMany().HasForeignKey(x => x.TeamId).OnDelete(DeleteBehavior.ClientNoAction);
         });
 
         model.Entity<StrategicPlan>(ConfigurePlan);
@@ -49,7 +49,7 @@ internal static class ModelConfiguration
             r.ToTable("Reviews");
             r.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
             r.Property(x => x.Notes).HasMaxLength(4000);
-            r.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.NoAction);
+            r.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.ClientNoAction);
             r.HasIndex(x => new { x.PlanId, x.Date });
         });
 
@@ -70,8 +70,8 @@ internal static class ModelConfiguration
         p.Property(x => x.Version).IsConcurrencyToken();
         p.HasIndex(x => new { x.OrganizationId, x.Status });
         p.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
-        p.HasOne<Team>().WithMany().HasForeignKey(x => x.TeamId).OnDelete(DeleteBehavior.NoAction);
-        p.HasOne<Person>().WithMany().HasForeignKey(x => x.OwnerId).OnDelete(DeleteBehavior.NoAction);
+        p.HasOne<Team>().WithMany().HasForeignKey(x => x.TeamId).OnDelete(DeleteBehavior.ClientNoAction);
+        p.HasOne<Person>().WithMany().HasForeignKey(x => x.OwnerId).OnDelete(DeleteBehavior.ClientNoAction);
         p.HasMany(x => x.Goals).WithOne().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
         p.HasMany(x => x.Strategies).WithOne().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
         p.HasMany(x => x.Reviews).WithOne().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
@@ -90,7 +90,7 @@ internal static class ModelConfiguration
         g.Property(x => x.Weight).HasPrecision(9, 4);
         g.Property(x => x.Direction).HasConversion<string>().HasMaxLength(20);
         g.HasIndex(x => new { x.PlanId, x.Key }).IsUnique();
-        g.HasOne<Person>().WithMany().HasForeignKey(x => x.DriId).OnDelete(DeleteBehavior.NoAction);
+        g.HasOne<Person>().WithMany().HasForeignKey(x => x.DriId).OnDelete(DeleteBehavior.ClientNoAction);
     }
 
     private static void ConfigureStrategy(EntityTypeBuilder<Strategy> s)
@@ -99,7 +99,7 @@ internal static class ModelConfiguration
         s.Property(x => x.Key).HasMaxLength(40);
         s.Property(x => x.Statement).HasMaxLength(500);
         s.HasIndex(x => new { x.PlanId, x.Key }).IsUnique();
-        s.HasOne<Person>().WithMany().HasForeignKey(x => x.DriId).OnDelete(DeleteBehavior.NoAction);
+        s.HasOne<Person>().WithMany().HasForeignKey(x => x.DriId).OnDelete(DeleteBehavior.ClientNoAction);
         s.HasMany(x => x.Tactics).WithOne().HasForeignKey(x => x.StrategyId).OnDelete(DeleteBehavior.Cascade);
         s.HasMany(x => x.GoalLinks).WithOne().HasForeignKey(x => x.StrategyId).OnDelete(DeleteBehavior.Cascade);
         s.Ignore(x => x.Goals);
@@ -113,7 +113,7 @@ internal static class ModelConfiguration
         t.Property(x => x.EffortHours).HasPrecision(9, 2);
         t.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
         t.HasIndex(x => new { x.StrategyId, x.Key }).IsUnique();
-        t.HasOne<Person>().WithMany().HasForeignKey(x => x.OwnerId).OnDelete(DeleteBehavior.NoAction);
+        t.HasOne<Person>().WithMany().HasForeignKey(x => x.OwnerId).OnDelete(DeleteBehavior.ClientNoAction);
         t.HasMany(x => x.Authors).WithOne().HasForeignKey(x => x.TacticId).OnDelete(DeleteBehavior.Cascade);
         t.HasMany(x => x.Commitments).WithOne().HasForeignKey(x => x.TacticId).OnDelete(DeleteBehavior.Cascade);
         t.Ignore(x => x.Owner);
@@ -144,19 +144,19 @@ internal static class ModelConfiguration
         {
             a.ToTable("TacticAuthors");
             a.HasKey(x => new { x.TacticId, x.PersonId });
-            a.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.NoAction);
+            a.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.ClientNoAction);
         });
         model.Entity<CommitmentAssignee>(a =>
         {
             a.ToTable("CommitmentAssignees");
             a.HasKey(x => new { x.CommitmentId, x.PersonId });
-            a.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.NoAction);
+            a.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.ClientNoAction);
         });
         model.Entity<Acknowledgement>(a =>
         {
             a.ToTable("Acknowledgements");
             a.HasKey(x => new { x.CommitmentId, x.PersonId });
-            a.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.NoAction);
+            a.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.ClientNoAction);
         });
     }
 }

@@ -21,14 +21,17 @@ internal static class PlanLoading
             .FirstOrDefaultAsync(p => p.Id == id, ct)
         ?? throw new NotFoundException($"Plan {id}");
 
-    /// <summary>Saves once; a concurrent change to the same plan is refused with a readable conflict.</summary>
+    /// <summary>
+    /// Saves once, in one transaction. A concurrent change to the same plan (a newer version, or an
+    /// element key or reference taken meanwhile) is refused with a readable conflict; nothing is half-saved.
+    /// </summary>
     public static async Task SaveAsync(this GameplanDbContext db, CancellationToken ct)
     {
         try
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException)
         {
             throw new Domain.DomainRuleException("Someone else changed this plan a moment ago; reload it and try again.");
         }

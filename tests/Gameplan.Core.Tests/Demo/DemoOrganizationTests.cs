@@ -1,0 +1,60 @@
+using Gameplan.Core.Demo;
+using Gameplan.Core.People;
+using Gameplan.Core.Plans;
+using Gameplan.Core.Teams;
+using Gameplan.Core.Tests.Support;
+using Gameplan.Domain.People;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gameplan.Core.Tests.Demo;
+
+public sealed class DemoOrganizationTests
+{
+    [DbFact]
+    public async Task The_demo_has_an_executive_two_managers_six_reps_two_teams_and_a_full_plan()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = await database.MigratedAsync();
+
+        var organization = await new DemoOrganization(db, Seeded.Clock).SeedIfEmptyAsync();
+
+        db.OrganizationScope = organization;
+        var people = await new PeopleQueries(db).ListAsync();
+        Assert.Equal(1, people.Count(p => p.Role == PersonRole.Executive));
+        Assert.Equal(2, people.Count(p => p.Role == PersonRole.Manager));
+        Assert.Equal(6, people.Count(p => p.Role == PersonRole.Rep));
+        Assert.Equal(2, (await new TeamQueries(db).ListAsync()).Count);
+        var plan = await new PlanQueries(db).GetAsync((await new PlanQueries(db).ListAsync()).Single().Id);
+        Assert.All([plan.Mission, plan.Background.Current, plan.Background.Desired, plan.Customer.Who, plan.Customer.Values, plan.DesiredResults], Assert.NotNull);
+        Assert.All(plan.Goals, g => Assert.NotNull(g.Dri));
+        Assert.All(plan.Strategies, s => Assert.NotEmpty(s.Tactics));
+        Assert.Contains(plan.Strategies.SelectMany(s => s.Tactics), t => t.Commitments.Count > 0);
+        Assert.Equal(new DateOnly(2027, 1, 1), plan.Period.Start);
+    }
+
+    [DbFact]
+    public async Task Seeding_is_skipped_when_the_database_has_an_organisation_and_is_idempotent_by_name()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = await database.MigratedAsync();
+        await Seeded.OrganizationAsync(db);
+        db.OrganizationScope = null;
+        var demo = new DemoOrganization(db, Seeded.Clock);
+
+        var onFirstStart = await demo.SeedIfEmptyAsync();
+        var first = await demo.SeedAsync();
+        var second = await demo.SeedAsync();
+
+        Assert.Null(onFirstStart);
+        Assert.True(first.Created);
+        Assert.Equal((first.Id, false), second);
+        Assert.Equal(2, await db.Organizations.CountAsync());
+    }
+
+    [Theory]
+    [InlineData("2026-11-22", "2027-01-01")]
+    [InlineData("2026-09-30", "2026-01-01")]
+    [InlineData("2027-10-01", "2028-01-01")]
+    public void The_demo_plans_the_coming_year_from_October_on(string today, string start) =>
+        Assert.Equal(DateOnly.Parse(start), DemoOrganization.FiscalYearStart(DateOnly.Parse(today)));
+}
