@@ -50,7 +50,7 @@ ensure_postgres() {
   as_root su postgres -c "psql -q -p $port -c \"DO \\\$\\\$ BEGIN
       IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '$PG_USER') THEN
         CREATE ROLE $PG_USER LOGIN CREATEDB PASSWORD '$PG_PASSWORD';
-      END IF; END \\\$\\\$;\"" >/dev/null
+      END IF; END \\\$\\\$; GRANT pg_signal_backend TO $PG_USER;\"" >/dev/null
   export GAMEPLAN_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=$PG_USER;Password=$PG_PASSWORD;Database=postgres"
 }
 
