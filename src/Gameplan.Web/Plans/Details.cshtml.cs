@@ -1,0 +1,46 @@
+using Gameplan.Core.Plans;
+using Gameplan.Domain;
+using Gameplan.Domain.Plans;
+using Gameplan.Web.Shared;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Gameplan.Web.Plans;
+
+/// <summary>The plan page: everything a manager needs to read a plan in half a minute, and the life-cycle steps.</summary>
+public sealed class PlanPageModel(PlanQueries plans, PlanCommands commands) : GameplanPageModel
+{
+    public PlanDetails Plan { get; private set; } = null!;
+
+    public PeopleNames Names { get; private set; } = new([]);
+
+    public async Task OnGetAsync(int id, CancellationToken ct)
+    {
+        Plan = await plans.GetAsync(id, ct);
+        Names = new PeopleNames(Plan.People);
+    }
+
+    public async Task<IActionResult> OnPostTransitionAsync(int id, PlanTransition to, CancellationToken ct)
+    {
+        try
+        {
+            var plan = await commands.TransitionAsync(id, to, ct);
+            return Done($"/plans/{id}", $"The plan is now {Display.Label(plan.Status).ToLowerInvariant()}.");
+        }
+        catch (DomainRuleException rule)
+        {
+            return Refused($"/plans/{id}", rule);
+        }
+    }
+
+    public PlanItem<T> Item<T>(T item) => new(Plan, Names, item);
+
+    /// <summary>The steps allowed from the current status, with the words on their buttons.</summary>
+    public IEnumerable<(PlanTransition Step, string Label)> Steps() => Plan.Status switch
+    {
+        PlanStatus.Draft => [(PlanTransition.Submit, "Submit for review")],
+        PlanStatus.InReview => [(PlanTransition.Approve, "Approve"), (PlanTransition.Return, "Return to draft")],
+        PlanStatus.Active => [(PlanTransition.Close, "Close the plan")],
+        PlanStatus.Closed => [(PlanTransition.Reopen, "Reopen")],
+        _ => [],
+    };
+}

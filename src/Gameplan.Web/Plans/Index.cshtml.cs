@@ -1,0 +1,19 @@
+using Gameplan.Core.People;
+using Gameplan.Core.Plans;
+using Gameplan.Web.Shared;
+
+namespace Gameplan.Web.Plans;
+
+/// <summary>Every plan of the organisation, newest period first.</summary>
+public sealed class PlanListModel(PlanQueries plans, PeopleQueries people) : GameplanPageModel
+{
+    public IReadOnlyList<PlanSummary> Plans { get; private set; } = [];
+
+    public PeopleNames Names { get; private set; } = new([]);
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Plans = await plans.ListAsync(ct);
+        Names = new PeopleNames(await people.ListAsync(ct));
+    }
+}

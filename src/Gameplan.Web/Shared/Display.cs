@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Gameplan.Core.Commitments;
+using Gameplan.Domain.Plans;
+
+namespace Gameplan.Web.Shared;
+
+/// <summary>How numbers, dates, enum values and commitments read on the pages (one format everywhere).</summary>
+public static partial class Display
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static string Number(decimal? value) => value?.ToString("#,0.####", Invariant) ?? "—";
+
+    /// <summary>A value with its unit: "9,500,000 USD" for <c>currency:USD</c>, "7 months", a bare count as is.</summary>
+    public static string Measure(decimal? value, string? unit) => value is null ? "—" : unit switch
+    {
+        null or "" or "count" => Number(value),
+        _ when unit.StartsWith("currency:", StringComparison.OrdinalIgnoreCase) => $"{Number(value)} {unit["currency:".Length..]}",
+        _ => $"{Number(value)} {unit}",
+    };
+
+    public static string Date(DateOnly? date) => date?.ToString("d MMM yyyy", Invariant) ?? "—";
+
+    /// <summary>A timeline; both days inclusive.</summary>
+    public static string Span(DateOnly? start, DateOnly? end) => (start, end) switch
+    {
+        (null, null) => "no timeline",
+        ({ } s, null) => $"from {Date(s)}, no due date",
+        (null, { } e) => $"by {Date(e)}",
+        ({ } s, { } e) => $"{Date(s)} – {Date(e)}",
+    };
+
+    /// <summary><c>InReview</c> reads "In review"; <c>OneOnOne</c> reads "One-on-one".</summary>
+    public static string Label<TEnum>(TEnum value)
+        where TEnum : struct, Enum
+    {
+        var words = WordStart().Replace(value.ToString(), " $1").Trim().ToLowerInvariant();
+        words = words == "one on one" ? "one-on-one" : words;
+        return char.ToUpperInvariant(words[0]) + words[1..];
+    }
+
+    /// <summary>"60 prospecting_minutes per day, for Lena, Mateo, Nia"; the unit is added when the metric does not already say it.</summary>
+    public static string Commitment(CommitmentDetails commitment, string? tacticOwner, PeopleNames names)
+    {
+        var unit = commitment.Unit is "count" || commitment.Metric.Contains(commitment.Unit, StringComparison.OrdinalIgnoreCase)
+            ? ""
+            : $" ({commitment.Unit})";
+        var per = commitment.Per == CommitmentPer.Period ? "over the tactic's timeline" : $"per {commitment.Per.ToString().ToLowerInvariant()}";
+        var who = commitment.Assignees switch
+        {
+            AssigneeMode.Team => "the whole team",
+            AssigneeMode.Named => names.FirstNames(commitment.People),
+            _ => $"the owner ({names.Owner(tacticOwner)})",
+        };
+        return $"{Number(commitment.Target)} {commitment.Metric}{unit} {per}, for {who}";
+    }
+
+    [GeneratedRegex("(?<!^)([A-Z])")]
+    private static partial Regex WordStart();
+}

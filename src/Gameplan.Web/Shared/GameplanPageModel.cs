@@ -1,0 +1,71 @@
+using Gameplan.Core;
+using Gameplan.Domain;
+using Gameplan.Web.Hosting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Gameplan.Web.Shared;
+
+/// <summary>
+/// What every page shares: a missing record is a 404 page, a save follows POST-redirect-GET back to
+/// the element it changed, and a broken rule re-shows the form with the message beside its input.
+/// </summary>
+public abstract class GameplanPageModel : PageModel
+{
+    public override void OnPageHandlerExecuted(PageHandlerExecutedContext context)
+    {
+        if (context.Exception is NotFoundException)
+        {
+            context.Result = NotFound();
+            context.ExceptionHandled = true;
+        }
+    }
+
+    /// <summary>Redirects to <paramref name="page"/> scrolled to <paramref name="anchor"/>, with a short message there.</summary>
+    protected RedirectResult SavedAt(string page, string anchor, string message = "Saved.")
+    {
+        TempData[Flash.Message] = message;
+        TempData[Flash.Anchor] = anchor;
+        return Redirect($"{page}#{anchor}");
+    }
+
+    protected RedirectResult Done(string page, string message)
+    {
+        TempData[Flash.Message] = message;
+        return Redirect(page);
+    }
+
+    protected RedirectResult Refused(string page, DomainRuleException rule)
+    {
+        TempData[Flash.Error] = rule.Message;
+        return Redirect(page);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="save"/> when the form is valid; otherwise, or when it breaks a rule, reloads
+    /// what the form needs (<paramref name="reload"/>) and shows it again with the messages.
+    /// </summary>
+    protected async Task<IActionResult> SaveOrShowAsync(Func<Task<IActionResult>> save, Func<Task> reload)
+    {
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                return await save();
+            }
+            catch (DomainRuleException rule)
+            {
+                ModelState.AddRuleError(rule);
+            }
+        }
+        await reload();
+        return Page();
+    }
+
+    /// <summary>An inline delete sent by htmx gets an empty answer (its element is removed); a plain form is redirected.</summary>
+    protected IActionResult Deleted(string page, string message) =>
+        Request.Headers["HX-Request"] == "true" && Request.Headers["HX-Boosted"] != "true"
+            ? Content("", "text/html")
+            : Done(page, message);
+}

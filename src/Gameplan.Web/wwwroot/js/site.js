@@ -1,0 +1,36 @@
+// Behaviour for the server-rendered pages. Everything works without it; no inline scripts anywhere,
+// so a strict Content-Security-Policy can forbid them.
+(function () {
+  "use strict";
+
+  // htmx requests that carry no form (inline deletes) send the antiforgery token as a header.
+  document.addEventListener("htmx:configRequest", function (event) {
+    var meta = document.querySelector('meta[name="request-verification-token"]');
+    if (meta && meta.content) {
+      event.detail.headers["RequestVerificationToken"] = meta.content;
+    }
+  });
+
+  // After a save the server names the element it changed. A boosted (htmx) redirect loses the
+  // #fragment of the Location header, so the page scrolls to the element and marks it here.
+  function showSaved() {
+    var main = document.getElementById("main");
+    var id = main && main.getAttribute("data-saved");
+    if (!id) {
+      return;
+    }
+    main.removeAttribute("data-saved");
+    var element = document.getElementById(id);
+    if (!element) {
+      return;
+    }
+    element.classList.add("just-saved");
+    element.scrollIntoView({ block: "center" });
+    if (location.hash !== "#" + id) {
+      history.replaceState(history.state, "", location.pathname + location.search + "#" + id);
+    }
+  }
+
+  document.addEventListener("DOMContentLoaded", showSaved);
+  document.addEventListener("htmx:afterSettle", showSaved);
+})();
