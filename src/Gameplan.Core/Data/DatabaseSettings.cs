@@ -8,7 +8,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
 {
     /// <summary>The default SQLite file: the user's local application data folder, shared by the web app and the CLI.</summary>
     public static string DefaultSqlitePath =>
-        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "gameplan", "gameplan.db");
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "gameplan", "gameplan.db");
 
     public static DatabaseSettings Sqlite(string path) =>
         new(DatabaseProvider.Sqlite, $"Data Source={Path.GetFullPath(path)}");
@@ -65,10 +65,23 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     }
 
     /// <summary>A text safe to print: the password of a connection string is masked.</summary>
-    public string Describe() => Provider == DatabaseProvider.Sqlite
-        ? $"SQLite {ConnectionString.Replace("Data Source=", "", StringComparison.OrdinalIgnoreCase)}"
-        : "PostgreSQL " + string.Join(';', ConnectionString.Split(';')
-            .Where(part => !part.TrimStart().StartsWith("Password", StringComparison.OrdinalIgnoreCase)));
+    public string Describe()
+    {
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            return $"SQLite {ConnectionString.Replace("Data Source=", "", StringComparison.OrdinalIgnoreCase)}";
+        }
+        try
+        {
+            // The builder knows every alias of the password keyword (Password, PWD, PSW).
+            var builder = new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString) { Password = null };
+            return "PostgreSQL " + builder.ConnectionString;
+        }
+        catch (ArgumentException)
+        {
+            return "PostgreSQL (connection string not readable)";
+        }
+    }
 
     private static string FromUrl(Uri url)
     {

@@ -35,6 +35,13 @@ public sealed class SqliteDurabilityTests
         Assert.DoesNotContain("s3cret", settings.Describe());
     }
 
+    [Theory]
+    [InlineData("Host=db;Database=gameplan;Username=app;Password=s3cret")]
+    [InlineData("Host=db;Database=gameplan;Username=app;PWD=s3cret")]
+    [InlineData("Host=db;Database=gameplan;Username=app;PSW=s3cret")]
+    public void A_postgres_password_is_never_printed_whatever_its_keyword(string connectionString) =>
+        Assert.DoesNotContain("s3cret", DatabaseSettings.Postgres(connectionString).Describe());
+
     private static async Task<string> ScalarAsync(GameplanDbContext db, string sql)
     {
         await using var command = db.Database.GetDbConnection().CreateCommand();
