@@ -6,8 +6,16 @@ namespace Gameplan.Web.Hosting;
 /// <summary>Upgrades the database at start-up and, on an empty database, seeds the demo organisation.</summary>
 internal static class DatabaseStartup
 {
-    public static DatabaseSettings Settings(IConfiguration configuration) =>
-        DatabaseSettings.FromConfiguration(configuration["Database:Provider"], configuration["Database:ConnectionString"], configuration["Database:Path"]);
+    /// <summary>The <c>Database</c> section; when it names nothing, GAMEPLAN_DB (as the CLI reads it), else the default file.</summary>
+    public static DatabaseSettings Settings(IConfiguration configuration)
+    {
+        string? provider = configuration["Database:Provider"], connection = configuration["Database:ConnectionString"], path = configuration["Database:Path"];
+        var shared = Environment.GetEnvironmentVariable("GAMEPLAN_DB");
+        return string.IsNullOrWhiteSpace(connection) && string.IsNullOrWhiteSpace(path) && !string.IsNullOrWhiteSpace(shared)
+            && !string.Equals(provider, "Postgres", StringComparison.OrdinalIgnoreCase)
+            ? DatabaseSettings.FromArgument(shared)
+            : DatabaseSettings.FromConfiguration(provider, connection, path);
+    }
 
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
