@@ -1,0 +1,36 @@
+using Gameplan.Core.Commitments;
+using Gameplan.Core.People;
+using Gameplan.Core.Plans;
+using Gameplan.Core.Tactics;
+using Gameplan.Web.Shared;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Gameplan.Web.Commitments;
+
+/// <summary>The activity-commitment form shared by the new and edit pages: a daily (or weekly...) target for its assignees.</summary>
+public abstract class CommitmentFormModel(PlanQueries plans, PeopleQueries people) : GameplanPageModel
+{
+    /// <summary>The plan's id, from the route.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int Id { get; set; }
+
+    [BindProperty]
+    public CommitmentRequest Input { get; set; } = new();
+
+    public PlanDetails Plan { get; private set; } = null!;
+
+    public IReadOnlyList<PersonDetails> People { get; private set; } = [];
+
+    public abstract string Title { get; }
+
+    /// <summary>The tactic the commitment measures.</summary>
+    public abstract TacticDetails Tactic { get; }
+
+    public bool Assigned(string handle) => Input.People.Contains(handle, StringComparer.OrdinalIgnoreCase);
+
+    protected async Task LoadAsync(CancellationToken ct)
+    {
+        Plan = await plans.GetAsync(Id, ct);
+        People = await people.ListAsync(ct);
+    }
+}

@@ -1,0 +1,24 @@
+using Gameplan.Core.People;
+using Gameplan.Core.Plans;
+using Gameplan.Core.Reviews;
+using Gameplan.Domain.Plans;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Gameplan.Web.Reviews;
+
+/// <summary>Schedules a review; by default next week's tactical review.</summary>
+public sealed class NewReviewModel(ReviewCommands commands, PlanQueries plans, PeopleQueries people, TimeProvider clock) : ReviewFormModel(plans, people)
+{
+    public override string Title => "New review";
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        Input = new ReviewRequest { Kind = ReviewKind.Tactical, Date = DateOnly.FromDateTime(clock.GetLocalNow().DateTime).AddDays(7) };
+    }
+
+    public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
+        SaveOrShowAsync(
+            async () => SavedAt($"/plans/{Id}", $"review-{(await commands.CreateAsync(Id, Input, ct)).Id}", "Review added."),
+            () => LoadAsync(ct));
+}

@@ -1,0 +1,47 @@
+using Gameplan.Core;
+using Gameplan.Core.People;
+using Gameplan.Core.Plans;
+using Gameplan.Core.Strategies;
+using Gameplan.Domain;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Gameplan.Web.Strategies;
+
+/// <summary>Changes or deletes a strategy.</summary>
+public sealed class EditStrategyModel(StrategyCommands commands, PlanQueries plans, PeopleQueries people) : StrategyFormModel(plans, people)
+{
+    [BindProperty(SupportsGet = true)]
+    public int StrategyId { get; set; }
+
+    public override string Title => "Edit strategy";
+
+    public StrategyDetails Strategy => Plan.Strategies.FirstOrDefault(s => s.Id == StrategyId) ?? throw new NotFoundException($"Strategy {StrategyId}");
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        Input = new StrategyRequest { Key = Strategy.Key, Statement = Strategy.Statement, Dri = Strategy.Dri, Goals = Strategy.Goals };
+    }
+
+    public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
+        SaveOrShowAsync(
+            async () =>
+            {
+                await commands.UpdateAsync(Id, StrategyId, Input, ct);
+                return SavedAt($"/plans/{Id}", $"strategy-{StrategyId}", "Strategy saved.");
+            },
+            () => LoadAsync(ct));
+
+    public async Task<IActionResult> OnPostDeleteAsync(CancellationToken ct)
+    {
+        try
+        {
+            await commands.DeleteAsync(Id, StrategyId, ct);
+            return Deleted($"/plans/{Id}#strategies", "Strategy deleted.");
+        }
+        catch (DomainRuleException rule)
+        {
+            return Refused($"/plans/{Id}#strategies", rule);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+using Gameplan.Core.People;
+using Gameplan.Core.Plans;
+using Gameplan.Core.Strategies;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Gameplan.Web.Strategies;
+
+/// <summary>Adds a strategy to a plan.</summary>
+public sealed class NewStrategyModel(StrategyCommands commands, PlanQueries plans, PeopleQueries people) : StrategyFormModel(plans, people)
+{
+    public override string Title => "New strategy";
+
+    public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
+
+    public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
+        SaveOrShowAsync(
+            async () => SavedAt($"/plans/{Id}", $"strategy-{(await commands.CreateAsync(Id, Input, ct)).Id}", "Strategy added."),
+            () => LoadAsync(ct));
+}

@@ -1,0 +1,63 @@
+using Gameplan.Core;
+using Gameplan.Core.People;
+using Gameplan.Core.Plans;
+using Gameplan.Core.Tactics;
+using Gameplan.Domain;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Gameplan.Web.Tactics;
+
+/// <summary>Changes, moves or deletes a tactic.</summary>
+public sealed class EditTacticModel(TacticCommands commands, PlanQueries plans, PeopleQueries people) : TacticFormModel(plans, people)
+{
+    [BindProperty(SupportsGet = true)]
+    public int TacticId { get; set; }
+
+    public override string Title => "Edit tactic";
+
+    public override bool Moves => true;
+
+    public TacticDetails Tactic =>
+        Plan.Strategies.SelectMany(s => s.Tactics).FirstOrDefault(t => t.Id == TacticId) ?? throw new NotFoundException($"Tactic {TacticId}");
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        var tactic = Tactic;
+        Input = new TacticRequest
+        {
+            Key = tactic.Key,
+            Action = tactic.Action,
+            Owner = tactic.Owner,
+            Authors = tactic.Authors,
+            Start = tactic.Start,
+            Due = tactic.Due,
+            EffortHours = tactic.EffortHours,
+            Status = tactic.Status,
+            StrategyId = tactic.StrategyId,
+        };
+        ShowResources(tactic.Resources);
+    }
+
+    public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
+        SaveOrShowAsync(
+            async () =>
+            {
+                await commands.UpdateAsync(Id, TacticId, ToRequest(), ct);
+                return SavedAt($"/plans/{Id}", $"tactic-{TacticId}", "Tactic saved.");
+            },
+            () => LoadAsync(ct));
+
+    public async Task<IActionResult> OnPostDeleteAsync(CancellationToken ct)
+    {
+        try
+        {
+            await commands.DeleteAsync(Id, TacticId, ct);
+            return Deleted($"/plans/{Id}#strategies", "Tactic deleted.");
+        }
+        catch (DomainRuleException rule)
+        {
+            return Refused($"/plans/{Id}#strategies", rule);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using Gameplan.Core;
+using Gameplan.Core.People;
+using Gameplan.Core.Plans;
+using Gameplan.Core.Strategies;
+using Gameplan.Core.Tactics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Gameplan.Web.Tactics;
+
+/// <summary>Adds a tactic under a strategy; it starts today (within the plan's period) unless said otherwise.</summary>
+public sealed class NewTacticModel(TacticCommands commands, PlanQueries plans, PeopleQueries people, TimeProvider clock)
+    : TacticFormModel(plans, people)
+{
+    [BindProperty(SupportsGet = true)]
+    public int StrategyId { get; set; }
+
+    public override string Title => "New tactic";
+
+    public StrategyDetails Strategy => Plan.Strategies.FirstOrDefault(s => s.Id == StrategyId) ?? throw new NotFoundException($"Strategy {StrategyId}");
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var start = today < Plan.Period.Start ? Plan.Period.Start : today > Plan.Period.End ? Plan.Period.End : today;
+        Input = new TacticRequest { Start = start, StrategyId = Strategy.Id };
+    }
+
+    public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
+        SaveOrShowAsync(
+            async () => SavedAt($"/plans/{Id}", $"tactic-{(await commands.CreateAsync(Id, StrategyId, ToRequest(), ct)).Id}", "Tactic added."),
+            () => LoadAsync(ct));
+}
