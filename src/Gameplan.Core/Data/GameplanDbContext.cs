@@ -1,17 +1,22 @@
+using Gameplan.Core.Accounts;
+using Gameplan.Core.Audit;
 using Gameplan.Domain.Activities;
 using Gameplan.Domain.Organizations;
 using Gameplan.Domain.People;
 using Gameplan.Domain.Plans;
 using Gameplan.Domain.Teams;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gameplan.Core.Data;
 
 /// <summary>
-/// The one database context. Each provider has a subclass only so that it owns its own
-/// hand-written migrations (see docs/decisions/0002-hand-written-migrations.md).
+/// The one database context, including the sign-in accounts (ASP.NET Core Identity). Each provider
+/// has a subclass only so that it owns its own hand-written migrations
+/// (see docs/decisions/0002-hand-written-migrations.md).
 /// </summary>
-public abstract class GameplanDbContext(DbContextOptions options) : DbContext(options)
+public abstract partial class GameplanDbContext(DbContextOptions options) : IdentityUserContext<UserAccount, int>(options)
 {
     /// <summary>
     /// The organisation every query is limited to. Set once per request (web) or command (CLI);
@@ -31,13 +36,24 @@ public abstract class GameplanDbContext(DbContextOptions options) : DbContext(op
 
     public DbSet<ActivityEntry> Activities => Set<ActivityEntry>();
 
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>Fixed, so the model (and so the schema) is the same with or without the web host's Identity options.</summary>
+    protected override Version SchemaVersion => IdentitySchemaVersions.Version3;
+
     /// <summary>The organisation in scope; throws when none is (a programming error, not user input).</summary>
     public int RequireOrganization() =>
         OrganizationScope ?? throw new InvalidOperationException("No organisation is in scope for this operation.");
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
         ModelConfiguration.Apply(modelBuilder, Database.IsSqlite());
+        AccountConfiguration.Apply(modelBuilder);
 
         // Tenancy in one place: rows of another organisation are invisible to every query.
         modelBuilder.Entity<Team>().HasQueryFilter(t => OrganizationScope == null || t.OrganizationId == OrganizationScope);
@@ -46,5 +62,7 @@ public abstract class GameplanDbContext(DbContextOptions options) : DbContext(op
         modelBuilder.Entity<Metric>().HasQueryFilter(m => OrganizationScope == null || m.OrganizationId == OrganizationScope);
         modelBuilder.Entity<ActivityEntry>().HasQueryFilter(a => OrganizationScope == null || a.OrganizationId == OrganizationScope);
         modelBuilder.Entity<Organization>().HasQueryFilter(o => OrganizationScope == null || o.Id == OrganizationScope);
+        modelBuilder.Entity<ApiToken>().HasQueryFilter(t => OrganizationScope == null || t.OrganizationId == OrganizationScope);
+        modelBuilder.Entity<AuditEntry>().HasQueryFilter(a => OrganizationScope == null || a.OrganizationId == OrganizationScope);
     }
 }

@@ -1,0 +1,121 @@
+using System.Text.Json;
+using Gameplan.Domain.People;
+using Gameplan.Domain.Plans;
+using Gameplan.Domain.Teams;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Gameplan.Core.Audit;
+
+/// <summary>
+/// Reads the change tracker just before a save and turns every created, changed or deleted plan
+/// element, person or team into audit lines. Link rows (a strategy's goals, a tactic's authors, a
+/// commitment's people and acknowledgements) are folded into their owner's line.
+/// </summary>
+internal static class AuditTrail
+{
+    private static readonly Dictionary<Type, string> Audited = new()
+    {
+        [typeof(StrategicPlan)] = "plan", [typeof(Goal)] = "goal", [typeof(Strategy)] = "strategy", [typeof(Tactic)] = "tactic",
+        [typeof(ActivityCommitment)] = "commitment", [typeof(Review)] = "review", [typeof(Person)] = "person", [typeof(Team)] = "team",
+    };
+
+    // Every plan change bumps these; they are bookkeeping, not content.
+    private static readonly HashSet<string> Ignored = ["Id", "Version", "UpdatedAt", "CreatedAt", "Position", "PlanId", "StrategyId", "TacticId", "OrganizationId"];
+
+    public static List<PendingAudit> Collect(ChangeTracker tracker)
+    {
+        var pending = new Dictionary<object, PendingAudit>(ReferenceEqualityComparer.Instance);
+        foreach (var entry in tracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList())
+        {
+            if (Audited.TryGetValue(entry.Entity.GetType(), out var type))
+            {
+                var changes = Changes(entry);
+                if (entry.State != EntityState.Modified || changes.Count > 0)
+                {
+                    Get(pending, entry.Entity, type, Action(entry.State)).Changes.AddRange(changes);
+                }
+                continue;
+            }
+            if (Link(tracker, entry) is ({ } owner, { } ownerType, { } field, var value))
+            {
+                var added = entry.State == EntityState.Added;
+                Get(pending, owner, ownerType, "changed").Changes.Add((field, added ? null : value, added ? value : null));
+            }
+        }
+        return pending.Values.ToList();
+    }
+
+    public static string Serialize(PendingAudit audit) =>
+        JsonSerializer.Serialize(audit.Changes.GroupBy(c => c.Field).ToDictionary(g => g.Key, g => g.Select(c => new[] { c.Before, c.After }).ToList()));
+
+    public static int? PlanIdOf(ChangeTracker tracker, object entity) => entity switch
+    {
+        StrategicPlan plan => plan.Id,
+        Goal goal => goal.PlanId,
+        Strategy strategy => strategy.PlanId,
+        Review review => review.PlanId,
+        Tactic tactic => Find<Strategy>(tracker, s => s.Id == tactic.StrategyId || s.Tactics.Contains(tactic))?.PlanId,
+        ActivityCommitment commitment => Find<Tactic>(tracker, t => t.Id == commitment.TacticId || t.Commitments.Contains(commitment)) is { } tactic
+            ? PlanIdOf(tracker, tactic)
+            : null,
+        _ => null,
+    };
+
+    public static string Describe(object entity) => entity switch
+    {
+        StrategicPlan plan => plan.Name,
+        Goal goal => $"{goal.Key}: {goal.Title}",
+        Strategy strategy => $"{strategy.Key}: {strategy.Statement}",
+        Tactic tactic => $"{tactic.Key}: {tactic.Action}",
+        ActivityCommitment commitment => $"{commitment.Target:0.##} {commitment.Metric} per {commitment.Per.ToString().ToLowerInvariant()}",
+        Review review => $"{review.Kind} review on {review.Date:yyyy-MM-dd}",
+        Person person => $"{person.Name} ({person.Handle})",
+        Team team => team.Name,
+        _ => entity.GetType().Name,
+    };
+
+    private static PendingAudit Get(Dictionary<object, PendingAudit> pending, object entity, string type, string action)
+    {
+        if (!pending.TryGetValue(entity, out var audit))
+        {
+            pending[entity] = audit = new PendingAudit(entity, type, action);
+        }
+        return audit;
+    }
+
+    private static List<(string Field, string? Before, string? After)> Changes(EntityEntry entry) =>
+        entry.Properties
+            .Where(p => !Ignored.Contains(p.Metadata.Name) && !p.Metadata.IsShadowProperty())
+            .Select(p => (Field: p.Metadata.Name, Before: entry.State == EntityState.Added ? null : Text(p.OriginalValue), After: entry.State == EntityState.Deleted ? null : Text(p.CurrentValue)))
+            .Where(c => c.Before != c.After)
+            .ToList();
+
+    private static (object? Owner, string? OwnerType, string? Field, string? Value) Link(ChangeTracker tracker, EntityEntry entry) => entry.Entity switch
+    {
+        StrategyGoal link => (Find<Strategy>(tracker, s => s.GoalLinks.Contains(link) || s.Id == link.StrategyId), "strategy", "goals", link.Goal?.Key),
+        TacticAuthor link => (Find<Tactic>(tracker, t => t.Authors.Contains(link) || t.Id == link.TacticId), "tactic", "authors", Text(link.PersonId)),
+        CommitmentAssignee link => (Find<ActivityCommitment>(tracker, c => c.NamedAssignees.Contains(link) || c.Id == link.CommitmentId), "commitment", "people", Text(link.PersonId)),
+        Acknowledgement link => (Find<ActivityCommitment>(tracker, c => c.Acknowledgements.Contains(link) || c.Id == link.CommitmentId), "commitment", "acknowledged_by", Text(link.PersonId)),
+        _ => (null, null, null, null),
+    };
+
+    private static T? Find<T>(ChangeTracker tracker, Func<T, bool> match)
+        where T : class =>
+        tracker.Entries<T>().Select(e => e.Entity).FirstOrDefault(match);
+
+    private static string Action(EntityState state) => state switch
+    {
+        EntityState.Added => "created",
+        EntityState.Deleted => "deleted",
+        _ => "changed",
+    };
+
+    private static string? Text(object? value) => value switch
+    {
+        null => null,
+        IEnumerable<string> list => string.Join(", ", list),
+        IFormattable formattable => formattable.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+}

@@ -1,0 +1,49 @@
+using Gameplan.Core.Accounts;
+using Gameplan.Core.Audit;
+using Gameplan.Domain.Organizations;
+using Gameplan.Domain.People;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gameplan.Core.Data;
+
+/// <summary>Accounts, API tokens, the audit log and the data-protection key ring.</summary>
+internal static class AccountConfiguration
+{
+    public static void Apply(ModelBuilder model)
+    {
+        model.Entity<UserAccount>(u =>
+        {
+            u.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+            u.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.ClientNoAction);
+            u.HasIndex(x => x.PersonId).IsUnique();
+        });
+
+        model.Entity<ApiToken>(t =>
+        {
+            t.Property(x => x.Name).HasMaxLength(100);
+            t.Property(x => x.Prefix).HasMaxLength(16);
+            t.Property(x => x.Hash).HasMaxLength(32);
+            t.HasIndex(x => x.Hash).IsUnique();
+            t.HasIndex(x => x.UserId);
+            t.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+            t.HasOne<UserAccount>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        model.Entity<AuditEntry>(a =>
+        {
+            a.ToTable("AuditLog");
+            a.Property(x => x.Actor).HasMaxLength(200);
+            a.Property(x => x.Action).HasMaxLength(20);
+            a.Property(x => x.EntityType).HasMaxLength(20);
+            a.Property(x => x.Summary).HasMaxLength(600);
+            a.HasIndex(x => new { x.OrganizationId, x.PlanId, x.At });
+            a.HasIndex(x => new { x.OrganizationId, x.EntityType, x.EntityId });
+            a.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        model.Entity<DataProtectionKey>(k =>
+        {
+            k.Property(x => x.FriendlyName).HasMaxLength(200);
+        });
+    }
+}

@@ -1,0 +1,9 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace Gameplan.Core.Data.Migrations.Postgres;
+
+/// <summary>Sign-in accounts, API tokens, the audit log and data-protection keys (body: the .sql file with the same id).</summary>
+[DbContext(typeof(PostgresGameplanDbContext))]
+[Migration("20261122100000_Accounts")]
+public sealed class Accounts : SqlMigration;
