@@ -33,7 +33,9 @@ internal static class AuditTrail
                 var changes = Changes(entry);
                 if (entry.State != EntityState.Modified || changes.Count > 0)
                 {
-                    Get(pending, entry.Entity, type, Action(entry.State)).Changes.AddRange(changes);
+                    var audit = Get(pending, entry.Entity, type, Action(entry.State));
+                    audit.Action = Action(entry.State);
+                    audit.Changes.AddRange(changes);
                 }
                 continue;
             }
