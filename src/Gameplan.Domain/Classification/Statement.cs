@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+
+namespace Gameplan.Domain.Classification;
+
+/// <summary>
+/// A statement split into word tokens: <see cref="Words"/> lower-cased for matching, and the
+/// original spelling kept for the phrases quoted in reasons.
+/// </summary>
+internal sealed partial class Statement
+{
+    private readonly string[] _words;
+    private readonly string[] _originals;
+
+    private Statement(string[] words, string[] originals)
+    {
+        _words = words;
+        _originals = originals;
+    }
+
+    public IReadOnlyList<string> Words => _words;
+
+    public int Count => _words.Length;
+
+    /// <summary>The lower-case token at <paramref name="index"/>, or "" outside the statement.</summary>
+    public string this[int index] => index >= 0 && index < _words.Length ? _words[index] : "";
+
+    public static Statement Parse(string text)
+    {
+        var normal = text.Replace('\u2019', '\'').Replace('\u2018', '\'')
+            .Replace('\u2013', ' ').Replace('\u2014', ' ');
+        var words = new List<string>();
+        var originals = new List<string>();
+        foreach (Match match in TokenPattern().Matches(normal))
+        {
+            var original = match.Value.TrimEnd('.', ',');
+            if (original.EndsWith("'s", StringComparison.OrdinalIgnoreCase))
+            {
+                original = original[..^2];
+            }
+            originals.Add(original);
+            words.Add(original.ToLowerInvariant());
+        }
+        return new Statement([.. words], [.. originals]);
+    }
+
+    /// <summary>The original words from <paramref name="start"/> to <paramref name="end"/> inclusive, clipped to the statement.</summary>
+    public string Quote(int start, int end)
+    {
+        start = Math.Max(start, 0);
+        end = Math.Min(end, _originals.Length - 1);
+        return end < start ? "" : string.Join(' ', _originals[start..(end + 1)]);
+    }
+
+/// <summary>The last word of the noun phrase starting at <paramref name="at"/> (at most four words).</summary>
+    public int NounEnd(int at)
+    {
+        var end = at;
+        while (Lexicon.Stops.Contains(this[end]) && end < at + 2)
+        {
+            end++;
+        }
+        while (end + 1 < Count && end < at + 3 && !Lexicon.Stops.Contains(this[end + 1]))
+        {
+            end++;
+        }
+        return end;
+    }
+
+    public bool Is(int index, IReadOnlySet<string> set) => set.Contains(this[index]);
+
+    public bool Is(int index, params string[] words) => Array.IndexOf(words, this[index]) >= 0;
+
+    /// <summary>True when the words at <paramref name="index"/> read <paramref name="phrase"/> (space-separated).</summary>
+    public bool At(int index, string phrase)
+    {
+        var parts = phrase.Split(' ');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (this[index + i] != parts[i])
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // Money and percentages stay whole ($1.2M, 50%, 30-minute); words keep inner hyphens,
+    // slashes and apostrophes (mid-market, a/b, year's).
+    [GeneratedRegex(@"[$€£]?\d[\d,.]*(?:%|[a-z]{1,2}\b)?(?:-[a-z]+)*|[a-z][a-z0-9]*(?:['\-/&][a-z0-9]+)*",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TokenPattern();
+}

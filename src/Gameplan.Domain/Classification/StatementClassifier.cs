@@ -1,0 +1,71 @@
+namespace Gameplan.Domain.Classification;
+
+/// <summary>
+/// Decides whether a plan statement is a goal, a strategy or a tactic, offline and
+/// deterministically. Cue readers look for linguistic marks (the leading verb, numbers,
+/// deadlines, frequencies, segments, approaches, deliverables...), each adding a weight to one
+/// kind; the kind with the highest score wins and the cues become the reasons.
+/// </summary>
+/// <remarks>
+/// Without any mark of a result or of an action, a statement reads as a direction, so it leans
+/// to strategy. Ties go to strategy, then goal. The confidence is the winner's share of a
+/// softmax over the three scores.
+/// </remarks>
+public static class StatementClassifier
+{
+    private static readonly StatementKind[] Kinds = [StatementKind.Strategy, StatementKind.Goal, StatementKind.Tactic];
+
+    /// <summary>Classifies one statement.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="text"/> is empty or only white space.</exception>
+    public static StatementClassification Classify(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new ArgumentException("There is no statement to classify: the text is empty.", nameof(text));
+        }
+        var trimmed = text.Trim();
+        var statement = Statement.Parse(trimmed);
+        var cues = Read(statement);
+        var scores = Kinds.ToDictionary(kind => kind, kind => cues.Where(cue => cue.Kind == kind).Sum(cue => cue.Weight));
+        var winner = Kinds.OrderByDescending(kind => scores[kind]).First();
+        var total = Kinds.Sum(kind => Math.Exp(scores[kind] - scores[winner]));
+        var confidence = Math.Round(1 / total, 2, MidpointRounding.AwayFromZero);
+        return new StatementClassification(trimmed, winner, confidence, Reasons(cues, winner));
+    }
+
+    private static List<Cue> Read(Statement statement)
+    {
+        var cues = new List<Cue>();
+        var verb = LeadVerbCues.Collect(statement, cues);
+        ResultCues.Collect(statement, verb, cues);
+        TimeCues.Collect(statement, verb, cues);
+        ChoiceCues.Collect(statement, verb, cues);
+        ActionCues.Collect(statement, verb, cues);
+        if (!cues.Exists(cue => cue.Family is CueFamily.Result or CueFamily.Time or CueFamily.Action))
+        {
+            cues.Add(new Cue(StatementKind.Strategy, 0.8, "names no number, date or concrete deliverable", CueFamily.Fallback));
+        }
+        return cues;
+    }
+
+    private static List<string> Reasons(List<Cue> cues, StatementKind winner)
+    {
+        var reasons = cues.Where(cue => cue.Kind == winner)
+            .OrderByDescending(cue => cue.Weight)
+            .Select(cue => cue.Reason)
+            .Distinct()
+            .ToList();
+        if (reasons.Count == 0)
+        {
+            reasons.Add("no cue stood out; a statement without marks reads as a direction");
+        }
+        reasons.AddRange(cues.Where(cue => cue.Kind != winner)
+            .OrderByDescending(cue => cue.Weight)
+            .Select(cue => "but " + cue.Reason)
+            .Distinct()
+            .Take(2));
+        return reasons;
+    }
+}

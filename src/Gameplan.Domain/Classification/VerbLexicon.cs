@@ -1,0 +1,103 @@
+namespace Gameplan.Domain.Classification;
+
+/// <summary>
+/// Verbs and what they usually lead: a result (increase), a direction (focus) or an action
+/// (attend). Ambiguous verbs (build, improve, create) carry weight for two kinds and leave
+/// the decision to their object.
+/// </summary>
+internal static class VerbLexicon
+{
+    private static readonly Dictionary<string, KindWeights> Verbs = Build();
+
+    /// <summary>Finds the verb at <paramref name="index"/>, phrasal first ("set_up"); returns its length in words, 0 if none.</summary>
+    public static int Match(Statement statement, int index, bool allowThirdPerson, out string verb, out KindWeights weights)
+    {
+        var pair = statement[index] + " " + statement[index + 1];
+        if (Verbs.TryGetValue(pair, out weights))
+        {
+            verb = pair;
+            return 2;
+        }
+        foreach (var form in Forms(statement[index], allowThirdPerson))
+        {
+            if (Verbs.TryGetValue(form, out weights))
+            {
+                verb = form;
+                return 1;
+            }
+        }
+        verb = "";
+        return 0;
+    }
+
+    private static IEnumerable<string> Forms(string word, bool allowThirdPerson)
+    {
+        yield return word;
+        if (!allowThirdPerson || word.Length < 4 || !word.EndsWith('s'))
+        {
+            yield break;
+        }
+        yield return word[..^1];
+        if (word.EndsWith("ies", StringComparison.Ordinal))
+        {
+            yield return word[..^3] + "y";
+        }
+        if (word.EndsWith("es", StringComparison.Ordinal))
+        {
+            yield return word[..^2];
+        }
+    }
+
+    private static Dictionary<string, KindWeights> Build()
+    {
+        var verbs = new Dictionary<string, KindWeights>(StringComparer.Ordinal);
+        Add(verbs, StatementKind.Goal, 2.5,
+            "increase raise lift boost double triple quadruple halve reach hit achieve attain exceed surpass",
+            "beat cut reduce decrease lower shorten generate capture convert retain earn gain acquire secure",
+            "sign close onboard shrink slash trim maximise maximize minimise minimize eliminate",
+            "multiply outsell overtake", "win_back", "sell_out", "break_even");
+        Add(verbs, StatementKind.Goal, 1.2,
+            "grow win get have fill bring_in drive maintain keep become be land sell deliver save return",
+            "add recover pass complete finish graduate obtain attract ensure hire recruit", "sign_up");
+        Add(verbs, StatementKind.Goal, 0.6, "turn bring");
+        Add(verbs, StatementKind.Goal, 1.2, "scale");
+        Add(verbs, StatementKind.Goal, 0.8, "improve book make expand");
+        Add(verbs, StatementKind.Strategy, 2.5,
+            "focus concentrate shift position reposition differentiate prioritise prioritize specialise",
+            "specialize compete pivot favour favor diversify transform transition tailor treat leverage",
+            "emphasise emphasize align invest pursue serve cultivate foster strengthen modernise modernize",
+            "dominate penetrate target enter champion rely protect defend balance segment", "double_down", "go_after", "go_upmarket", "bet_on",
+            "move_upmarket", "lean_on");
+        Add(verbs, StatementKind.Strategy, 1.2,
+            "build develop establish use move standardise standardize combine outsource lead partner",
+            "bundle go nurture deepen rebuild redesign simplify rethink embrace reinvent restructure",
+            "consolidate centralise centralize decentralise decentralize own avoid", "win_over", "team_up");
+        Add(verbs, StatementKind.Strategy, 0.6, "create adopt improve grow expand win land sell make keep put become turn open scale");
+        Add(verbs, StatementKind.Tactic, 2.5,
+            "spend join attend conduct host run hold send call email phone publish post schedule draft",
+            "record film print survey interview visit sponsor invite demo shadow practice practise log mail",
+            "enrol enroll distribute upload tweet meet cold-call blog compile", "cold_call", "set_up", "follow_up",
+            "put_together", "hand_out", "reach_out", "write_up", "check_in", "drop_off", "put_up", "call_back",
+            "tag");
+        Add(verbs, StatementKind.Tactic, 1.3,
+            "write offer provide give train coach migrate install set launch prepare update share ask apply",
+            "connect present pitch test introduce pair review document read take volunteer speak define",
+            "book organise organize design map text respond reply register collect equip assign",
+            "list announce create remind rehearse role-play recognise recognize reward celebrate translate block",
+            "message", "redo", "sign_up");
+        Add(verbs, StatementKind.Tactic, 0.6, "develop build add adopt make open bring");
+        return verbs;
+    }
+
+    private static void Add(Dictionary<string, KindWeights> verbs, StatementKind kind, double weight, params string[] groups)
+    {
+        foreach (var group in groups)
+        {
+            // Phrasal verbs are written with an underscore ("set_up") and matched as two words.
+            foreach (var entry in group.Split(' ').Select(entry => entry.Replace('_', ' ')))
+            {
+                verbs[entry] = verbs.GetValueOrDefault(entry).Plus(kind, weight);
+            }
+        }
+    }
+}
