@@ -31,15 +31,15 @@ public sealed class EditCommitmentModel(CommitmentCommands commands, PlanQueries
             Target = commitment.Target,
             Per = commitment.Per,
             Assignees = commitment.Assignees,
-            People = commitment.People,
         };
+        Named = [.. commitment.People];
     }
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
         SaveOrShowAsync(
             async () =>
             {
-                await commands.UpdateAsync(Id, CommitmentId, Input, ct);
+                await commands.UpdateAsync(Id, CommitmentId, ToRequest(), ct);
                 return SavedAt($"/plans/{Id}", $"commitment-{CommitmentId}", "Commitment saved.");
             },
             () => LoadAsync(ct));

@@ -27,6 +27,6 @@ public sealed class NewCommitmentModel(CommitmentCommands commands, PlanQueries 
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
         SaveOrShowAsync(
-            async () => SavedAt($"/plans/{Id}", $"commitment-{(await commands.CreateAsync(Id, TacticId, Input, ct)).Id}", "Commitment added."),
+            async () => SavedAt($"/plans/{Id}", $"commitment-{(await commands.CreateAsync(Id, TacticId, ToRequest(), ct)).Id}", "Commitment added."),
             () => LoadAsync(ct));
 }

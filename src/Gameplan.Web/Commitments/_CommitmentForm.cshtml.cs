@@ -17,6 +17,13 @@ public abstract class CommitmentFormModel(PlanQueries plans, PeopleQueries peopl
     [BindProperty]
     public CommitmentRequest Input { get; set; } = new();
 
+    /// <summary>
+    /// Handles of the people named. Bound here, not on <see cref="Input"/>: MVC does not fill a collection
+    /// property that already holds a read-only empty list, which the request records start with.
+    /// </summary>
+    [BindProperty]
+    public List<string> Named { get; set; } = [];
+
     public PlanDetails Plan { get; private set; } = null!;
 
     public IReadOnlyList<PersonDetails> People { get; private set; } = [];
@@ -26,7 +33,10 @@ public abstract class CommitmentFormModel(PlanQueries plans, PeopleQueries peopl
     /// <summary>The tactic the commitment measures.</summary>
     public abstract TacticDetails Tactic { get; }
 
-    public bool Assigned(string handle) => Input.People.Contains(handle, StringComparer.OrdinalIgnoreCase);
+    public bool Assigned(string handle) => Named.Contains(handle, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The request as Core takes it, with the people named.</summary>
+    protected CommitmentRequest ToRequest() => Input with { People = Named };
 
     protected async Task LoadAsync(CancellationToken ct)
     {

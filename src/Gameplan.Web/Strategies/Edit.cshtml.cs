@@ -20,14 +20,15 @@ public sealed class EditStrategyModel(StrategyCommands commands, PlanQueries pla
     public async Task OnGetAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
-        Input = new StrategyRequest { Key = Strategy.Key, Statement = Strategy.Statement, Dri = Strategy.Dri, Goals = Strategy.Goals };
+        Input = new StrategyRequest { Key = Strategy.Key, Statement = Strategy.Statement, Dri = Strategy.Dri };
+        Goals = [.. Strategy.Goals];
     }
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
         SaveOrShowAsync(
             async () =>
             {
-                await commands.UpdateAsync(Id, StrategyId, Input, ct);
+                await commands.UpdateAsync(Id, StrategyId, ToRequest(), ct);
                 return SavedAt($"/plans/{Id}", $"strategy-{StrategyId}", "Strategy saved.");
             },
             () => LoadAsync(ct));

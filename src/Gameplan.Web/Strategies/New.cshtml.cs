@@ -14,6 +14,6 @@ public sealed class NewStrategyModel(StrategyCommands commands, PlanQueries plan
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
         SaveOrShowAsync(
-            async () => SavedAt($"/plans/{Id}", $"strategy-{(await commands.CreateAsync(Id, Input, ct)).Id}", "Strategy added."),
+            async () => SavedAt($"/plans/{Id}", $"strategy-{(await commands.CreateAsync(Id, ToRequest(), ct)).Id}", "Strategy added."),
             () => LoadAsync(ct));
 }

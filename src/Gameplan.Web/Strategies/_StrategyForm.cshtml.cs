@@ -16,13 +16,23 @@ public abstract class StrategyFormModel(PlanQueries plans, PeopleQueries people)
     [BindProperty]
     public StrategyRequest Input { get; set; } = new();
 
+    /// <summary>
+    /// Keys of the goals served. Bound here, not on <see cref="Input"/>: MVC does not fill a collection
+    /// property that already holds a read-only empty list, which the request records start with.
+    /// </summary>
+    [BindProperty]
+    public List<string> Goals { get; set; } = [];
+
     public PlanDetails Plan { get; private set; } = null!;
 
     public IReadOnlyList<PersonDetails> People { get; private set; } = [];
 
     public abstract string Title { get; }
 
-    public bool Serves(string goalKey) => Input.Goals.Contains(goalKey, StringComparer.OrdinalIgnoreCase);
+    public bool Serves(string goalKey) => Goals.Contains(goalKey, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The request as Core takes it, with the goals ticked.</summary>
+    protected StrategyRequest ToRequest() => Input with { Goals = Goals };
 
     protected async Task LoadAsync(CancellationToken ct)
     {

@@ -29,13 +29,13 @@ public sealed class EditTacticModel(TacticCommands commands, PlanQueries plans, 
             Key = tactic.Key,
             Action = tactic.Action,
             Owner = tactic.Owner,
-            Authors = tactic.Authors,
             Start = tactic.Start,
             Due = tactic.Due,
             EffortHours = tactic.EffortHours,
             Status = tactic.Status,
             StrategyId = tactic.StrategyId,
         };
+        Authors = [.. tactic.Authors];
         ShowResources(tactic.Resources);
     }
 

@@ -24,13 +24,20 @@ public abstract class TacticFormModel(PlanQueries plans, PeopleQueries people) :
     [BindProperty]
     public TacticRequest Input { get; set; } = new();
 
+    /// <summary>
+    /// Handles of the authors. Bound here, not on <see cref="Input"/>: MVC does not fill a collection
+    /// property that already holds a read-only empty list, which the request records start with.
+    /// </summary>
+    [BindProperty]
+    public List<string> Authors { get; set; } = [];
+
     /// <summary>One resource per line.</summary>
     [BindProperty]
     public string? ResourceLines { get; set; }
 
     /// <summary>What an empty resource list means: <see cref="NotStated"/> or <see cref="NoneNeeded"/>.</summary>
     [BindProperty]
-    public string WhenNoResources { get; set; } = NotStated;
+    public string? WhenNoResources { get; set; } = NotStated;
 
     public PlanDetails Plan { get; private set; } = null!;
 
@@ -41,7 +48,7 @@ public abstract class TacticFormModel(PlanQueries plans, PeopleQueries people) :
     /// <summary>Whether the form offers moving the tactic to another strategy (only once it exists).</summary>
     public virtual bool Moves => false;
 
-    public bool Authored(string handle) => Input.Authors.Contains(handle, StringComparer.OrdinalIgnoreCase);
+    public bool Authored(string handle) => Authors.Contains(handle, StringComparer.OrdinalIgnoreCase);
 
     public IEnumerable<SelectListItem> StrategyChoices() =>
         Plan.Strategies.Select(s => new SelectListItem($"{s.Key} · {s.Statement}", s.Id.ToString(CultureInfo.InvariantCulture)));
@@ -52,11 +59,11 @@ public abstract class TacticFormModel(PlanQueries plans, PeopleQueries people) :
         People = await people.ListAsync(ct);
     }
 
-    /// <summary>The request as Core takes it, with the resource lines turned into the list (or its absence).</summary>
+    /// <summary>The request as Core takes it: the authors, and the resource lines turned into the list (or its absence).</summary>
     protected TacticRequest ToRequest()
     {
         var lines = (ResourceLines ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        return Input with { Resources = lines.Length > 0 ? lines : WhenNoResources == NoneNeeded ? [] : null };
+        return Input with { Authors = Authors, Resources = lines.Length > 0 ? lines : WhenNoResources == NoneNeeded ? [] : null };
     }
 
     protected void ShowResources(IReadOnlyList<string>? resources)
