@@ -8,6 +8,7 @@ using Gameplan.Domain.Teams;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Gameplan.Core.Data;
 
@@ -16,8 +17,16 @@ namespace Gameplan.Core.Data;
 /// has a subclass only so that it owns its own hand-written migrations
 /// (see docs/decisions/0002-hand-written-migrations.md).
 /// </summary>
-public abstract partial class GameplanDbContext(DbContextOptions options) : IdentityUserContext<UserAccount, int>(options)
+public abstract partial class GameplanDbContext : IdentityUserContext<UserAccount, int>
 {
+    protected GameplanDbContext(DbContextOptions options)
+        : base(options)
+    {
+        // An element moved between parents (a tactic to another strategy) is briefly an orphan;
+        // it must not be deleted, with its commitments, before it is attached to its new parent.
+        ChangeTracker.DeleteOrphansTiming = CascadeTiming.OnSaveChanges;
+    }
+
     /// <summary>
     /// The organisation every query is limited to. Set once per request (web) or command (CLI);
     /// null only for whole-database work such as migrations and seeding.

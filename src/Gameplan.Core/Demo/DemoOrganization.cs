@@ -1,8 +1,11 @@
+using Gameplan.Core.Accounts;
 using Gameplan.Core.Data;
 using Gameplan.Domain.Organizations;
 using Gameplan.Domain.People;
 using Gameplan.Domain.Teams;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Gameplan.Core.Demo;
 
@@ -15,6 +18,17 @@ namespace Gameplan.Core.Demo;
 public sealed partial class DemoOrganization(GameplanDbContext db, TimeProvider clock)
 {
     public const string Name = "Northwind Clinic Software (demo)";
+
+    /// <summary>The password of every demo account; the sign-in page shows it while the demo exists.</summary>
+    public const string Password = "plan-the-work";
+
+    /// <summary>Demo accounts sign in as handle@<see cref="EmailDomain"/>.</summary>
+    public const string EmailDomain = "northwind.example";
+
+    // One hash for all demo accounts (same password): 210,000 PBKDF2 rounds once per process, not nine times per seed.
+    private static readonly Lazy<string> PasswordHash = new(() =>
+        new PasswordHasher<UserAccount>(Options.Create(new PasswordHasherOptions { IterationCount = PasswordRules.Pbkdf2Iterations }))
+            .HashPassword(new UserAccount(), Password));
 
     /// <summary>Seeds only into an empty database (first start of the web app); returns the new organisation's id.</summary>
     public async Task<int?> SeedIfEmptyAsync(CancellationToken ct = default)
@@ -37,6 +51,28 @@ public sealed partial class DemoOrganization(GameplanDbContext db, TimeProvider 
         db.OrganizationScope = null;
         var existing = await db.Organizations.Where(o => o.Name == Name).Select(o => (int?)o.Id).FirstOrDefaultAsync(ct);
         return existing is { } id ? (id, false) : (await CreateAsync(ct), true);
+    }
+
+    /// <summary>The demo accounts (e-mail, name, role) while the demo organisation exists; empty otherwise.</summary>
+    public async Task<IReadOnlyList<(string Email, string Name, PersonRole Role)>> AccountsAsync(CancellationToken ct = default)
+    {
+        var scope = db.OrganizationScope;
+        db.OrganizationScope = null;
+        try
+        {
+            var rows = await (from o in db.Organizations
+                              where o.Name == Name
+                              join u in db.Users on o.Id equals u.OrganizationId
+                              join p in db.People on u.PersonId equals p.Id
+                              where p.IsActive
+                              orderby p.Role descending, p.Name
+                              select new { u.Email, p.Name, p.Role }).ToListAsync(ct);
+            return rows.Select(r => (r.Email ?? "", r.Name, r.Role)).ToList();
+        }
+        finally
+        {
+            db.OrganizationScope = scope;
+        }
     }
 
     private async Task<int> CreateAsync(CancellationToken ct)
@@ -69,12 +105,33 @@ public sealed partial class DemoOrganization(GameplanDbContext db, TimeProvider 
         };
         db.People.AddRange(people.Values);
         await db.SaveChangesAsync(ct);
+        db.Users.AddRange(people.Values.Select(p => Account(org, p)));
+        await db.SaveChangesAsync(ct);
 
         var plan = BuildPlan(org, people, today, now);
         db.Plans.Add(plan);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return org;
+    }
+
+    private static UserAccount Account(int organization, Person person)
+    {
+        var email = $"{person.Handle}@{EmailDomain}";
+        return new UserAccount
+        {
+            OrganizationId = organization,
+            PersonId = person.Id,
+            UserName = email,
+            NormalizedUserName = email.ToUpperInvariant(),
+            Email = email,
+            NormalizedEmail = email.ToUpperInvariant(),
+            EmailConfirmed = true,
+            LockoutEnabled = true,
+            SecurityStamp = Guid.NewGuid().ToString("N"),
+            ConcurrencyStamp = Guid.NewGuid().ToString(),
+            PasswordHash = PasswordHash.Value,
+        };
     }
 
     /// <summary>The plan covers the next fiscal year from October on, otherwise the current one.</summary>

@@ -62,7 +62,7 @@ internal static class PlanMapping
             strategyId,
             tactic.Action,
             tactic.OwnerIsTeam ? TacticOwners.Team : people.HandleOf(tactic.OwnerId),
-            tactic.Authors.Select(a => people.HandleOf(a.PersonId)).OfType<string>().ToList(),
+            tactic.Authors.Select(a => people.HandleOf(a.PersonId)).OfType<string>().Order(StringComparer.Ordinal).ToList(),
             tactic.Start,
             tactic.Due,
             tactic.Resources?.ToList(),
@@ -79,8 +79,8 @@ internal static class PlanMapping
             commitment.Target,
             commitment.Per,
             commitment.Assignees,
-            commitment.NamedAssignees.Select(a => people.HandleOf(a.PersonId)).OfType<string>().ToList(),
-            commitment.Acknowledgements.Select(a => people.HandleOf(a.PersonId)).OfType<string>().ToList());
+            commitment.NamedAssignees.Select(a => people.HandleOf(a.PersonId)).OfType<string>().Order(StringComparer.Ordinal).ToList(),
+            commitment.Acknowledgements.Select(a => people.HandleOf(a.PersonId)).OfType<string>().Order(StringComparer.Ordinal).ToList());
 
     public static ReviewDetails ToDetails(Review review, PeopleIndex people) =>
         new(review.Id, review.Kind, review.Date, review.Held, review.Notes, people.HandleOf(review.PersonId));

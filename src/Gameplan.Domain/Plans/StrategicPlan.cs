@@ -178,7 +178,7 @@ public sealed partial class StrategicPlan
         if (Status != from)
         {
             throw new DomainRuleException(
-                $"Plan '{Name}' is {Describe(Status)}; only a plan that is {Describe(from)} can be {verb}.", "status");
+                $"Plan '{Name}' is {Describe(Status)}; only a plan that is {Describe(from)} can be {verb}.");
         }
         Status = to;
         Touch(now);
@@ -188,7 +188,7 @@ public sealed partial class StrategicPlan
     {
         if (Status == PlanStatus.Closed)
         {
-            throw new DomainRuleException($"Plan '{Name}' is closed; reopen it before changing it.", "status");
+            throw new DomainRuleException($"Plan '{Name}' is closed; reopen it before changing it.");
         }
     }
 

@@ -25,6 +25,7 @@ internal sealed class ProblemMapping(IProblemDetailsService problems) : IExcepti
             DomainRuleException rule => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "The change breaks a planning rule.", Detail = rule.Message },
             NotFoundException missing => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found.", Detail = missing.Message },
             BadHttpRequestException { InnerException: JsonException json } => Invalid(JsonField(json), JsonMessage(json)),
+            BadHttpRequestException bad when bad.Message.Contains("body", StringComparison.OrdinalIgnoreCase) => Invalid("body", "A JSON body is required."),
             BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = "The request is not valid.", Detail = bad.Message },
             _ => null,
         };
@@ -47,7 +48,8 @@ internal sealed class ProblemMapping(IProblemDetailsService problems) : IExcepti
         string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "body" : json.Path.TrimStart('$', '.');
 
     private static string JsonMessage(JsonException json) =>
-        json.Path is null or "$"
-            ? "The request body is not valid JSON for this resource."
-            : $"The value at '{JsonField(json)}' has the wrong type or format (dates are YYYY-MM-DD, numbers are plain numbers).";
+        json.Path is null or "$" ? "The request body is not valid JSON for this resource."
+        : json.Message.Contains("could not be mapped", StringComparison.Ordinal) ? $"'{JsonField(json)}' is not a field of this resource (check its spelling)."
+        : json.Message.Contains("null value", StringComparison.OrdinalIgnoreCase) || json.Message.Contains("non-nullable", StringComparison.OrdinalIgnoreCase) ? $"'{JsonField(json)}' cannot be null."
+        : $"The value of '{JsonField(json)}' has the wrong type or format (dates are YYYY-MM-DD, numbers are plain numbers).";
 }

@@ -10,6 +10,8 @@ internal static class WebServices
     {
         services.AddRazorPages(options => options.RootDirectory = "/");
         services.ConfigureHttpJsonOptions(options => Configure(options.SerializerOptions));
+        // Bad bodies become exceptions in every environment, so ProblemMapping can name the field.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemMapping>();
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>

@@ -202,7 +202,7 @@ public sealed class PlansApiTests : IDisposable
         var response = await _client.PostRawAsync("/api/v1/plans",
             """{"name": "Dates", "scope": "organization", "period": {"start": "01/31/2030", "end": "2030-12-31"}}""");
 
-        await response.ExpectProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("YYYY-MM-DD", Assert.Single(await response.ExpectFieldErrorAsync("period.start")));
         Assert.Single((await _client.GetOkAsync("/api/v1/plans")).EnumerateArray());
     }
 
@@ -212,7 +212,7 @@ public sealed class PlansApiTests : IDisposable
         var response = await _client.PostRawAsync("/api/v1/plans",
             """{"name": "Galaxy", "scope": "galaxy", "period": {"start": "2030-01-01", "end": "2030-12-31"}}""");
 
-        await response.ExpectProblemAsync(HttpStatusCode.BadRequest);
+        await response.ExpectFieldErrorAsync("scope");
         Assert.Single((await _client.GetOkAsync("/api/v1/plans")).EnumerateArray());
     }
 
@@ -222,7 +222,7 @@ public sealed class PlansApiTests : IDisposable
         var response = await _client.PostRawAsync("/api/v1/plans",
             """{"name": "Extra", "scope": "organization", "period": {"start": "2030-01-01", "end": "2030-12-31"}, "budget": 5}""");
 
-        await response.ExpectProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("not a field", Assert.Single(await response.ExpectFieldErrorAsync("budget")));
         Assert.Single((await _client.GetOkAsync("/api/v1/plans")).EnumerateArray());
     }
 
@@ -257,5 +257,32 @@ public sealed class PlansApiTests : IDisposable
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("active", (await _client.GetOkAsync(demo.Url)).Text("status"));
+    }
+
+    [Theory]
+    [InlineData("approve")]
+    [InlineData("submit")]
+    [InlineData("reopen")]
+    public async Task A_step_the_plans_status_does_not_allow_is_a_conflict(string step)
+    {
+        var demo = await DemoPlan.LoadAsync(_client);
+
+        var problem = await (await _client.PostAsync($"{demo.Url}/{step}", null)).ExpectProblemAsync(HttpStatusCode.Conflict);
+
+        Assert.Contains("is active", problem.Text("detail"));
+        Assert.Equal("active", (await _client.GetOkAsync(demo.Url)).Text("status"));
+    }
+
+    [Fact]
+    public async Task A_closed_plan_refuses_changes_with_a_conflict_until_reopened()
+    {
+        var demo = await DemoPlan.LoadAsync(_client);
+        await _client.PostOkAsync($"{demo.Url}/close");
+
+        var problem = await (await _client.PostAsJsonAsync($"{demo.Url}/goals", new { title = "Late goal" })).ExpectProblemAsync(HttpStatusCode.Conflict);
+        await _client.PostOkAsync($"{demo.Url}/reopen");
+
+        Assert.Contains("closed", problem.Text("detail"));
+        await _client.CreateAsync($"{demo.Url}/goals", new { title = "Late goal" });
     }
 }

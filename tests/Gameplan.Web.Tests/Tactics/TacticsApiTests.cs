@@ -115,6 +115,27 @@ public sealed class TacticsApiTests : IDisposable
     }
 
     [Fact]
+    public async Task A_moved_tactic_keeps_its_commitments_and_acknowledgements()
+    {
+        var demo = await DemoPlan.LoadAsync(_client);
+        var tactic = $"{demo.Url}/tactics/{demo.Tactic("t1")}";
+        var before = await _client.GetOkAsync(tactic);
+
+        var moved = await _client.PutOkAsync(tactic, new
+        {
+            action = before.Text("action"),
+            owner = before.Text("owner"),
+            authors = before.GetProperty("authors").Strings(),
+            strategy_id = demo.Strategy("s2"),
+        });
+
+        var commitment = Assert.Single(moved.GetProperty("commitments").EnumerateArray());
+        Assert.Equal("prospecting_minutes", commitment.Text("metric"));
+        Assert.Equal(["lena", "mateo"], commitment.GetProperty("acknowledged_by").Strings());
+        Assert.True(JsonElement.DeepEquals(moved, await _client.GetOkAsync(tactic)));
+    }
+
+    [Fact]
     public async Task A_tactic_cannot_move_to_a_strategy_of_another_plan()
     {
         var demo = await DemoPlan.LoadAsync(_client);

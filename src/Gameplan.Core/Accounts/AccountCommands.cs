@@ -1,0 +1,92 @@
+using Gameplan.Core.Data;
+using Gameplan.Domain;
+using Gameplan.Domain.Access;
+using Gameplan.Domain.Organizations;
+using Gameplan.Domain.People;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gameplan.Core.Accounts;
+
+/// <summary>First-run setup, accounts for people, and who a signed-in account is.</summary>
+public sealed class AccountCommands(GameplanDbContext db, UserManager<UserAccount> users)
+{
+    /// <summary>True until the first account exists anywhere in the database (first run).</summary>
+    public async Task<bool> NeedsSetupAsync(CancellationToken ct = default) => !await users.Users.AnyAsync(ct);
+
+    /// <summary>Creates the organisation and its first admin; refused once any account exists.</summary>
+    public async Task<SignedInUser> SetupAsync(SetupRequest request, CancellationToken ct = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (!await NeedsSetupAsync(ct))
+        {
+            throw new DomainRuleException("Gameplan is already set up; sign in, or ask an admin for an account.");
+        }
+        db.OrganizationScope = null;
+        var organization = new Organization(request.Organization);
+        db.Organizations.Add(organization);
+        await db.SaveChangesAsync(ct);
+        var person = new Person(organization.Id, request.Handle, request.Name, PersonRole.Admin, null, null);
+        db.People.Add(person);
+        await db.SaveChangesAsync(ct);
+        var account = await CreateAccountAsync(organization.Id, person, request.Email, request.Password);
+        await transaction.CommitAsync(ct);
+        return new SignedInUser(account.Id, organization.Id, organization.Name, person.Id, person.Handle, person.Name, person.Role);
+    }
+
+    /// <summary>Gives a person of the organisation in scope an account (an admin's invitation).</summary>
+    public async Task<SignedInUser> AddAccountAsync(AccountRequest request, CancellationToken ct = default)
+    {
+        var handle = request.Handle.Trim().ToLowerInvariant();
+        var person = await db.People.FirstOrDefaultAsync(p => p.Handle == handle, ct)
+            ?? throw new DomainRuleException($"There is nobody with the handle '{handle}' in this organisation.", "handle");
+        if (await users.Users.AnyAsync(u => u.PersonId == person.Id, ct))
+        {
+            throw new DomainRuleException($"{person.Name} already has an account.", "handle");
+        }
+        var account = await CreateAccountAsync(person.OrganizationId, person, request.Email, request.Password);
+        var organization = await db.Organizations.Where(o => o.Id == person.OrganizationId).Select(o => o.Name).SingleAsync(ct);
+        return new SignedInUser(account.Id, person.OrganizationId, organization, person.Id, person.Handle, person.Name, person.Role);
+    }
+
+    /// <summary>The account with its person and organisation; null when the account or person is gone or deactivated.</summary>
+    public async Task<SignedInUser?> FindAsync(int userId, CancellationToken ct = default)
+    {
+        var scope = db.OrganizationScope;
+        db.OrganizationScope = null;
+        try
+        {
+            var row = await (from u in users.Users
+                             join p in db.People on u.PersonId equals p.Id
+                             join o in db.Organizations on u.OrganizationId equals o.Id
+                             where u.Id == userId && p.IsActive
+                             select new SignedInUser(u.Id, o.Id, o.Name, p.Id, p.Handle, p.Name, p.Role)).FirstOrDefaultAsync(ct);
+            return row;
+        }
+        finally
+        {
+            db.OrganizationScope = scope;
+        }
+    }
+
+    /// <summary>The access rules' view of a person: role, team path, and the teams a manager leads.</summary>
+    public async Task<Actor> ActorAsync(SignedInUser user, CancellationToken ct = default)
+    {
+        var tree = await db.Teams.Where(t => t.OrganizationId == user.OrganizationId).ToDictionaryAsync(t => t.Id, t => t.ParentTeamId, ct);
+        var teamId = await db.People.Where(p => p.Id == user.PersonId).Select(p => p.TeamId).FirstOrDefaultAsync(ct);
+        return Actor.For(user.PersonId, user.Role, teamId, tree);
+    }
+
+    private async Task<UserAccount> CreateAccountAsync(int organizationId, Person person, string email, string password)
+    {
+        var account = new UserAccount { OrganizationId = organizationId, PersonId = person.Id, UserName = email.Trim(), Email = email.Trim(), EmailConfirmed = true };
+        var result = await users.CreateAsync(account, password);
+        if (!result.Succeeded)
+        {
+            var error = result.Errors.First();
+            var field = error.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "email";
+            throw new DomainRuleException(error.Description, field);
+        }
+        return account;
+    }
+}

@@ -1,0 +1,66 @@
+using System.Security.Cryptography;
+using System.Text;
+using Gameplan.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gameplan.Core.Accounts;
+
+/// <summary>Personal access tokens: created with a secret shown once, listed, revoked, and checked on each API call.</summary>
+public sealed class TokenCommands(GameplanDbContext db, AccountCommands accounts, TimeProvider clock)
+{
+    private const string SecretPrefix = "gp_";
+
+    public async Task<CreatedToken> CreateAsync(int userId, TokenRequest request, CancellationToken ct = default)
+    {
+        var organization = await db.Users.Where(u => u.Id == userId).Select(u => (int?)u.OrganizationId).FirstOrDefaultAsync(ct)
+            ?? throw new NotFoundException($"Account {userId}");
+        var secret = SecretPrefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var now = clock.GetUtcNow();
+        var token = new ApiToken(organization, userId, request.Name.Trim(), secret[..10], Hash(secret), request.CanWrite, now, now.AddDays(request.ExpiresInDays));
+        db.ApiTokens.Add(token);
+        await db.SaveChangesAsync(ct);
+        return new CreatedToken(Summary(token), secret);
+    }
+
+    /// <summary>The tokens of one account, newest first (an admin may list anyone's in the organisation).</summary>
+    public async Task<IReadOnlyList<TokenSummary>> ListAsync(int userId, CancellationToken ct = default) =>
+        (await db.ApiTokens.Where(t => t.UserId == userId).ToListAsync(ct)).OrderByDescending(t => t.CreatedAt).Select(Summary).ToList();
+
+    public async Task RevokeAsync(int userId, int tokenId, CancellationToken ct = default)
+    {
+        var token = await db.ApiTokens.FirstOrDefaultAsync(t => t.Id == tokenId && t.UserId == userId, ct)
+            ?? throw new NotFoundException($"Token {tokenId}");
+        token.Revoke(clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The account behind a bearer secret and whether it may write; null for an unknown, expired or revoked token.</summary>
+    public async Task<(SignedInUser User, bool CanWrite)?> AuthenticateAsync(string secret, CancellationToken ct = default)
+    {
+        if (!secret.StartsWith(SecretPrefix, StringComparison.Ordinal) || secret.Length > 100)
+        {
+            return null;
+        }
+        var hash = Hash(secret);
+        var scope = db.OrganizationScope;
+        db.OrganizationScope = null;
+        var token = await db.ApiTokens.FirstOrDefaultAsync(t => t.Hash == hash, ct);
+        db.OrganizationScope = scope;
+        var now = clock.GetUtcNow();
+        if (token is null || !token.IsActiveAt(now) || await accounts.FindAsync(token.UserId, ct) is not { } user)
+        {
+            return null;
+        }
+        // Recording use at most once a minute keeps busy clients from writing on every call.
+        if (token.LastUsedAt is null || now - token.LastUsedAt > TimeSpan.FromMinutes(1))
+        {
+            token.MarkUsed(now);
+            await db.SaveChangesAsync(ct);
+        }
+        return (user, token.CanWrite);
+    }
+
+    private static byte[] Hash(string secret) => SHA256.HashData(Encoding.UTF8.GetBytes(secret));
+
+    private static TokenSummary Summary(ApiToken t) => new(t.Id, t.Name, t.Prefix, t.CanWrite, t.CreatedAt, t.ExpiresAt, t.RevokedAt, t.LastUsedAt);
+}
