@@ -7,8 +7,8 @@ namespace Gameplan.Domain.Classification;
 internal static class ActionCues
 {
     private static readonly IReadOnlySet<string> Tools = Lexicon.Set(
-        "linkedin crm hubspot salesforce pipedrive slack zoom teams-channel excel spreadsheet spreadsheets",
-        "gong outreach.io calendly mailchimp instagram facebook twitter x youtube tiktok google whatsapp");
+        "linkedin crm hubspot salesforce pipedrive slack zoom excel spreadsheet spreadsheets",
+        "gong calendly mailchimp instagram facebook twitter youtube tiktok google whatsapp");
 
     private static readonly IReadOnlySet<string> People = Lexicon.Set(
         "rep reps seller sellers manager managers hire member employee recruiter sdr ae");

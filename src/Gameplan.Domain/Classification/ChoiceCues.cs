@@ -109,7 +109,7 @@ internal static class ChoiceCues
         }
         else if (Lasting.Contains(word) || (word == "across" && statement.Is(at + 1, "all", "the", "our")))
         {
-            found.Add(Choice(0.6, "aims for something lasting", statement.Quote(at, word == "across" ? at + 2 : at)));
+            found.Add(Choice(0.6, "aims for something lasting", statement.Quote(at, word == "across" ? statement.NounEnd(at + 1) : at)));
         }
     }
 

@@ -9,7 +9,8 @@ namespace Gameplan.Domain.Classification;
 /// <remarks>
 /// Without any mark of a result or of an action, a statement reads as a direction, so it leans
 /// to strategy. Ties go to strategy, then goal. The confidence is the winner's share of a
-/// softmax over the three scores.
+/// softmax over the three scores. Text with no words at all ("?") is a strategy at 0.33.
+/// Culture-invariant: the same text gives the same verdict on every machine.
 /// </remarks>
 public static class StatementClassifier
 {
@@ -27,6 +28,10 @@ public static class StatementClassifier
         }
         var trimmed = text.Trim();
         var statement = Statement.Parse(trimmed);
+        if (statement.Count == 0)
+        {
+            return new StatementClassification(trimmed, StatementKind.Strategy, 0.33, ["has no words to read; no kind is more likely"]);
+        }
         var cues = Read(statement);
         var scores = Kinds.ToDictionary(kind => kind, kind => cues.Where(cue => cue.Kind == kind).Sum(cue => cue.Weight));
         var winner = Kinds.OrderByDescending(kind => scores[kind]).First();

@@ -1,0 +1,154 @@
+using System.Globalization;
+using Gameplan.Domain.Classification;
+
+namespace Gameplan.Domain.Tests.Classification;
+
+public sealed class StatementClassifierTests
+{
+    [Theory]
+    [InlineData("Increase sales by 50% this year.", "names a numeric result (50%)")]
+    [InlineData("Increase sales by 50% this year.", "has a deadline (this year)")]
+    [InlineData("Increase sales by 50% this year.", "starts with a result verb (increase)")]
+    [InlineData("Hire 20 entry-level reps by the end of Q1.", "has a deadline (by the end of Q1)")]
+    [InlineData("Close more deals each month.", "names a comparative result (more deals)")]
+    [InlineData("Reach $2M in recurring revenue by December.", "names a money result ($2M)")]
+    [InlineData("Shorten the sales cycle from 90 to 60 days.", "moves a number to a target (from 90 to 60)")]
+    [InlineData("Make the Leeds branch profitable by Q4.", "names an end state (profitable)")]
+    public void A_result_with_a_number_a_deadline_or_a_comparison_reads_as_a_goal(string text, string reason) =>
+        AssertKindAndReason(text, StatementKind.Goal, reason);
+
+    [Theory]
+    [InlineData("Focus on enterprise healthcare clients with a value-based selling approach.", "chooses a segment (enterprise healthcare clients)")]
+    [InlineData("Focus on enterprise healthcare clients with a value-based selling approach.", "names an approach (value-based selling approach)")]
+    [InlineData("Differentiate on service rather than price.", "makes a trade-off (rather than price)")]
+    [InlineData("Win regulated buyers by leading with our certifications.", "says how to win (by leading)")]
+    [InlineData("Expand into Poland through a local distributor.", "names a route (through a local distributor)")]
+    [InlineData("Position the firm as the premium option for law practices.", "claims a position (as the premium option)")]
+    [InlineData("Build a culture of coaching across the sales team.", "shapes a capability (culture)")]
+    public void A_choice_of_where_or_how_to_win_reads_as_a_strategy(string text, string reason) =>
+        AssertKindAndReason(text, StatementKind.Strategy, reason);
+
+    [Theory]
+    [InlineData("Spend an hour prospecting each day.", "a frequency (each day)")]
+    [InlineData("Spend an hour prospecting each day.", "a time box (an hour)")]
+    [InlineData("Attend an industry networking event.", "a concrete action verb (attend)")]
+    [InlineData("Run a webinar for customers and prospects.", "names a concrete deliverable (webinar)")]
+    [InlineData("Each rep schedules at least three demos this quarter.", "assigns the action to each person (Each rep)")]
+    [InlineData("Send a follow-up email within 24 hours of every demo.", "a response window (within 24 hours)")]
+    [InlineData("Join five LinkedIn groups where buyers gather.", "names a tool (LinkedIn)")]
+    public void A_concrete_action_reads_as_a_tactic(string text, string reason) =>
+        AssertKindAndReason(text, StatementKind.Tactic, reason);
+
+    [Fact]
+    public void A_frequency_on_a_named_result_is_a_rate_not_a_routine()
+    {
+        var verdict = StatementClassifier.Classify("Close more deals each month.");
+
+        Assert.Contains("a rate for the result (each month)", verdict.Reasons);
+        Assert.DoesNotContain(verdict.Reasons, reason => reason.Contains("a frequency", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Cues_for_another_kind_are_listed_after_the_winning_ones_with_but()
+    {
+        var verdict = StatementClassifier.Classify("Prioritise retention of key accounts over new logos this year.");
+
+        Assert.Equal(StatementKind.Strategy, verdict.Kind);
+        Assert.DoesNotContain(verdict.Reasons[0], "but ", StringComparison.Ordinal);
+        Assert.Contains("but has a deadline (this year)", verdict.Reasons);
+    }
+
+    [Theory]
+    [InlineData("increase sales by 50% this year")]
+    [InlineData("INCREASE SALES BY 50% THIS YEAR!!!")]
+    [InlineData("  Increase sales by 50% this year;  ")]
+    public void Case_spacing_and_punctuation_do_not_change_the_kind(string text) =>
+        Assert.Equal(StatementKind.Goal, StatementClassifier.Classify(text).Kind);
+
+    [Fact]
+    public void A_clear_statement_is_classified_with_high_confidence() =>
+        Assert.True(StatementClassifier.Classify("Spend an hour prospecting each day.").Confidence >= 0.9);
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("\t\n")]
+    public void An_empty_or_blank_statement_is_refused(string text) =>
+        Assert.Throws<ArgumentException>(() => StatementClassifier.Classify(text));
+
+    [Fact]
+    public void A_missing_statement_is_refused() =>
+        Assert.Throws<ArgumentNullException>(() => StatementClassifier.Classify(null!));
+
+    [Fact]
+    public void Text_without_words_is_a_low_confidence_strategy_with_a_reason()
+    {
+        var verdict = StatementClassifier.Classify("?!");
+
+        Assert.Equal(StatementKind.Strategy, verdict.Kind);
+        Assert.Equal(0.33, verdict.Confidence);
+        Assert.NotEmpty(verdict.Reasons);
+    }
+
+    [Fact]
+    public void The_text_is_returned_trimmed() =>
+        Assert.Equal("Attend an industry event.", StatementClassifier.Classify("  Attend an industry event.  ").Text);
+
+    public static TheoryData<string> OddStatements => ["?", "123", "x", "a", "the the the", "$5", "50%", "by", "every",
+        new string('z', 5000), string.Join(' ', Enumerable.Repeat("increase sales", 400))];
+
+    [Theory]
+    [MemberData(nameof(OddStatements))]
+    public void Odd_statements_still_get_a_confidence_in_range_and_reasons(string text)
+    {
+        var verdict = StatementClassifier.Classify(text);
+
+        Assert.InRange(verdict.Confidence, 0, 1);
+        Assert.NotEmpty(verdict.Reasons);
+    }
+
+    [Fact]
+    public void Every_labelled_statement_gets_a_confidence_in_range_and_at_least_one_reason()
+    {
+        foreach (var row in LabelledStatement.All)
+        {
+            var verdict = StatementClassifier.Classify(row.Text);
+
+            Assert.InRange(verdict.Confidence, 0, 1);
+            Assert.NotEmpty(verdict.Reasons);
+            Assert.All(verdict.Reasons, reason => Assert.False(string.IsNullOrWhiteSpace(reason)));
+        }
+    }
+
+    [Fact]
+    public void The_same_statement_gets_the_same_verdict_every_time_and_in_every_culture()
+    {
+        var original = CultureInfo.CurrentCulture;
+        try
+        {
+            var first = LabelledStatement.All.Select(row => StatementClassifier.Classify(row.Text)).ToList();
+            // Turkish lower-cases "I" to a dotless "ı": a culture-sensitive reader would miss "IN", "INCREASE".
+            CultureInfo.CurrentCulture = new CultureInfo("tr-TR");
+            var second = LabelledStatement.All.Select(row => StatementClassifier.Classify(row.Text.ToUpperInvariant())).ToList();
+
+            for (var i = 0; i < first.Count; i++)
+            {
+                Assert.Equal(first[i].Kind, second[i].Kind);
+                Assert.Equal(first[i].Confidence, second[i].Confidence);
+                Assert.Equal(first[i].Reasons.Count, second[i].Reasons.Count);
+            }
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = original;
+        }
+    }
+
+    private static void AssertKindAndReason(string text, StatementKind kind, string reason)
+    {
+        var verdict = StatementClassifier.Classify(text);
+
+        Assert.Equal(kind, verdict.Kind);
+        Assert.Contains(reason, verdict.Reasons);
+    }
+}
