@@ -54,5 +54,7 @@ internal sealed class PeopleIndex
     public List<int> IdsOf(IEnumerable<string> handles, string field) =>
         handles.Where(h => !string.IsNullOrWhiteSpace(h)).Select(h => IdOf(h, field)!.Value).Distinct().ToList();
 
+    public int? TeamOf(int? id) => id is { } value && _byId.TryGetValue(value, out var person) ? person.TeamId : null;
+
     public string? HandleOf(int? id) => id is { } value && _byId.TryGetValue(value, out var person) ? person.Handle : null;
 }

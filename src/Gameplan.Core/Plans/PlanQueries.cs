@@ -5,6 +5,7 @@ using Gameplan.Core.People;
 using Gameplan.Core.Reviews;
 using Gameplan.Core.Strategies;
 using Gameplan.Core.Tactics;
+using Gameplan.Domain.Access;
 using Gameplan.Domain.Plans;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,11 @@ namespace Gameplan.Core.Plans;
 /// <summary>Reads plans and their elements in the organisation in scope.</summary>
 public sealed class PlanQueries(GameplanDbContext db)
 {
-    public async Task<IReadOnlyList<PlanSummary>> ListAsync(CancellationToken ct = default)
+    /// <summary>Every plan of the organisation in scope.</summary>
+    public Task<IReadOnlyList<PlanSummary>> ListAsync(CancellationToken ct = default) => ListVisibleAsync(null, ct);
+
+    /// <summary>The plans of the organisation, or with an <paramref name="actor"/> only those the actor may read.</summary>
+    public async Task<IReadOnlyList<PlanSummary>> ListVisibleAsync(Actor? actor, CancellationToken ct = default)
     {
         var rows = await db.Plans
             .OrderByDescending(p => p.PeriodStart).ThenBy(p => p.Name)
@@ -26,6 +31,10 @@ public sealed class PlanQueries(GameplanDbContext db)
             })
             .ToListAsync(ct);
         var people = await PeopleIndex.ForIdsAsync(db, rows.Select(r => r.OwnerId), ct);
+        if (actor is not null)
+        {
+            rows = rows.Where(r => PlanAccess.Allows(actor, new PlanFacts(r.Scope, r.TeamId, r.OwnerId, people.TeamOf(r.OwnerId)), PlanPermission.Read)).ToList();
+        }
         var teams = await TeamNamesAsync(ct);
         return rows.Select(r => new PlanSummary(
                 r.Id, r.Name, r.Scope, r.TeamId is { } t ? teams.GetValueOrDefault(t) : null, people.HandleOf(r.OwnerId),
