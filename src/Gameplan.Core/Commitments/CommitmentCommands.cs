@@ -1,6 +1,7 @@
 using Gameplan.Core.Data;
 using Gameplan.Core.People;
 using Gameplan.Core.Plans;
+using Gameplan.Domain.Access;
 using Gameplan.Domain.Plans;
 
 namespace Gameplan.Core.Commitments;
@@ -36,14 +37,23 @@ public sealed class CommitmentCommands(GameplanDbContext db, TimeProvider clock)
         await db.SaveAsync(ct);
     }
 
-    /// <summary>Records that <paramref name="handle"/> accepts the commitment.</summary>
-    public async Task<CommitmentDetails> AcknowledgeAsync(int planId, int commitmentId, string handle, CancellationToken ct = default)
+    /// <summary>Records that <paramref name="handle"/> accepts the commitment (trusted callers).</summary>
+    public Task<CommitmentDetails> AcknowledgeAsync(int planId, int commitmentId, string handle, CancellationToken ct = default) =>
+        AcknowledgeAsync(planId, commitmentId, handle, null, ct);
+
+    /// <summary>Records that <paramref name="handle"/> accepts the commitment; with an <paramref name="actor"/>, only for themselves unless they edit the plan.</summary>
+    public async Task<CommitmentDetails> AcknowledgeAsync(int planId, int commitmentId, string handle, Actor? actor, CancellationToken ct = default)
     {
         var plan = await db.LoadPlanAsync(planId, ct);
         var commitment = plan.FindCommitment(commitmentId) ?? throw new NotFoundException($"Commitment {commitmentId}");
         var people = await PeopleIndex.ForHandlesAsync(db, [handle], ct);
+        var personId = people.IdOf(handle, "person")!.Value;
+        if (actor is not null && await new PlanAccessQueries(db).FactsAsync(planId, ct) is { } facts && !PlanAccess.MayAcknowledgeFor(actor, facts, personId))
+        {
+            throw new AccessDeniedException("You may acknowledge only your own commitments.");
+        }
         var now = clock.GetUtcNow();
-        plan.Acknowledge(commitment, people.IdOf(handle, "person")!.Value, DateOnly.FromDateTime(now.UtcDateTime), now);
+        plan.Acknowledge(commitment, personId, DateOnly.FromDateTime(now.UtcDateTime), now);
         await db.SaveAsync(ct);
         return await DetailsAsync(plan, commitment, ct);
     }

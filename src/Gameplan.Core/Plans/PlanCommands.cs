@@ -1,7 +1,9 @@
 using Gameplan.Core.Data;
 using Gameplan.Core.People;
 using Gameplan.Domain;
+using Gameplan.Domain.Access;
 using Gameplan.Domain.Plans;
+using Microsoft.EntityFrameworkCore;
 using Gameplan.Core.Teams;
 
 namespace Gameplan.Core.Plans;
@@ -9,9 +11,21 @@ namespace Gameplan.Core.Plans;
 /// <summary>Creates, changes, moves through its life cycle, and deletes plans.</summary>
 public sealed class PlanCommands(GameplanDbContext db, TimeProvider clock)
 {
-    public async Task<PlanDetails> CreateAsync(PlanRequest request, CancellationToken ct = default)
+    /// <summary>Creates a plan in Draft (trusted callers: the CLI, imports, tests).</summary>
+    public Task<PlanDetails> CreateAsync(PlanRequest request, CancellationToken ct = default) => CreateAsync(request, null, ct);
+
+    /// <summary>Creates a plan in Draft; with an <paramref name="actor"/>, only a plan they may then edit.</summary>
+    public async Task<PlanDetails> CreateAsync(PlanRequest request, Actor? actor, CancellationToken ct = default)
     {
         var header = await HeaderAsync(request, ct);
+        if (actor is not null)
+        {
+            var ownerTeam = header.OwnerId is { } owner ? await db.People.Where(p => p.Id == owner).Select(p => p.TeamId).FirstOrDefaultAsync(ct) : null;
+            if (!PlanAccess.Allows(actor, new PlanFacts(header.Scope, header.TeamId, header.OwnerId, ownerTeam), PlanPermission.Edit))
+            {
+                throw new AccessDeniedException("You may create only plans you would be allowed to edit: your own personal plan, or plans of the teams you lead.");
+            }
+        }
         var plan = new StrategicPlan(db.RequireOrganization(), header, clock.GetUtcNow());
         db.Plans.Add(plan);
         await db.SaveAsync(ct);

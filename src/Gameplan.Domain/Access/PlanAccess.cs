@@ -39,6 +39,10 @@ public static class PlanAccess
         Allows(actor, plan, PlanPermission.Edit)
         || Allows(actor, plan, PlanPermission.DraftTactics) && actor.PersonId is { } me && tacticAuthors.Contains(me);
 
+    /// <summary>Anyone who reads a plan acknowledges their own commitments; only full editors record it for others.</summary>
+    public static bool MayAcknowledgeFor(Actor actor, PlanFacts plan, int personId) =>
+        Allows(actor, plan, PlanPermission.Read) && actor.PersonId == personId || Allows(actor, plan, PlanPermission.Edit);
+
     private static bool Leads(Actor actor, int? teamId) => teamId is { } id && actor.ManagedTeams.Contains(id);
 
     private static bool InTeamPath(Actor actor, int? teamId) => teamId is { } id && actor.TeamAndAncestors.Contains(id);

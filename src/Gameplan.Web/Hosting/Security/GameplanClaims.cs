@@ -1,0 +1,53 @@
+using System.Security.Claims;
+using Gameplan.Core.Accounts;
+using Gameplan.Domain.People;
+
+namespace Gameplan.Web.Hosting.Security;
+
+/// <summary>The claims every signed-in principal carries, whether it came by cookie or by token.</summary>
+internal static class GameplanClaims
+{
+    public const string Organization = "gameplan:org";
+    public const string Person = "gameplan:person";
+    public const string Handle = "gameplan:handle";
+
+    /// <summary>"write" or "read"; cookie sessions always write, tokens as they were issued.</summary>
+    public const string Scope = "gameplan:scope";
+
+    public const string TokenName = "gameplan:token";
+
+    public static ClaimsIdentity Identity(SignedInUser user, string authenticationType, bool canWrite, string? tokenName = null)
+    {
+        var identity = new ClaimsIdentity(authenticationType, ClaimTypes.Name, ClaimTypes.Role);
+        identity.AddClaim(new Claim(ClaimTypes.NameIdentifier, user.UserId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        identity.AddClaim(new Claim(ClaimTypes.Name, user.Name));
+        identity.AddClaim(new Claim(ClaimTypes.Role, user.Role.ToString()));
+        identity.AddClaim(new Claim(Organization, user.OrganizationId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        identity.AddClaim(new Claim(Person, user.PersonId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        identity.AddClaim(new Claim(Handle, user.Handle));
+        identity.AddClaim(new Claim(Scope, canWrite ? "write" : "read"));
+        if (tokenName is not null)
+        {
+            identity.AddClaim(new Claim(TokenName, tokenName));
+        }
+        return identity;
+    }
+
+    public static int? UserId(this ClaimsPrincipal principal) =>
+        int.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+
+    public static int? OrganizationId(this ClaimsPrincipal principal) =>
+        int.TryParse(principal.FindFirstValue(Organization), out var id) ? id : null;
+
+    public static bool CanWrite(this ClaimsPrincipal principal) => principal.FindFirstValue(Scope) == "write";
+
+    public static PersonRole? Role(this ClaimsPrincipal principal) =>
+        Enum.TryParse<PersonRole>(principal.FindFirstValue(ClaimTypes.Role), out var role) ? role : null;
+
+    /// <summary>How the audit log names whoever acts through this principal.</summary>
+    public static string AuditName(this ClaimsPrincipal principal)
+    {
+        var who = $"{principal.FindFirstValue(Handle)} ({principal.FindFirstValue(ClaimTypes.Name)})";
+        return principal.FindFirstValue(TokenName) is { } token ? $"{who} via token '{token}'" : who;
+    }
+}

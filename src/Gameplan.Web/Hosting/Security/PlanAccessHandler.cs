@@ -1,0 +1,56 @@
+using Gameplan.Core.Accounts;
+using Gameplan.Core.Plans;
+using Gameplan.Domain.Access;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Gameplan.Web.Hosting.Security;
+
+/// <summary>
+/// Decides plan permissions for the plan in the route (<c>planId</c> on element routes, <c>id</c> on
+/// plan routes) with the domain's <see cref="PlanAccess"/>. A plan that does not exist in the
+/// caller's organisation passes here so the endpoint answers 404, never another organisation's data.
+/// For tactic and commitment routes, drafting tactics covers only the tactics the caller authored.
+/// </summary>
+internal sealed class PlanAccessHandler(PlanAccessQueries plans, AccountCommands accounts) : AuthorizationHandler<PlanAccessRequirement>
+{
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, PlanAccessRequirement requirement)
+    {
+        var http = context.Resource as HttpContext ?? (context.Resource as Microsoft.AspNetCore.Mvc.Filters.AuthorizationFilterContext)?.HttpContext;
+        if (http is null || context.User.UserId() is not { } userId || await accounts.FindAsync(userId, http.RequestAborted) is not { } user)
+        {
+            return;
+        }
+        var route = http.GetRouteData().Values;
+        var planId = Int(route, "planId") ?? Int(route, "id");
+        if (planId is null)
+        {
+            return;
+        }
+        if (await plans.FactsAsync(planId.Value, http.RequestAborted) is not { } facts)
+        {
+            context.Succeed(requirement);
+            return;
+        }
+        var actor = await accounts.ActorAsync(user, http.RequestAborted);
+        if (PlanAccess.Allows(actor, facts, requirement.Permission) && await TacticAllowedAsync(requirement, actor, facts, route, planId.Value, http.RequestAborted))
+        {
+            context.Succeed(requirement);
+        }
+    }
+
+    /// <summary>A drafter (not a full editor) may only change tactics, and commitments of tactics, they authored.</summary>
+    private async Task<bool> TacticAllowedAsync(PlanAccessRequirement requirement, Actor actor, PlanFacts facts, RouteValueDictionary route, int planId, CancellationToken ct)
+    {
+        if (requirement.Permission != PlanPermission.DraftTactics || PlanAccess.Allows(actor, facts, PlanPermission.Edit) || Int(route, "strategyId") is not null)
+        {
+            return true;
+        }
+        var authors = Int(route, "tacticId") is { } tacticId ? await plans.TacticAuthorsAsync(planId, tacticId, ct)
+            : Int(route, "commitmentId") is { } commitmentId ? await plans.CommitmentAuthorsAsync(planId, commitmentId, ct)
+            : null;
+        return authors is null || PlanAccess.MayChangeTactic(actor, facts, authors);
+    }
+
+    private static int? Int(RouteValueDictionary route, string key) =>
+        route.TryGetValue(key, out var value) && int.TryParse(value?.ToString(), out var id) ? id : null;
+}

@@ -1,0 +1,32 @@
+using Gameplan.Domain.Access;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Gameplan.Web.Hosting.Security;
+
+/// <summary>
+/// Every authorisation rule of the app, by name. Endpoints and pages only name a policy; the
+/// decisions live in <see cref="PlanAccessHandler"/> (which asks the domain's PlanAccess) and the
+/// role and scope requirements here. See docs/access.md for the matrix.
+/// </summary>
+internal static class Policies
+{
+    public const string Member = "member";
+    public const string PlanRead = "plan:read";
+    public const string PlanEdit = "plan:edit";
+    public const string PlanDraftTactics = "plan:draft-tactics";
+    public const string PlanApprove = "plan:approve";
+    public const string Admin = "admin";
+
+    public static void Add(AuthorizationOptions options)
+    {
+        var member = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireClaim(GameplanClaims.Organization).Build();
+        options.DefaultPolicy = member;
+        options.FallbackPolicy = member;
+        options.AddPolicy(Member, member);
+        options.AddPolicy(PlanRead, p => p.Combine(member).AddRequirements(new PlanAccessRequirement(PlanPermission.Read)));
+        options.AddPolicy(PlanEdit, p => p.Combine(member).AddRequirements(new WriteScopeRequirement(), new PlanAccessRequirement(PlanPermission.Edit)));
+        options.AddPolicy(PlanDraftTactics, p => p.Combine(member).AddRequirements(new WriteScopeRequirement(), new PlanAccessRequirement(PlanPermission.DraftTactics)));
+        options.AddPolicy(PlanApprove, p => p.Combine(member).AddRequirements(new WriteScopeRequirement(), new PlanAccessRequirement(PlanPermission.Approve)));
+        options.AddPolicy(Admin, p => p.Combine(member).AddRequirements(new WriteScopeRequirement()).RequireRole(nameof(Domain.People.PersonRole.Admin)));
+    }
+}
