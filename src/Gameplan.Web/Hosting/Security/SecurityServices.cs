@@ -1,0 +1,84 @@
+using Gameplan.Core.Accounts;
+using Gameplan.Core.Plans;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Gameplan.Web.Hosting.Security;
+
+/// <summary>
+/// Sign-in (Identity cookies for pages, bearer tokens for the API and CLI), the authorisation
+/// policies, rate limits, HSTS, and a data-protection key ring kept in the database.
+/// </summary>
+internal static class SecurityServices
+{
+    public static IServiceCollection AddGameplanSecurity(this IServiceCollection services, IConfiguration configuration)
+    {
+        var httpsOnly = configuration.GetValue("Security:HttpsOnly", false);
+        services.AddGameplanAccounts().AddSignInManager();
+        services.AddScoped<PlanAccessQueries>();
+        services.AddScoped<IClaimsTransformation, SignedInClaims>();
+        services.AddScoped<IAuthorizationHandler, PlanAccessHandler>();
+        services.AddSingleton<IAuthorizationHandler, WriteScopeRequirement>();
+
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = "gameplan";
+                options.DefaultChallengeScheme = "gameplan";
+            })
+            .AddPolicyScheme("gameplan", "Cookie or bearer token", options => options.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? ApiTokenAuthentication.SchemeName
+                    : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthentication>(ApiTokenAuthentication.SchemeName, null)
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(options =>
+        {
+            // The __Host- prefix pins the cookie to this host and path over HTTPS; plain-HTTP installs
+            // (localhost, a proxy that terminates TLS without telling us) fall back to a plain name.
+            options.Cookie.Name = httpsOnly ? "__Host-gameplan" : "gameplan";
+            options.Cookie.SecurePolicy = httpsOnly ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.LoginPath = "/account/sign-in";
+            options.LogoutPath = "/account/sign-out";
+            options.AccessDeniedPath = "/account/denied";
+            options.ExpireTimeSpan = TimeSpan.FromHours(12);
+            options.SlidingExpiration = true;
+            options.Events.OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden);
+        });
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = httpsOnly ? "__Host-gameplan-csrf" : "gameplan-csrf";
+            options.Cookie.SecurePolicy = httpsOnly ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            options.HeaderName = "RequestVerificationToken";
+        });
+        services.AddAuthorization(Policies.Add);
+        services.AddGameplanRateLimits(configuration);
+        services.AddHsts(options =>
+        {
+            options.MaxAge = TimeSpan.FromDays(365);
+            options.IncludeSubDomains = true;
+        });
+        services.AddDataProtection().SetApplicationName("Gameplan");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider =>
+            new ConfigureOptions<KeyManagementOptions>(options => options.XmlRepository = new DatabaseXmlRepository(provider.GetRequiredService<IServiceScopeFactory>())));
+        return services;
+    }
+
+    /// <summary>The API answers 401/403 with a problem; pages redirect to sign-in.</summary>
+    private static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}
