@@ -34,6 +34,7 @@ public sealed partial class AddTacticJourneyTests : IAsyncLifetime
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Tactic added.");
         await Expect(page).ToHaveURLAsync(PlanPageAt("tactic"));
         await Expect(page.Locator(".tactic.just-saved")).ToContainTextAsync(action);
+        await Expect(page.Locator(".tactic.just-saved")).ToBeInViewportAsync();
 
         await page.ReloadAsync();
         var branch = page.Locator("article.strategy", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = HiringStrategy }) });

@@ -25,10 +25,13 @@
       return;
     }
     element.classList.add("just-saved");
-    element.scrollIntoView({ block: "center" });
     if (location.hash !== "#" + id) {
       history.replaceState(history.state, "", location.pathname + location.search + "#" + id);
     }
+    // After the current task: htmx scrolls a boosted page to the top once afterSettle has run.
+    setTimeout(function () {
+      element.scrollIntoView({ block: "center" });
+    }, 0);
   }
 
   document.addEventListener("DOMContentLoaded", showSaved);
