@@ -11,6 +11,9 @@ public sealed class PlanListModel(PlanQueries plans, PeopleQueries people) : Gam
 
     public PeopleNames Names { get; private set; } = new([]);
 
+    public string TeamAndOwner(PlanSummary plan) =>
+        string.Join(" · ", new[] { plan.Team, plan.Owner is { } owner ? Names.Of(owner) : null }.OfType<string>()) is { Length: > 0 } text ? text : "—";
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         Plans = await plans.ListAsync(ct);

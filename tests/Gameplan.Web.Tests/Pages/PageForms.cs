@@ -66,6 +66,13 @@ internal static partial class PageForms
         return html[start..end];
     }
 
+    /// <summary>The text of each cell of a table row, tags removed.</summary>
+    public static string[] Cells(string row) =>
+        Cell().Matches(row).Select(m => Regex.Replace(m.Groups[1].Value, "<[^>]+>", "").Trim()).ToArray();
+
+    [GeneratedRegex("<td[^>]*>(.*?)</td>", RegexOptions.Singleline)]
+    private static partial Regex Cell();
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex Token();
 
