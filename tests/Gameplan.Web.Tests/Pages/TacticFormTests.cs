@@ -21,6 +21,8 @@ public sealed class TacticFormTests : IDisposable
             [("Input.Action", "Call lapsed customers"), ("Input.Start", "2030-03-10"), ("Input.Due", "2030-03-01")])).ExpectFormAgainAsync();
 
         Assert.Equal("The due (2030-03-01) is before the start (2030-03-10).", PageForms.MessageBeside(html, "Input.Due"));
+        Assert.Matches("<input[^>]*id=\"Input_Due\"[^>]*aria-invalid=\"true\"", html);
+        Assert.DoesNotMatch("<input[^>]*id=\"Input_Start\"[^>]*aria-invalid", html);
         Assert.Contains("value=\"Call lapsed customers\"", html);
     }
 
