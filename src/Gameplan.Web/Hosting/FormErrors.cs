@@ -12,9 +12,13 @@ internal static class FormErrors
     public static void AddRuleError(this ModelStateDictionary modelState, DomainRuleException rule, string prefix = "Input") =>
         modelState.AddModelError(KeyOf(rule.Field, prefix), rule.Message);
 
-    /// <summary>The model-state key for a Core field name; no field means the form as a whole (the summary).</summary>
+    /// <summary>
+    /// The model-state key for a Core field name; no field means the form as a whole (the summary).
+    /// So does <c>status</c>: it names the plan's life-cycle status (a closed plan refuses changes),
+    /// never the status input of a tactic form.
+    /// </summary>
     public static string KeyOf(string? field, string prefix = "Input") =>
-        string.IsNullOrWhiteSpace(field)
+        string.IsNullOrWhiteSpace(field) || field == "status"
             ? ""
             : prefix + "." + string.Join('.', field.Split('.', StringSplitOptions.RemoveEmptyEntries).Select(Pascal));
 

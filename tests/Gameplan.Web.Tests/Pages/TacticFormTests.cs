@@ -53,6 +53,19 @@ public sealed class TacticFormTests : IDisposable
     }
 
     [Fact]
+    public async Task A_change_to_a_closed_plan_is_refused_for_the_whole_form_not_beside_the_tactic_status()
+    {
+        var demo = await DemoPlan.LoadAsync(_client);
+        await _client.PostOkAsync($"{demo.Url}/close");
+
+        var html = await (await _client.SubmitAsync($"/plans/{demo.Id}/tactics/{demo.Tactic("t1")}/edit",
+            [("Input.Action", "Prospect for two hours"), ("Input.Status", "Active")])).ExpectFormAgainAsync();
+
+        Assert.Matches("<div class=\"form-errors validation-summary-errors\"[^>]*><ul><li>Plan '[^']+' is closed; reopen it before changing it.</li>", html);
+        Assert.DoesNotContain("data-valmsg-for=\"Input.Status\" data-valmsg-replace=\"true\">Plan", html);
+    }
+
+    [Fact]
     public async Task The_edit_form_shows_the_tactic_as_saved()
     {
         var demo = await DemoPlan.LoadAsync(_client);
