@@ -115,6 +115,7 @@ public sealed class PlanPageTests : IDisposable
         Assert.Equal($"/plans/{demo.Id}", location);
         Assert.Contains("The plan is now closed.", html);
         Assert.Equal(["Reopen"], Steps(html));
+        Assert.Contains("This plan is closed: reopen it before changing it.", html);
         Assert.Equal("closed", (await _client.GetOkAsync(demo.Url)).Text("status"));
     }
 
