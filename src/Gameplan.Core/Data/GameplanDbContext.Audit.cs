@@ -19,6 +19,9 @@ public abstract partial class GameplanDbContext
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        // Orphans are deleted at save time (see the constructor); cascade now so the audit sees them.
+        ChangeTracker.DetectChanges();
+        ChangeTracker.CascadeChanges();
         var pending = AuditTrail.Collect(ChangeTracker);
         if (pending.Count == 0)
         {

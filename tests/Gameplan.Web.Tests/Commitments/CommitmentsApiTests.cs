@@ -34,7 +34,7 @@ public sealed class CommitmentsApiTests : IDisposable
         Assert.Equal(40m, commitment.GetProperty("target").GetDecimal());
         Assert.Equal("period", commitment.Text("per"));
         Assert.Equal("named", commitment.Text("assignees"));
-        Assert.Equal(["omar", "lena"], commitment.GetProperty("people").Strings());
+        Assert.Equal(["lena", "omar"], commitment.GetProperty("people").Strings());
         Assert.Empty(commitment.GetProperty("acknowledged_by").EnumerateArray());
     }
 
