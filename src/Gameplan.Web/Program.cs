@@ -1,7 +1,9 @@
 using Gameplan.Core;
 using Gameplan.Web.Commitments;
 using Gameplan.Web.Goals;
+using Gameplan.Web.Account;
 using Gameplan.Web.Hosting;
+using Gameplan.Web.Hosting.Security;
 using Gameplan.Web.People;
 using Gameplan.Web.Plans;
 using Gameplan.Web.Reviews;
@@ -12,6 +14,7 @@ using Gameplan.Web.Teams;
 var builder = WebApplication.CreateBuilder(args);
 var database = DatabaseStartup.Settings(builder.Configuration);
 builder.Services.AddGameplanCore(database);
+builder.Services.AddGameplanSecurity(builder.Configuration);
 builder.Services.AddGameplanWeb();
 
 var app = builder.Build();
@@ -19,18 +22,27 @@ await app.PrepareDatabaseAsync();
 app.AnnounceUrls(database);
 
 app.UseExceptionHandler();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+app.UseSecurityHeaders();
 app.UseStatusCodePages();
 app.UseStaticFiles();
-app.UseMiddleware<OrganizationScope>();
+app.MapApiDocs();
 app.UseRouting();
+app.UseAuthentication();
+app.UseMiddleware<OrganizationScope>();
+app.UseRateLimiter();
+app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapRazorPages();
-app.MapOpenApi("/openapi/{documentName}.json");
-app.MapApiDocs();
-app.MapHealthChecks("/health");
+app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+app.MapHealthChecks("/health").AllowAnonymous();
 
-var api = app.MapGroup("/api/v1");
+var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.Member);
+api.MapAccounts();
 api.MapPlans();
 api.MapGoals();
 api.MapStrategies();

@@ -69,6 +69,13 @@ public sealed class AccountCommands(GameplanDbContext db, UserManager<UserAccoun
         }
     }
 
+    /// <summary>The account of a person of the organisation in scope.</summary>
+    public async Task<int> UserIdOfPersonAsync(int personId, CancellationToken ct = default)
+    {
+        var person = await db.People.Where(p => p.Id == personId).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct) ?? throw new NotFoundException($"Person {personId}");
+        return await users.Users.Where(u => u.PersonId == person).Select(u => (int?)u.Id).FirstOrDefaultAsync(ct) ?? throw new NotFoundException($"An account of person {personId}");
+    }
+
     /// <summary>The access rules' view of a person: role, team path, and the teams a manager leads.</summary>
     public async Task<Actor> ActorAsync(SignedInUser user, CancellationToken ct = default)
     {

@@ -21,10 +21,10 @@ public sealed record SetupRequest
     public string Password { get; init; } = "";
 }
 
-/// <summary>Gives an existing person (by handle) an account to sign in with.</summary>
+/// <summary>Gives an existing person (by handle; in the API, the person of the route) an account to sign in with.</summary>
 public sealed record AccountRequest
 {
-    [Required, StringLength(40)]
+    [StringLength(40)]
     public string Handle { get; init; } = "";
 
     [Required, EmailAddress, StringLength(256)]

@@ -11,7 +11,7 @@ namespace Gameplan.Core.Demo;
 
 /// <summary>
 /// A realistic demo organisation so a newcomer sees a real plan at once: a clinic-software company
-/// with a VP of sales, two managers, six reps in two teams, and a strategic plan for the coming
+/// with a VP of sales, two managers, six reps in two teams, a sales-operations admin, and a strategic plan for the coming
 /// fiscal year whose strategies, tactics and daily commitments follow the practice Gameplan encodes.
 /// The plan's dates follow today, so the demo never looks stale.
 /// </summary>
@@ -93,6 +93,7 @@ public sealed partial class DemoOrganization(GameplanDbContext db, TimeProvider 
 
         var people = new Dictionary<string, Person>
         {
+            ["alex"] = new(org, "alex", "Alex Moreau", PersonRole.Admin, null, 40),
             ["rosa"] = new(org, "rosa", "Rosa Delgado", PersonRole.Executive, null, 45),
             ["omar"] = new(org, "omar", "Omar Haddad", PersonRole.Manager, midMarket.Id, 40),
             ["grace"] = new(org, "grace", "Grace Kim", PersonRole.Manager, enterprise.Id, 40),

@@ -1,6 +1,7 @@
 using Gameplan.Core.Commitments;
 using Gameplan.Core.Plans;
 using Gameplan.Web.Hosting;
+using Gameplan.Web.Hosting.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Gameplan.Web.Commitments;
@@ -15,6 +16,8 @@ internal static class CommitmentsApi
 
         underTactic.MapGet("/", async (int planId, int tacticId, PlanQueries queries, CancellationToken ct) =>
                 TypedResults.Ok(await queries.ListCommitmentsAsync(planId, tacticId, ct)))
+
+            .RequireAuthorization(Policies.PlanRead)
             .WithName("ListCommitments").WithSummary("Lists a tactic's activity commitments.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -24,17 +27,21 @@ internal static class CommitmentsApi
                 return TypedResults.Created($"/api/v1/plans/{planId}/commitments/{created.Id}", created);
             })
             .Validated<CommitmentRequest>()
+            .RequireAuthorization(Policies.PlanDraftTactics)
             .WithName("CreateCommitment").WithSummary("Adds a measurable activity commitment to a tactic.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapGet("/{commitmentId:int}", async (int planId, int commitmentId, PlanQueries queries, CancellationToken ct) =>
                 TypedResults.Ok(await queries.GetCommitmentAsync(planId, commitmentId, ct)))
+
+            .RequireAuthorization(Policies.PlanRead)
             .WithName("GetCommitment").WithSummary("Reads one commitment.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPut("/{commitmentId:int}", async (int planId, int commitmentId, CommitmentRequest request, CommitmentCommands commands, CancellationToken ct) =>
                 TypedResults.Ok(await commands.UpdateAsync(planId, commitmentId, request, ct)))
             .Validated<CommitmentRequest>()
+            .RequireAuthorization(Policies.PlanDraftTactics)
             .WithName("UpdateCommitment").WithSummary("Replaces a commitment.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -43,13 +50,15 @@ internal static class CommitmentsApi
                 await commands.DeleteAsync(planId, commitmentId, ct);
                 return TypedResults.NoContent();
             })
+            .RequireAuthorization(Policies.PlanDraftTactics)
             .WithName("DeleteCommitment").WithSummary("Deletes a commitment.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
-        group.MapPost("/{commitmentId:int}/acknowledgements", async (int planId, int commitmentId, AcknowledgementRequest request, CommitmentCommands commands, CancellationToken ct) =>
-                TypedResults.Ok(await commands.AcknowledgeAsync(planId, commitmentId, request.Person, ct)))
+        group.MapPost("/{commitmentId:int}/acknowledgements", async (int planId, int commitmentId, AcknowledgementRequest request, CommitmentCommands commands, CurrentUser me, CancellationToken ct) =>
+                TypedResults.Ok(await commands.AcknowledgeAsync(planId, commitmentId, request.Person, await me.ActorAsync(ct), ct)))
             .Validated<AcknowledgementRequest>()
-            .WithName("AcknowledgeCommitment").WithSummary("Records that a person accepts the commitment.")
+            .RequireAuthorization(Policies.PlanRead, Policies.Write)
+            .WithName("AcknowledgeCommitment").WithSummary("Records that a person accepts the commitment: yourself, or anyone if you edit the plan.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 }

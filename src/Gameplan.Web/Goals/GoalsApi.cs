@@ -1,6 +1,7 @@
 using Gameplan.Core.Goals;
 using Gameplan.Core.Plans;
 using Gameplan.Web.Hosting;
+using Gameplan.Web.Hosting.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Gameplan.Web.Goals;
@@ -13,10 +14,14 @@ internal static class GoalsApi
         var group = api.MapGroup("/plans/{planId:int}/goals").WithTags("Goals");
 
         group.MapGet("/", async (int planId, PlanQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.ListGoalsAsync(planId, ct)))
+
+            .RequireAuthorization(Policies.PlanRead)
             .WithName("ListGoals").WithSummary("Lists the plan's goals.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapGet("/{goalId:int}", async (int planId, int goalId, PlanQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.GetGoalAsync(planId, goalId, ct)))
+
+            .RequireAuthorization(Policies.PlanRead)
             .WithName("GetGoal").WithSummary("Reads one goal.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -26,12 +31,14 @@ internal static class GoalsApi
                 return TypedResults.Created($"/api/v1/plans/{planId}/goals/{created.Id}", created);
             })
             .Validated<GoalRequest>()
+            .RequireAuthorization(Policies.PlanEdit)
             .WithName("CreateGoal").WithSummary("Adds a goal.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapPut("/{goalId:int}", async (int planId, int goalId, GoalRequest request, GoalCommands commands, CancellationToken ct) =>
                 TypedResults.Ok(await commands.UpdateAsync(planId, goalId, request, ct)))
             .Validated<GoalRequest>()
+            .RequireAuthorization(Policies.PlanEdit)
             .WithName("UpdateGoal").WithSummary("Replaces a goal.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -40,6 +47,7 @@ internal static class GoalsApi
                 await commands.DeleteAsync(planId, goalId, ct);
                 return TypedResults.NoContent();
             })
+            .RequireAuthorization(Policies.PlanEdit)
             .WithName("DeleteGoal").WithSummary("Deletes a goal.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }

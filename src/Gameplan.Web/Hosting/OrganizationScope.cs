@@ -1,19 +1,20 @@
 using Gameplan.Core.Data;
-using Microsoft.EntityFrameworkCore;
+using Gameplan.Web.Hosting.Security;
 
 namespace Gameplan.Web.Hosting;
 
 /// <summary>
-/// Puts every request's database work inside one organisation, in one place. Until sign-in
-/// exists, that is the first organisation of the database (the demo, on a fresh install).
+/// Puts every request's database work inside the signed-in person's organisation, in one place, and
+/// names them in the audit log. An anonymous request sees no organisation at all.
 /// </summary>
 internal sealed class OrganizationScope(RequestDelegate next)
 {
+    private const int Nobody = -1;
+
     public async Task InvokeAsync(HttpContext context, GameplanDbContext db)
     {
-        db.OrganizationScope = null;
-        var organization = await db.Organizations.OrderBy(o => o.Id).Select(o => (int?)o.Id).FirstOrDefaultAsync(context.RequestAborted);
-        db.OrganizationScope = organization ?? -1;
+        db.OrganizationScope = context.User.OrganizationId() ?? Nobody;
+        db.AuditActor = context.User.Identity?.IsAuthenticated == true ? context.User.AuditName() : "anonymous";
         await next(context);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Gameplan.Web.Hosting.Security;
 
 namespace Gameplan.Web.Hosting;
 
@@ -8,7 +9,11 @@ internal static class WebServices
 {
     public static IServiceCollection AddGameplanWeb(this IServiceCollection services)
     {
-        services.AddRazorPages(options => options.RootDirectory = "/");
+        services.AddRazorPages(options =>
+        {
+            options.RootDirectory = "/";
+            PageAccess.Apply(options.Conventions);
+        });
         services.ConfigureHttpJsonOptions(options => Configure(options.SerializerOptions));
         // Bad bodies become exceptions in every environment, so ProblemMapping can name the field.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);

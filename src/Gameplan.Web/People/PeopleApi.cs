@@ -1,5 +1,6 @@
 using Gameplan.Core.People;
 using Gameplan.Web.Hosting;
+using Gameplan.Web.Hosting.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Gameplan.Web.People;
@@ -24,12 +25,14 @@ internal static class PeopleApi
                 return TypedResults.Created($"/api/v1/people/{created.Id}", created);
             })
             .Validated<PersonRequest>()
+            .RequireAuthorization(Policies.Admin)
             .WithName("CreatePerson").WithSummary("Adds a person.")
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapPut("/{id:int}", async (int id, PersonRequest request, PeopleCommands commands, CancellationToken ct) =>
                 TypedResults.Ok(await commands.UpdateAsync(id, request, ct)))
             .Validated<PersonRequest>()
+            .RequireAuthorization(Policies.Admin)
             .WithName("UpdatePerson").WithSummary("Replaces a person's details; active=false deactivates them.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -38,6 +41,7 @@ internal static class PeopleApi
                 await commands.DeleteAsync(id, ct);
                 return TypedResults.NoContent();
             })
+            .RequireAuthorization(Policies.Admin)
             .WithName("DeletePerson").WithSummary("Deletes a person nobody's plan or log refers to (otherwise 409: deactivate instead).")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }

@@ -1,14 +1,22 @@
 using Gameplan.Core.Plans;
 using Gameplan.Domain;
 using Gameplan.Domain.Plans;
+using Gameplan.Web.Hosting.Security;
 using Gameplan.Web.Shared;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Gameplan.Web.Plans;
 
 /// <summary>The plan page: everything a manager needs to read a plan in half a minute, and the life-cycle steps.</summary>
-public sealed class PlanPageModel(PlanQueries plans, PlanCommands commands) : GameplanPageModel
+public sealed class PlanPageModel(PlanQueries plans, PlanCommands commands, IAuthorizationService authorization) : GameplanPageModel
 {
+    /// <summary>May the reader change the plan (submit, close, reopen)?</summary>
+    public bool CanEdit { get; private set; }
+
+    /// <summary>May the reader approve or return it?</summary>
+    public bool CanApprove { get; private set; }
+
     public PlanDetails Plan { get; private set; } = null!;
 
     public PeopleNames Names { get; private set; } = new([]);
@@ -17,10 +25,17 @@ public sealed class PlanPageModel(PlanQueries plans, PlanCommands commands) : Ga
     {
         Plan = await plans.GetAsync(id, ct);
         Names = new PeopleNames(Plan.People);
+        CanEdit = (await authorization.AuthorizeAsync(User, HttpContext, Policies.PlanEdit)).Succeeded;
+        CanApprove = (await authorization.AuthorizeAsync(User, HttpContext, Policies.PlanApprove)).Succeeded;
     }
 
     public async Task<IActionResult> OnPostTransitionAsync(int id, PlanTransition to, CancellationToken ct)
     {
+        var policy = to is PlanTransition.Approve or PlanTransition.Return ? Policies.PlanApprove : Policies.PlanEdit;
+        if (!(await authorization.AuthorizeAsync(User, HttpContext, policy)).Succeeded)
+        {
+            return Forbid();
+        }
         try
         {
             var plan = await commands.TransitionAsync(id, to, ct);
@@ -35,7 +50,10 @@ public sealed class PlanPageModel(PlanQueries plans, PlanCommands commands) : Ga
     public PlanItem<T> Item<T>(T item) => new(Plan, Names, item);
 
     /// <summary>The steps allowed from the current status, with the words on their buttons.</summary>
-    public IEnumerable<(PlanTransition Step, string Label)> Steps() => Plan.Status switch
+    public IEnumerable<(PlanTransition Step, string Label)> Steps() => AllSteps().Where(s =>
+        s.Step is PlanTransition.Approve or PlanTransition.Return ? CanApprove : CanEdit);
+
+    private IEnumerable<(PlanTransition Step, string Label)> AllSteps() => Plan.Status switch
     {
         PlanStatus.Draft => [(PlanTransition.Submit, "Submit for review")],
         PlanStatus.InReview => [(PlanTransition.Approve, "Approve"), (PlanTransition.Return, "Return to draft")],

@@ -1,11 +1,12 @@
 using Gameplan.Core.People;
 using Gameplan.Core.Plans;
+using Gameplan.Web.Hosting.Security;
 using Gameplan.Web.Shared;
 
 namespace Gameplan.Web.Plans;
 
-/// <summary>Every plan of the organisation, newest period first.</summary>
-public sealed class PlanListModel(PlanQueries plans, PeopleQueries people) : GameplanPageModel
+/// <summary>The plans of the organisation the reader may see, newest period first.</summary>
+public sealed class PlanListModel(PlanQueries plans, PeopleQueries people, CurrentUser me) : GameplanPageModel
 {
     public IReadOnlyList<PlanSummary> Plans { get; private set; } = [];
 
@@ -16,7 +17,7 @@ public sealed class PlanListModel(PlanQueries plans, PeopleQueries people) : Gam
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Plans = await plans.ListAsync(ct);
+        Plans = await plans.ListVisibleAsync(await me.ActorAsync(ct), ct);
         Names = new PeopleNames(await people.ListAsync(ct));
     }
 }

@@ -1,12 +1,13 @@
 using Gameplan.Core.People;
 using Gameplan.Core.Plans;
 using Gameplan.Core.Teams;
+using Gameplan.Web.Hosting.Security;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Gameplan.Web.Plans;
 
 /// <summary>Starts a plan; the default period is the next full quarter, drafted today.</summary>
-public sealed class NewPlanModel(PlanCommands commands, PeopleQueries people, TeamQueries teams, TimeProvider clock)
+public sealed class NewPlanModel(PlanCommands commands, PeopleQueries people, TeamQueries teams, TimeProvider clock, CurrentUser me)
     : PlanFormModel(people, teams)
 {
     public override string Title => "New plan";
@@ -27,6 +28,6 @@ public sealed class NewPlanModel(PlanCommands commands, PeopleQueries people, Te
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
         SaveOrShowAsync(
-            async () => Done($"/plans/{(await commands.CreateAsync(Input, ct)).Id}", "Plan created."),
+            async () => Done($"/plans/{(await commands.CreateAsync(Input, await me.ActorAsync(ct), ct)).Id}", "Plan created."),
             () => LoadChoicesAsync(ct));
 }

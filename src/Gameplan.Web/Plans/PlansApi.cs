@@ -1,5 +1,7 @@
+using Gameplan.Core.Audit;
 using Gameplan.Core.Plans;
 using Gameplan.Web.Hosting;
+using Gameplan.Web.Hosting.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Gameplan.Web.Plans;
@@ -11,38 +13,54 @@ internal static class PlansApi
     {
         var plans = api.MapGroup("/plans").WithTags("Plans");
 
-        plans.MapGet("/", async (PlanQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.ListAsync(ct)))
-            .WithName("ListPlans").WithSummary("Lists the organisation's plans.");
+        plans.MapGet("/", async (PlanQueries queries, CurrentUser me, CancellationToken ct) => TypedResults.Ok(await queries.ListVisibleAsync(await me.ActorAsync(ct), ct)))
+            .WithName("ListPlans").WithSummary("Lists the plans of the organisation you may read.");
 
         plans.MapGet("/{id:int}", async (int id, PlanQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.GetAsync(id, ct)))
+            .RequireAuthorization(Policies.PlanRead)
             .WithName("GetPlan").WithSummary("Reads a whole plan: answers, goals, strategies with tactics and commitments, reviews.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        plans.MapPost("/", async Task<Created<PlanDetails>> (PlanRequest request, PlanCommands commands, CancellationToken ct) =>
+        plans.MapPost("/", async Task<Created<PlanDetails>> (PlanRequest request, PlanCommands commands, CurrentUser me, CancellationToken ct) =>
             {
-                var plan = await commands.CreateAsync(request, ct);
+                var plan = await commands.CreateAsync(request, await me.ActorAsync(ct), ct);
                 return TypedResults.Created($"/api/v1/plans/{plan.Id}", plan);
             })
             .Validated<PlanRequest>()
+            .RequireAuthorization(Policies.Write)
             .WithName("CreatePlan").WithSummary("Creates a plan in Draft.");
 
         plans.MapPut("/{id:int}", async (int id, PlanRequest request, PlanCommands commands, CancellationToken ct) =>
                 TypedResults.Ok(await commands.UpdateAsync(id, request, ct)))
             .Validated<PlanRequest>()
+            .RequireAuthorization(Policies.PlanEdit)
             .WithName("UpdatePlan").WithSummary("Replaces a plan's header (name, scope, period, answers).")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
-        plans.MapPost("/{id:int}/{transition:regex(^(submit|approve|return|close|reopen)$)}",
+        plans.MapPost("/{id:int}/{transition:regex(^(submit|close|reopen)$)}",
                 async (int id, string transition, PlanCommands commands, CancellationToken ct) =>
                     TypedResults.Ok(await commands.TransitionAsync(id, Enum.Parse<PlanTransition>(transition, ignoreCase: true), ct)))
-            .WithName("TransitionPlan").WithSummary("Moves a plan: submit (Draft to InReview), approve (to Active), return (to Draft), close, reopen.")
+            .RequireAuthorization(Policies.PlanEdit)
+            .WithName("TransitionPlan").WithSummary("Moves a plan by its author: submit (Draft to InReview), close (Active to Closed), reopen.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        plans.MapPost("/{id:int}/{decision:regex(^(approve|return)$)}",
+                async (int id, string decision, PlanCommands commands, CancellationToken ct) =>
+                    TypedResults.Ok(await commands.TransitionAsync(id, Enum.Parse<PlanTransition>(decision, ignoreCase: true), ct)))
+            .RequireAuthorization(Policies.PlanApprove)
+            .WithName("ReviewPlan").WithSummary("The reviewer's decision on a submitted plan: approve (to Active) or return (to Draft).")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        plans.MapGet("/{id:int}/audit", async (int id, AuditQueries audit, CancellationToken ct) => TypedResults.Ok(await audit.ForPlanAsync(id, ct: ct)))
+            .RequireAuthorization(Policies.PlanRead)
+            .WithName("GetPlanAudit").WithSummary("Who created, changed or deleted what in this plan, newest first.");
 
         plans.MapDelete("/{id:int}", async (int id, PlanCommands commands, CancellationToken ct) =>
             {
                 await commands.DeleteAsync(id, ct);
                 return TypedResults.NoContent();
             })
+            .RequireAuthorization(Policies.PlanEdit)
             .WithName("DeletePlan").WithSummary("Deletes a plan and everything under it.")
             .ProducesProblem(StatusCodes.Status404NotFound);
     }

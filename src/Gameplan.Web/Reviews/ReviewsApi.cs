@@ -1,6 +1,7 @@
 using Gameplan.Core.Reviews;
 using Gameplan.Core.Plans;
 using Gameplan.Web.Hosting;
+using Gameplan.Web.Hosting.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Gameplan.Web.Reviews;
@@ -13,10 +14,14 @@ internal static class ReviewsApi
         var group = api.MapGroup("/plans/{planId:int}/reviews").WithTags("Reviews");
 
         group.MapGet("/", async (int planId, PlanQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.ListReviewsAsync(planId, ct)))
+
+            .RequireAuthorization(Policies.PlanRead)
             .WithName("ListReviews").WithSummary("Lists the plan's reviews.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapGet("/{reviewId:int}", async (int planId, int reviewId, PlanQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.GetReviewAsync(planId, reviewId, ct)))
+
+            .RequireAuthorization(Policies.PlanRead)
             .WithName("GetReview").WithSummary("Reads one review.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -26,12 +31,14 @@ internal static class ReviewsApi
                 return TypedResults.Created($"/api/v1/plans/{planId}/reviews/{created.Id}", created);
             })
             .Validated<ReviewRequest>()
+            .RequireAuthorization(Policies.PlanEdit)
             .WithName("CreateReview").WithSummary("Adds a review.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapPut("/{reviewId:int}", async (int planId, int reviewId, ReviewRequest request, ReviewCommands commands, CancellationToken ct) =>
                 TypedResults.Ok(await commands.UpdateAsync(planId, reviewId, request, ct)))
             .Validated<ReviewRequest>()
+            .RequireAuthorization(Policies.PlanEdit)
             .WithName("UpdateReview").WithSummary("Replaces a review.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -40,6 +47,7 @@ internal static class ReviewsApi
                 await commands.DeleteAsync(planId, reviewId, ct);
                 return TypedResults.NoContent();
             })
+            .RequireAuthorization(Policies.PlanEdit)
             .WithName("DeleteReview").WithSummary("Deletes a review.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }

@@ -58,6 +58,10 @@ public abstract class GameplanPageModel : PageModel
             {
                 ModelState.AddRuleError(rule);
             }
+            catch (AccessDeniedException denied)
+            {
+                ModelState.AddModelError("", denied.Message);
+            }
         }
         await reload();
         return Page();

@@ -1,6 +1,7 @@
 using Gameplan.Core.Strategies;
 using Gameplan.Core.Plans;
 using Gameplan.Web.Hosting;
+using Gameplan.Web.Hosting.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Gameplan.Web.Strategies;
@@ -13,10 +14,14 @@ internal static class StrategiesApi
         var group = api.MapGroup("/plans/{planId:int}/strategies").WithTags("Strategies");
 
         group.MapGet("/", async (int planId, PlanQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.ListStrategiesAsync(planId, ct)))
+
+            .RequireAuthorization(Policies.PlanRead)
             .WithName("ListStrategies").WithSummary("Lists the plan's strategies.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapGet("/{strategyId:int}", async (int planId, int strategyId, PlanQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.GetStrategyAsync(planId, strategyId, ct)))
+
+            .RequireAuthorization(Policies.PlanRead)
             .WithName("GetStrategy").WithSummary("Reads one strategy.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -26,12 +31,14 @@ internal static class StrategiesApi
                 return TypedResults.Created($"/api/v1/plans/{planId}/strategies/{created.Id}", created);
             })
             .Validated<StrategyRequest>()
+            .RequireAuthorization(Policies.PlanEdit)
             .WithName("CreateStrategy").WithSummary("Adds a strategy.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapPut("/{strategyId:int}", async (int planId, int strategyId, StrategyRequest request, StrategyCommands commands, CancellationToken ct) =>
                 TypedResults.Ok(await commands.UpdateAsync(planId, strategyId, request, ct)))
             .Validated<StrategyRequest>()
+            .RequireAuthorization(Policies.PlanEdit)
             .WithName("UpdateStrategy").WithSummary("Replaces a strategy.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -40,6 +47,7 @@ internal static class StrategiesApi
                 await commands.DeleteAsync(planId, strategyId, ct);
                 return TypedResults.NoContent();
             })
+            .RequireAuthorization(Policies.PlanEdit)
             .WithName("DeleteStrategy").WithSummary("Deletes a strategy.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }

@@ -1,6 +1,7 @@
 using Gameplan.Core.Plans;
 using Gameplan.Core.Tactics;
 using Gameplan.Web.Hosting;
+using Gameplan.Web.Hosting.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Gameplan.Web.Tactics;
@@ -15,6 +16,8 @@ internal static class TacticsApi
 
         underStrategy.MapGet("/", async (int planId, int strategyId, PlanQueries queries, CancellationToken ct) =>
                 TypedResults.Ok(await queries.ListTacticsAsync(planId, strategyId, ct)))
+
+            .RequireAuthorization(Policies.PlanRead)
             .WithName("ListTactics").WithSummary("Lists a strategy's tactics.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -24,17 +27,21 @@ internal static class TacticsApi
                 return TypedResults.Created($"/api/v1/plans/{planId}/tactics/{created.Id}", created);
             })
             .Validated<TacticRequest>()
+            .RequireAuthorization(Policies.PlanDraftTactics)
             .WithName("CreateTactic").WithSummary("Adds a tactic to a strategy.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapGet("/{tacticId:int}", async (int planId, int tacticId, PlanQueries queries, CancellationToken ct) =>
                 TypedResults.Ok(await queries.GetTacticAsync(planId, tacticId, ct)))
+
+            .RequireAuthorization(Policies.PlanRead)
             .WithName("GetTactic").WithSummary("Reads one tactic with its commitments.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPut("/{tacticId:int}", async (int planId, int tacticId, TacticRequest request, TacticCommands commands, CancellationToken ct) =>
                 TypedResults.Ok(await commands.UpdateAsync(planId, tacticId, request, ct)))
             .Validated<TacticRequest>()
+            .RequireAuthorization(Policies.PlanDraftTactics)
             .WithName("UpdateTactic").WithSummary("Replaces a tactic; strategy_id moves it to another strategy of the plan.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -43,6 +50,7 @@ internal static class TacticsApi
                 await commands.DeleteAsync(planId, tacticId, ct);
                 return TypedResults.NoContent();
             })
+            .RequireAuthorization(Policies.PlanDraftTactics)
             .WithName("DeleteTactic").WithSummary("Deletes a tactic with its commitments.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }

@@ -1,5 +1,6 @@
 using Gameplan.Core.Teams;
 using Gameplan.Web.Hosting;
+using Gameplan.Web.Hosting.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Gameplan.Web.Teams;
@@ -24,12 +25,14 @@ internal static class TeamsApi
                 return TypedResults.Created($"/api/v1/teams/{created.Id}", created);
             })
             .Validated<TeamRequest>()
+            .RequireAuthorization(Policies.Admin)
             .WithName("CreateTeam").WithSummary("Adds a team, optionally under a parent team.")
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapPut("/{id:int}", async (int id, TeamRequest request, TeamCommands commands, CancellationToken ct) =>
                 TypedResults.Ok(await commands.UpdateAsync(id, request, ct)))
             .Validated<TeamRequest>()
+            .RequireAuthorization(Policies.Admin)
             .WithName("UpdateTeam").WithSummary("Renames a team or moves it under another parent.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -38,6 +41,7 @@ internal static class TeamsApi
                 await commands.DeleteAsync(id, ct);
                 return TypedResults.NoContent();
             })
+            .RequireAuthorization(Policies.Admin)
             .WithName("DeleteTeam").WithSummary("Deletes a team with no members, sub-teams or plans (otherwise 409).")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }

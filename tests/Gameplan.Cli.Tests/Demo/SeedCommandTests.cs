@@ -24,7 +24,7 @@ public sealed class SeedCommandTests : IDisposable
         Assert.Equal("FY2027 Sales Plan", plan.Name);
         Assert.Equal(new DateOnly(2027, 1, 1), plan.PeriodStart);
         Assert.NotEmpty(plan.Goals);
-        Assert.Equal(9, await db.People.CountAsync(p => p.OrganizationId == organization.Id));
+        Assert.Equal(10, await db.People.CountAsync(p => p.OrganizationId == organization.Id));
     }
 
     [Fact]

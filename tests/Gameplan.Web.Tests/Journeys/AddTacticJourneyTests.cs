@@ -21,7 +21,7 @@ public sealed partial class AddTacticJourneyTests : IAsyncLifetime
     public async Task A_tactic_added_through_the_form_appears_under_its_strategy()
     {
         const string action = "Pair every new rep with a senior buddy for their first ten demos.";
-        var page = await _journey.NewPageAsync();
+        var page = await _journey.SignedInPageAsync();
 
         var form = await OpenNewTacticFormAsync(page);
         await form.GetByLabel("Action").FillAsync(action);
@@ -48,7 +48,7 @@ public sealed partial class AddTacticJourneyTests : IAsyncLifetime
     [ChromiumFact]
     public async Task A_due_date_before_the_start_is_shown_next_to_the_due_field()
     {
-        var page = await _journey.NewPageAsync();
+        var page = await _journey.SignedInPageAsync();
 
         var form = await OpenNewTacticFormAsync(page);
         await form.GetByLabel("Action").FillAsync("Run a mock interview with every candidate.");

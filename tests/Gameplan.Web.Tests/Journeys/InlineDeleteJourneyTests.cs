@@ -17,7 +17,7 @@ public sealed partial class InlineDeleteJourneyTests : IAsyncLifetime
     [ChromiumFact]
     public async Task A_commitment_deleted_in_place_disappears_only_after_the_user_confirms()
     {
-        var page = await _journey.NewPageAsync();
+        var page = await _journey.SignedInPageAsync();
         await page.GotoAsync("/plans");
         await page.GetByRole(AriaRole.Link, new() { NameRegex = SalesPlan() }).ClickAsync();
         var commitment = page.Locator(".commitments li", new() { HasText = "linkedin_posts" });

@@ -18,7 +18,7 @@ public sealed class PeoplePagesTests : IDisposable
 
         var html = await _client.GetPageAsync("/people");
 
-        Assert.Equal(9, System.Text.RegularExpressions.Regex.Matches(html, "<tr id=\"person-\\d+\">").Count);
+        Assert.Equal(10, System.Text.RegularExpressions.Regex.Matches(html, "<tr id=\"person-\\d+\">").Count);
         Assert.Equal(["Nia Brooks", "nia", "Rep", "Mid-Market", "32", "Yes"], PageForms.Cells(PageForms.Element(html, $"person-{nia}", "tr")));
     }
 

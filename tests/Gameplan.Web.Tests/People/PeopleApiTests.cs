@@ -56,7 +56,7 @@ public sealed class PeopleApiTests : IDisposable
         var people = await _client.GetOkAsync("/api/v1/people");
 
         var names = people.EnumerateArray().Select(p => p.Text("name")).ToList();
-        Assert.Equal(10, names.Count);
+        Assert.Equal(11, names.Count);
         Assert.Equal("Aaron Abbot", names[0]);
         Assert.Equal(names.Order(StringComparer.Ordinal), names);
     }
@@ -123,7 +123,7 @@ public sealed class PeopleApiTests : IDisposable
         var response = await _client.PostAsJsonAsync("/api/v1/people", new { handle, name = "Someone" });
 
         await response.ExpectFieldErrorAsync("handle");
-        Assert.Equal(9, (await _client.GetOkAsync("/api/v1/people")).GetArrayLength());
+        Assert.Equal(10, (await _client.GetOkAsync("/api/v1/people")).GetArrayLength());
     }
 
     [Fact]
@@ -170,7 +170,7 @@ public sealed class PeopleApiTests : IDisposable
         await (await _client.PostRawAsync("/api/v1/people", """{"handle": "zed", "name": "Zed", "role": "wizard"}"""))
             .ExpectProblemAsync(HttpStatusCode.BadRequest);
 
-        Assert.Equal(9, (await _client.GetOkAsync("/api/v1/people")).GetArrayLength());
+        Assert.Equal(10, (await _client.GetOkAsync("/api/v1/people")).GetArrayLength());
     }
 
     [Fact]

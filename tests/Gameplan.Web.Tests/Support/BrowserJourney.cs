@@ -43,6 +43,24 @@ public sealed class BrowserJourney : IAsyncDisposable
         return await context.NewPageAsync();
     }
 
+    /// <summary>A fresh tab signed in through the sign-in form as the demo person <paramref name="handle"/> (rosa is the executive).</summary>
+    public async Task<IPage> SignedInPageAsync(string handle = "rosa", int width = 1280, int height = 900)
+    {
+        var page = await NewPageAsync(width, height);
+        await SignInAsync(page, $"{handle}@{Core.Demo.DemoOrganization.EmailDomain}", Core.Demo.DemoOrganization.Password);
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/plans");
+        return page;
+    }
+
+    /// <summary>Fills and sends the sign-in form.</summary>
+    public static async Task SignInAsync(IPage page, string email, string password)
+    {
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("E-mail").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_browser is not null)

@@ -1,6 +1,9 @@
+using System.Net.Http.Headers;
+using Gameplan.Core.Accounts;
 using Gameplan.Core.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Gameplan.Web.Tests.Support;
@@ -13,12 +16,55 @@ public sealed class GameplanWebFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "gameplan-web-tests", Guid.NewGuid().ToString("N"));
 
-    public GameplanWebFactory(bool seedDemo = true)
+    public GameplanWebFactory(bool seedDemo = true, string? signedInAs = "alex", int credentialAttemptsPerMinute = 1000)
     {
         SeedDemo = seedDemo;
+        SignedInAs = signedInAs;
+        CredentialAttemptsPerMinute = credentialAttemptsPerMinute;
     }
 
     public bool SeedDemo { get; }
+
+    /// <summary>The demo handle whose write token <see cref="WebApplicationFactory{T}.CreateClient()"/> sends; alex is the demo admin. Null: anonymous.</summary>
+    public string? SignedInAs { get; }
+
+    public int CredentialAttemptsPerMinute { get; }
+
+    /// <summary>A client acting as the demo person <paramref name="handle"/> through a fresh personal access token.</summary>
+    public HttpClient CreateClientAs(string handle, bool canWrite = true)
+    {
+        var client = CreateDefaultClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TokenFor(handle, canWrite));
+        return client;
+    }
+
+    /// <summary>A client that has not signed in.</summary>
+    public HttpClient CreateAnonymousClient()
+    {
+        var client = CreateDefaultClient();
+        client.DefaultRequestHeaders.Authorization = null;
+        return client;
+    }
+
+    /// <summary>Creates a personal access token for the account of <paramref name="handle"/> and returns its secret.</summary>
+    public string TokenFor(string handle, bool canWrite = true)
+    {
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<GameplanDbContext>();
+        var user = db.Users.Join(db.People.IgnoreQueryFilters(), u => u.PersonId, p => p.Id, (u, p) => new { u.Id, p.Handle })
+            .First(x => x.Handle == handle);
+        var tokens = scope.ServiceProvider.GetRequiredService<TokenCommands>();
+        return tokens.CreateAsync(user.Id, new TokenRequest { Name = $"test {handle}", CanWrite = canWrite }).GetAwaiter().GetResult().Secret;
+    }
+
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        if (SignedInAs is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TokenFor(SignedInAs));
+        }
+    }
 
     public string DatabasePath => Path.Combine(_folder, "gameplan.db");
 
@@ -36,6 +82,7 @@ public sealed class GameplanWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:Path", DatabasePath);
         builder.UseSetting("Demo:SeedWhenEmpty", SeedDemo ? "true" : "false");
+        builder.UseSetting("Security:CredentialAttemptsPerMinute", CredentialAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     protected override void Dispose(bool disposing)

@@ -16,6 +16,7 @@ internal static class Policies
     public const string PlanDraftTactics = "plan:draft-tactics";
     public const string PlanApprove = "plan:approve";
     public const string Admin = "admin";
+    public const string Write = "write";
 
     public static void Add(AuthorizationOptions options)
     {
@@ -27,6 +28,7 @@ internal static class Policies
         options.AddPolicy(PlanEdit, p => p.Combine(member).AddRequirements(new WriteScopeRequirement(), new PlanAccessRequirement(PlanPermission.Edit)));
         options.AddPolicy(PlanDraftTactics, p => p.Combine(member).AddRequirements(new WriteScopeRequirement(), new PlanAccessRequirement(PlanPermission.DraftTactics)));
         options.AddPolicy(PlanApprove, p => p.Combine(member).AddRequirements(new WriteScopeRequirement(), new PlanAccessRequirement(PlanPermission.Approve)));
+        options.AddPolicy(Write, p => p.Combine(member).AddRequirements(new WriteScopeRequirement()));
         options.AddPolicy(Admin, p => p.Combine(member).AddRequirements(new WriteScopeRequirement()).RequireRole(nameof(Domain.People.PersonRole.Admin)));
     }
 }

@@ -20,6 +20,8 @@ internal static class SecurityServices
         var httpsOnly = configuration.GetValue("Security:HttpsOnly", false);
         services.AddGameplanAccounts().AddSignInManager();
         services.AddScoped<PlanAccessQueries>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentUser>();
         services.AddScoped<IClaimsTransformation, SignedInClaims>();
         services.AddScoped<IAuthorizationHandler, PlanAccessHandler>();
         services.AddSingleton<IAuthorizationHandler, WriteScopeRequirement>();

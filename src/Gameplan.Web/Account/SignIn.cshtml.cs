@@ -1,0 +1,68 @@
+using System.ComponentModel.DataAnnotations;
+using Gameplan.Core.Accounts;
+using Gameplan.Core.Demo;
+using Gameplan.Domain.People;
+using Gameplan.Web.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Gameplan.Web.Account;
+
+/// <summary>Sign-in with e-mail and password; lockout after repeated failures; the demo accounts listed while the demo exists.</summary>
+[AllowAnonymous]
+public sealed class SignInModel(SignInManager<UserAccount> signIn, AccountCommands accounts, DemoOrganization demo) : GameplanPageModel
+{
+    [BindProperty]
+    public SignInInput Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public IReadOnlyList<(string Email, string Name, PersonRole Role)> DemoAccounts { get; private set; } = [];
+
+    public string DemoPassword => DemoOrganization.Password;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (await accounts.NeedsSetupAsync(ct))
+        {
+            return Redirect("/account/setup");
+        }
+        DemoAccounts = await demo.AccountsAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (ModelState.IsValid)
+        {
+            var user = await signIn.UserManager.FindByEmailAsync(Input.Email.Trim());
+            var result = user is null || await accounts.FindAsync(user.Id, ct) is null
+                ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+                : await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
+            if (result.Succeeded)
+            {
+                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/plans");
+            }
+            ModelState.AddModelError("", result.IsLockedOut
+                ? $"Too many failed attempts: this account is locked for {PasswordRules.Lockout.TotalMinutes:0} minutes. Try again later, or ask an admin."
+                : "The e-mail or password is not right.");
+        }
+        DemoAccounts = await demo.AccountsAsync(ct);
+        return Page();
+    }
+}
+
+/// <summary>What the sign-in form posts.</summary>
+public sealed record SignInInput
+{
+    [Required, EmailAddress, Display(Name = "E-mail")]
+    public string Email { get; init; } = "";
+
+    [Required, DataType(DataType.Password)]
+    public string Password { get; init; } = "";
+
+    [Display(Name = "Keep me signed in")]
+    public bool RememberMe { get; init; }
+}

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+
+namespace Gameplan.Web.Hosting.Security;
+
+/// <summary>
+/// Which policy guards which page. Every page not named here needs a signed-in member of an
+/// organisation (the fallback policy); only sign-in, setup and the denied page are anonymous.
+/// </summary>
+internal static class PageAccess
+{
+    public static void Apply(PageConventionCollection pages)
+    {
+        pages.AuthorizePage("/Plans/Details", Policies.PlanRead);
+        pages.AuthorizePage("/Plans/Edit", Policies.PlanEdit);
+        pages.AuthorizePage("/Plans/Delete", Policies.PlanEdit);
+        pages.AuthorizeFolder("/Goals", Policies.PlanEdit);
+        pages.AuthorizeFolder("/Strategies", Policies.PlanEdit);
+        pages.AuthorizeFolder("/Reviews", Policies.PlanEdit);
+        pages.AuthorizeFolder("/Tactics", Policies.PlanDraftTactics);
+        pages.AuthorizeFolder("/Commitments", Policies.PlanDraftTactics);
+        pages.AuthorizePage("/People/New", Policies.Admin);
+        pages.AuthorizePage("/People/Edit", Policies.Admin);
+        pages.AuthorizePage("/Teams/New", Policies.Admin);
+        pages.AuthorizePage("/Teams/Edit", Policies.Admin);
+        pages.AllowAnonymousToPage("/Account/SignIn");
+        pages.AllowAnonymousToPage("/Account/Setup");
+        pages.AllowAnonymousToPage("/Account/Denied");
+    }
+}
