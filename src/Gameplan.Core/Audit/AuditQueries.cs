@@ -7,10 +7,14 @@ namespace Gameplan.Core.Audit;
 public sealed class AuditQueries(GameplanDbContext db)
 {
     public async Task<IReadOnlyList<AuditLine>> ForPlanAsync(int planId, int take = 100, CancellationToken ct = default) =>
-        await Lines(db.AuditLog.Where(a => a.PlanId == planId), take, ct);
+        await db.Plans.AnyAsync(p => p.Id == planId, ct)
+            ? await Lines(db.AuditLog.Where(a => a.PlanId == planId), take, ct)
+            : throw new NotFoundException($"Plan {planId}");
 
     public async Task<IReadOnlyList<AuditLine>> ForPersonAsync(int personId, int take = 100, CancellationToken ct = default) =>
-        await Lines(db.AuditLog.Where(a => a.EntityType == "person" && a.EntityId == personId), take, ct);
+        await db.People.AnyAsync(p => p.Id == personId, ct)
+            ? await Lines(db.AuditLog.Where(a => a.EntityType == "person" && a.EntityId == personId), take, ct)
+            : throw new NotFoundException($"Person {personId}");
 
     private static async Task<IReadOnlyList<AuditLine>> Lines(IQueryable<AuditEntry> query, int take, CancellationToken ct)
     {

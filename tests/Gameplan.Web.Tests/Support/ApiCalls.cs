@@ -83,4 +83,8 @@ public static class ApiCalls
         element.GetProperty(property).GetString() ?? "";
 
     public static int Id(this JsonElement element) => element.GetProperty("id").GetInt32();
+
+    /// <summary>Creates a personal access token through the API; the answer holds the secret, once.</summary>
+    public static async Task<JsonElement> CreateTokenAsync(this HttpClient client, string name, bool canWrite) =>
+        await (await client.PostAsJsonAsync("/api/v1/tokens", new { name, can_write = canWrite })).ExpectAsync(HttpStatusCode.Created);
 }

@@ -1,0 +1,139 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using Gameplan.Web.Tests.Support;
+using Xunit.Abstractions;
+
+namespace Gameplan.Web.Tests.Security;
+
+/// <summary>
+/// Every /api route from the app's own route table, called as anonymous, as each role of the demo
+/// organisation, and as the admin of another organisation. Expected: anonymous 401; the other
+/// organisation never reads the demo's records (404), never changes them, and never sees them in
+/// lists or answers; each role exactly
+/// what docs/access.md allows on the demo's organisation plan (everyone reads it; only admins and
+/// executives change it; only admins manage people, teams and others' tokens).
+/// </summary>
+public sealed class AuthorizationMatrixTests(ITestOutputHelper output)
+{
+    private static readonly string[] DemoMarkers = ["Northwind", "Rosa Delgado", "lena", "Sales Plan", "prospecting"];
+
+    public static TheoryData<string> Principals => new() { "anonymous", "rival", "lena", "omar", "rosa", "alex" };
+
+    [Theory]
+    [MemberData(nameof(Principals))]
+    public async Task Every_api_route_answers_each_caller_as_the_role_matrix_says(string principal)
+    {
+        using var factory = new GameplanWebFactory();
+        var admin = factory.CreateClient();
+        var ids = await DemoIds.LoadAsync(admin);
+        var routes = RouteTable.Api(factory.Services);
+        Assert.True(routes.Count > 40, $"expected the whole API, found {routes.Count} routes");
+        using var client = principal switch
+        {
+            "anonymous" => factory.CreateAnonymousClient(),
+            "rival" => WithToken(factory.CreateAnonymousClient(), await RivalOrganization.AddAsync(factory)),
+            _ => factory.CreateClientAs(principal),
+        };
+
+        var failures = new List<string>();
+        foreach (var route in Ordered(routes))
+        {
+            var url = ids.Fill(route.Template);
+            var response = await client.SendAsync(Request(route.Method, url));
+            var body = await response.Content.ReadAsStringAsync();
+            var problem = Judge(principal, route, url, response.StatusCode, body);
+            output.WriteLine($"{principal,-9} {route.Method,-6} {url,-60} {(int)response.StatusCode}{(problem is null ? "" : "  <-- " + problem)}");
+            if (problem is not null)
+            {
+                failures.Add($"{route.Method} {url}: {(int)response.StatusCode} {problem}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, $"{principal}:{Environment.NewLine}{string.Join(Environment.NewLine, failures)}");
+    }
+
+    /// <summary>What is wrong with this answer, or null when it is what the matrix says.</summary>
+    private static string? Judge(string principal, RouteTable.ApiRoute route, string url, HttpStatusCode status, string body)
+    {
+        if (principal == "anonymous")
+        {
+            return status == HttpStatusCode.Unauthorized ? null : "anonymous must get 401";
+        }
+        if (principal == "rival")
+        {
+            if (DemoMarkers.FirstOrDefault(m => body.Contains(m, StringComparison.Ordinal)) is { } leak)
+            {
+                return $"another organisation saw demo data ('{leak}')";
+            }
+            var namesDemoRecord = route.Template.Contains('{', StringComparison.Ordinal) && !route.Template.StartsWith("/api/v1/tokens", StringComparison.Ordinal);
+            if ((int)status is >= 200 and < 300 && namesDemoRecord && route.Method != "GET")
+            {
+                return "a change to another organisation's record must never succeed";
+            }
+            // Reads must not even admit the record exists; a write with an empty body may be refused
+            // as invalid first (400), which says nothing about the record (IdorTests send valid bodies).
+            return namesDemoRecord && route.Method == "GET" && status != HttpStatusCode.NotFound ? "a record of another organisation must be 404" : null;
+        }
+        var allowed = Allowed(principal, route);
+        if (allowed is null)
+        {
+            return status is HttpStatusCode.Unauthorized ? "a signed-in member must not get 401" : null;
+        }
+        if (allowed == false)
+        {
+            return status == HttpStatusCode.Forbidden ? null : "the role matrix forbids this (403)";
+        }
+        if (status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
+        {
+            return "the role matrix allows this";
+        }
+        return route.Method == "GET" && status != HttpStatusCode.OK ? "an allowed read of an existing record must be 200" : null;
+    }
+
+    /// <summary>The matrix of docs/access.md for the demo's organisation-wide plan; null for a route it does not classify.</summary>
+    private static bool? Allowed(string principal, RouteTable.ApiRoute route)
+    {
+        var isAdmin = principal == "alex";
+        var leads = principal is "alex" or "rosa";
+        var read = route.Method == "GET";
+        var t = route.Template;
+        if (t is "/api/v1/me" || t.StartsWith("/api/v1/tokens", StringComparison.Ordinal) || t == "/api/v1/plans" || t.EndsWith("/acknowledgements", StringComparison.Ordinal))
+        {
+            return true;
+        }
+        if (t.StartsWith("/api/v1/plans/", StringComparison.Ordinal))
+        {
+            return read || leads;
+        }
+        if (t.StartsWith("/api/v1/people", StringComparison.Ordinal) || t.StartsWith("/api/v1/teams", StringComparison.Ordinal))
+        {
+            return t.EndsWith("/tokens", StringComparison.Ordinal) || t.Contains("/tokens/", StringComparison.Ordinal) || t.EndsWith("/account", StringComparison.Ordinal)
+                ? isAdmin
+                : read || isAdmin;
+        }
+        return null;
+    }
+
+    /// <summary>Reads first, then writes, then deletes of the deepest records first, so a delete never hides a later check.</summary>
+    private static IEnumerable<RouteTable.ApiRoute> Ordered(IEnumerable<RouteTable.ApiRoute> routes) =>
+        routes.OrderBy(r => r.Method switch { "GET" => 0, "DELETE" => 2, _ => 1 })
+            .ThenByDescending(r => r.Method == "DELETE" ? r.Template.Count(c => c == '/') : 0)
+            .ThenBy(r => r.Template, StringComparer.Ordinal);
+
+    private static HttpRequestMessage Request(string method, string url)
+    {
+        var request = new HttpRequestMessage(new HttpMethod(method), url);
+        if (method is "POST" or "PUT")
+        {
+            request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+        }
+        return request;
+    }
+
+    private static HttpClient WithToken(HttpClient client, string token)
+    {
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+}

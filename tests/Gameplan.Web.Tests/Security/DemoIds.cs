@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+using Gameplan.Web.Tests.Support;
+
+namespace Gameplan.Web.Tests.Security;
+
+/// <summary>Real ids of the demo's records, to fill any route template's parameters.</summary>
+public sealed partial class DemoIds
+{
+    private readonly Dictionary<string, int> _ids;
+
+    private DemoIds(Dictionary<string, int> ids) => _ids = ids;
+
+    public static async Task<DemoIds> LoadAsync(HttpClient admin)
+    {
+        var plan = await DemoPlan.LoadAsync(admin);
+        var people = await admin.GetOkAsync("/api/v1/people");
+        var teams = await admin.GetOkAsync("/api/v1/teams");
+        return new DemoIds(new Dictionary<string, int>
+        {
+            ["planId"] = plan.Id,
+            ["goalId"] = plan.Goal("g1"),
+            ["strategyId"] = plan.Strategy("s1"),
+            ["tacticId"] = plan.Tactic("t1"),
+            ["commitmentId"] = plan.Commitment("t1", "prospecting_minutes"),
+            ["reviewId"] = plan.Details.GetProperty("reviews")[0].Id(),
+            ["person"] = people.EnumerateArray().Single(p => p.Text("handle") == "lena").Id(),
+            ["team"] = teams.EnumerateArray().Single(t => t.Text("name") == "Mid-Market").Id(),
+            ["tokenId"] = 999_999,
+        });
+    }
+
+    /// <summary>Fills {name} with the demo id it names ({id} by the resource it follows) and {name=value} with value.</summary>
+    public string Fill(string template) =>
+        Placeholder().Replace(template, m =>
+        {
+            if (m.Groups["value"].Success)
+            {
+                return m.Groups["value"].Value;
+            }
+            var name = m.Groups["name"].Value;
+            var resource = template[..m.Index].TrimEnd('/').Split('/')[^1];
+            return (name == "id" ? resource switch
+            {
+                "plans" => _ids["planId"],
+                "people" => _ids["person"],
+                "teams" => _ids["team"],
+                "tokens" => _ids["tokenId"],
+                _ => throw new InvalidOperationException($"No demo id for {{id}} after '{resource}' in {template}"),
+            } : _ids.TryGetValue(name, out var id) ? id : throw new InvalidOperationException($"No demo id for {{{name}}} in {template}"))
+            .ToString(System.Globalization.CultureInfo.InvariantCulture);
+        });
+
+    [GeneratedRegex(@"\{(?<name>[A-Za-z]+)(=(?<value>[a-z]+))?\}")]
+    private static partial Regex Placeholder();
+}
