@@ -69,6 +69,10 @@ public sealed class AccountCommands(GameplanDbContext db, UserManager<UserAccoun
         }
     }
 
+    /// <summary>Whether a person of the organisation in scope has an account.</summary>
+    public async Task<bool> HasAccountAsync(int personId, CancellationToken ct = default) =>
+        await db.People.AnyAsync(p => p.Id == personId, ct) && await users.Users.AnyAsync(u => u.PersonId == personId, ct);
+
     /// <summary>The account of a person of the organisation in scope.</summary>
     public async Task<int> UserIdOfPersonAsync(int personId, CancellationToken ct = default)
     {

@@ -1,3 +1,4 @@
+using Gameplan.Core.Audit;
 using Gameplan.Core.Plans;
 using Gameplan.Domain;
 using Gameplan.Domain.Plans;
@@ -9,8 +10,11 @@ using Microsoft.AspNetCore.Mvc;
 namespace Gameplan.Web.Plans;
 
 /// <summary>The plan page: everything a manager needs to read a plan in half a minute, and the life-cycle steps.</summary>
-public sealed class PlanPageModel(PlanQueries plans, PlanCommands commands, IAuthorizationService authorization) : GameplanPageModel
+public sealed class PlanPageModel(PlanQueries plans, PlanCommands commands, AuditQueries audit, IAuthorizationService authorization) : GameplanPageModel
 {
+    /// <summary>The latest changes to the plan, newest first.</summary>
+    public IReadOnlyList<AuditLine> History { get; private set; } = [];
+
     /// <summary>May the reader change the plan (submit, close, reopen)?</summary>
     public bool CanEdit { get; private set; }
 
@@ -25,6 +29,7 @@ public sealed class PlanPageModel(PlanQueries plans, PlanCommands commands, IAut
     {
         Plan = await plans.GetAsync(id, ct);
         Names = new PeopleNames(Plan.People);
+        History = await audit.ForPlanAsync(id, take: 20, ct: ct);
         CanEdit = (await authorization.AuthorizeAsync(User, HttpContext, Policies.PlanEdit)).Succeeded;
         CanApprove = (await authorization.AuthorizeAsync(User, HttpContext, Policies.PlanApprove)).Succeeded;
     }
