@@ -12,9 +12,12 @@ namespace Gameplan.Web.Tests.Support;
 /// </summary>
 public sealed class BrowserJourney : IAsyncDisposable
 {
-    private readonly GameplanWebFactory _factory = new();
+    private readonly GameplanWebFactory _factory;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+
+    /// <param name="factory">The app to serve, e.g. <c>new GameplanWebFactory(seedDemo: false)</c> for a first run; the demo by default. The journey disposes it.</param>
+    public BrowserJourney(GameplanWebFactory? factory = null) => _factory = factory ?? new GameplanWebFactory();
 
     public Uri BaseAddress { get; private set; } = null!;
 
