@@ -1,0 +1,29 @@
+using Gameplan.Core.People;
+using Gameplan.Core.Plans;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Gameplan.Web.Shared;
+
+/// <summary>A form for one element of a plan (a goal, a review): the plan from the route, its people, and the request bound from the form.</summary>
+public abstract class PlanElementFormModel<TRequest>(PlanQueries plans, PeopleQueries people) : GameplanPageModel
+    where TRequest : new()
+{
+    /// <summary>The plan's id, from the route.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int Id { get; set; }
+
+    [BindProperty]
+    public TRequest Input { get; set; } = new();
+
+    public PlanDetails Plan { get; private set; } = null!;
+
+    public IReadOnlyList<PersonDetails> People { get; private set; } = [];
+
+    public abstract string Title { get; }
+
+    protected async Task LoadAsync(CancellationToken ct)
+    {
+        Plan = await plans.GetAsync(Id, ct);
+        People = await people.ListAsync(ct);
+    }
+}
