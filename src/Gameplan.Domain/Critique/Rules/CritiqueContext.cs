@@ -1,0 +1,78 @@
+namespace Gameplan.Domain.Critique.Rules;
+
+/// <summary>What every rule reads: the plan, today, the activity log and lookups shared by the rules.</summary>
+internal sealed class CritiqueContext
+{
+    public const string Team = "team";
+    public const string Owner = "owner";
+
+    private readonly Dictionary<string, PersonDocument> _people;
+
+    public CritiqueContext(PlanDocument plan, DateOnly today, ActivityFacts? activities)
+    {
+        Plan = plan;
+        Today = today;
+        Activities = activities;
+        _people = plan.People
+            .Where(person => !IsBlank(person.Handle))
+            .GroupBy(person => person.Handle!.Trim(), StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(group => group.Key, group => group.First(), StringComparer.OrdinalIgnoreCase);
+        Tactics = [
+            .. plan.Strategies.SelectMany((strategy, index) => strategy.Tactics.Select((tactic, t) =>
+                new PlacedTactic(tactic, $"{StrategyPath(strategy, index)}.tactics[{Key(tactic.Id, t)}]", strategy))),
+            .. plan.Tactics.Select((tactic, t) => new PlacedTactic(tactic, $"tactics[{Key(tactic.Id, t)}]", null)),
+        ];
+        TeamMembers = [.. plan.People
+            .Where(person => !IsBlank(person.Handle) && !IsBlank(plan.Team) && SameName(person.Team, plan.Team))
+            .Select(person => person.Handle!.Trim())];
+    }
+
+    public PlanDocument Plan { get; }
+
+    public DateOnly Today { get; }
+
+    public ActivityFacts? Activities { get; }
+
+    public CritiqueSettings Settings => Plan.Settings;
+
+    /// <summary>Every tactic, under a strategy or not, in plan order.</summary>
+    public IReadOnlyList<PlacedTactic> Tactics { get; }
+
+    /// <summary>Handles of the people whose team is the plan's team.</summary>
+    public IReadOnlyList<string> TeamMembers { get; }
+
+    public bool IsKnown(string handle) => _people.ContainsKey(handle.Trim());
+
+    public PersonDocument? Person(string handle) => _people.GetValueOrDefault(handle.Trim());
+
+    public static bool IsBlank(string? text) => string.IsNullOrWhiteSpace(text);
+
+    public static bool SameName(string? a, string? b) =>
+        a is not null && b is not null && string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    public static string GoalPath(GoalDocument goal, int index) => $"goals[{Key(goal.Id, index)}]";
+
+    public static string StrategyPath(StrategyDocument strategy, int index) => $"strategies[{Key(strategy.Id, index)}]";
+
+    /// <summary>An item's text in quotes without its final full stop, or its id when it has no text.</summary>
+    public static string Quote(string? text, string? id) =>
+        IsBlank(text) ? $"'{id ?? "(no id)"}'" : $"'{text!.Trim().TrimEnd('.')}'";
+
+    /// <summary>
+    /// Who commits to an activity: the tactic's owner by default, the plan's team for <c>team</c>,
+    /// otherwise the named handles. An owner of <c>team</c> is the team too.
+    /// </summary>
+    public IReadOnlyList<string> Assignees(TacticDocument tactic, ActivityDocument activity)
+    {
+        var named = activity.Assignees is null || activity.Assignees.Count == 0 ? [Owner] : activity.Assignees;
+        return [.. named.SelectMany(ExpandOwner).SelectMany(Expand).Distinct(StringComparer.OrdinalIgnoreCase)];
+
+        IEnumerable<string> ExpandOwner(string handle) =>
+            SameName(handle, Owner) ? (IsBlank(tactic.Owner) ? [] : [tactic.Owner!.Trim()]) : [handle.Trim()];
+    }
+
+    /// <summary>The people a handle stands for: the team's members for <c>team</c>, else the handle.</summary>
+    public IEnumerable<string> Expand(string handle) => SameName(handle, Team) ? TeamMembers : [handle.Trim()];
+
+    private static string Key(string? id, int index) => IsBlank(id) ? index.ToString(System.Globalization.CultureInfo.InvariantCulture) : id!.Trim();
+}
