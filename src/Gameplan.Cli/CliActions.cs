@@ -26,6 +26,11 @@ public static class CliActions
             cli.WriteError(e.Message);
             return ExitCodes.Usage;
         }
+        catch (CommandFailedException e)
+        {
+            cli.WriteError(e.Message);
+            return ExitCodes.Failure;
+        }
         catch (DomainRuleException e)
         {
             cli.WriteError(e.Message);
