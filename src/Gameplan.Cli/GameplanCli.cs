@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
+using Gameplan.Cli.Accounts;
 using Gameplan.Cli.Database;
 using Gameplan.Cli.Demo;
+using Gameplan.Cli.Plans;
 
 namespace Gameplan.Cli;
 
@@ -15,6 +17,8 @@ public static class GameplanCli
             HelpName = "gameplan",
         };
         root.Options.Add(cli.Database.Option);
+        root.Options.Add(cli.Server.ServerOption);
+        root.Options.Add(cli.Server.TokenOption);
         foreach (var version in root.Options.OfType<VersionOption>())
         {
             version.Action = new VersionAction();
@@ -22,6 +26,8 @@ public static class GameplanCli
 
         root.Add(MigrateCommand.Create(cli));
         root.Add(SeedCommand.Create(cli));
+        root.Add(new Command("user", "Accounts to sign in with.") { UserAddCommand.Create(cli) });
+        root.Add(new Command("plans", "Read plans from a server (--server) or the database.") { PlansListCommand.Create(cli) });
         return root;
     }
 

@@ -32,6 +32,28 @@ public sealed class GameplanCliTests
     }
 
     [Fact]
+    public async Task Help_lists_the_account_and_plan_commands_and_the_server_options_with_their_variables()
+    {
+        var result = await Cli.RunAsync("--help");
+
+        Assert.Contains(result.OutputLines, line => line.StartsWith("user", StringComparison.Ordinal));
+        Assert.Contains(result.OutputLines, line => line.StartsWith("plans", StringComparison.Ordinal));
+        Assert.Contains(result.OutputLines, line => line.StartsWith("--server <url>", StringComparison.Ordinal) && line.Contains("GAMEPLAN_SERVER", StringComparison.Ordinal));
+        Assert.Contains(result.OutputLines, line => line.StartsWith("--token <token>", StringComparison.Ordinal) && line.Contains("GAMEPLAN_TOKEN", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Help_of_user_add_says_why_there_is_no_password_option()
+    {
+        var result = await Cli.RunAsync("user", "add", "--help");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Contains(result.OutputLines, line => line.StartsWith("--password-stdin", StringComparison.Ordinal) && line.Contains("GAMEPLAN_PASSWORD", StringComparison.Ordinal));
+        Assert.Contains("no --password option", result.Output);
+        Assert.DoesNotContain(result.OutputLines, line => line.StartsWith("--password ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Help_of_a_command_shows_the_inherited_db_option()
     {
         var result = await Cli.RunAsync("seed", "--help");
