@@ -1,0 +1,107 @@
+using YamlDotNet.RepresentationModel;
+
+namespace Gameplan.Core.PlanFiles;
+
+// Goals, strategies, tactics and activities, and the list walking they share.
+public static partial class PlanFileReader
+{
+    private static PlanFileGoal ReadGoal(YamlFields f) => Done(f, new PlanFileGoal
+    {
+        Id = f.Text("id"),
+        Title = f.Text("title"),
+        Metric = f.Text("metric"),
+        Unit = f.Text("unit"),
+        Baseline = f.Number("baseline"),
+        Target = f.Number("target"),
+        Due = f.Date("due"),
+        Dri = f.Texts("dri") ?? [],
+        Direction = f.Choice("direction", "increase", "decrease", "maintain"),
+        Weight = f.Number("weight"),
+    });
+
+    private static PlanFileStrategy ReadStrategy(YamlFields f) => Done(f, new PlanFileStrategy
+    {
+        Id = f.Text("id"),
+        Statement = f.Text("statement"),
+        Dri = f.Texts("dri") ?? [],
+        Goals = f.Texts("goals") ?? [],
+        Tactics = Items(f, "tactics", "id", Problems(f), ReadTactic),
+    });
+
+    private static PlanFileTactic ReadTactic(YamlFields f) => Done(f, new PlanFileTactic
+    {
+        Id = f.Text("id"),
+        Action = f.Text("action"),
+        Owner = f.Text("owner"),
+        Authors = f.Texts("authors") ?? [],
+        Start = f.Date("start"),
+        Due = f.Date("due"),
+        Resources = f.Texts("resources"),
+        EffortHours = f.Number("effort_hours"),
+        Status = f.Choice("status", "planned", "active", "done", "dropped"),
+        Activities = Items(f, "activities", null, Problems(f), ReadActivity),
+        AcknowledgedBy = f.Texts("acknowledged_by") ?? [],
+    });
+
+    private static PlanFileActivity ReadActivity(YamlFields f) => Done(f, new PlanFileActivity
+    {
+        Metric = f.Text("metric"),
+        Unit = f.Text("unit"),
+        Target = f.Number("target"),
+        Per = f.Choice("per", "day", "week", "month", "quarter", "period"),
+        Assignees = Assignees(f),
+    });
+
+    private static PlanFileAssignees? Assignees(YamlFields f)
+    {
+        var node = f.Node("assignees");
+        if (node is YamlScalarNode { Value: PlanFileAssignees.OwnerMode })
+        {
+            return PlanFileAssignees.Owner;
+        }
+        if (node is YamlScalarNode { Value: PlanFileAssignees.TeamMode })
+        {
+            return PlanFileAssignees.Team;
+        }
+        if (node is null)
+        {
+            return null;
+        }
+        // Anything else is people by handle: a list, or one handle written alone.
+        return f.Texts("assignees") is { Count: > 0 } handles ? PlanFileAssignees.Named(handles) : null;
+    }
+
+    /// <summary>Reads a list of mappings; each item's path names it by <paramref name="idKey"/> when it has one, else by index.</summary>
+    private static List<T> Items<T>(YamlFields parent, string key, string? idKey, List<PlanFileProblem> problems, Func<YamlFields, T> read)
+    {
+        var items = new List<T>();
+        if (parent.Sequence(key) is not { } sequence)
+        {
+            return items;
+        }
+        for (var i = 0; i < sequence.Children.Count; i++)
+        {
+            var node = sequence.Children[i];
+            var name = idKey is not null && node is YamlMappingNode m && m.Children.TryGetValue(new YamlScalarNode(idKey), out var id)
+                && id is YamlScalarNode { Value: { Length: > 0 } text } ? text : i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var path = $"{parent.Child(key)}[{name}]";
+            if (node is YamlMappingNode mapping)
+            {
+                items.Add(read(new YamlFields(mapping, path, problems)));
+            }
+            else
+            {
+                parent.Invalid(node, path, $"'{path}' must be a mapping of keys to values.");
+            }
+        }
+        return items;
+    }
+
+    private static List<PlanFileProblem> Problems(YamlFields f) => f.Problems;
+
+    private static T Done<T>(YamlFields f, T value)
+    {
+        f.ReportUnknownKeys();
+        return value;
+    }
+}

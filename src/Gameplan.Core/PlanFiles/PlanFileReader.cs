@@ -1,0 +1,126 @@
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Gameplan.Core.PlanFiles;
+
+/// <summary>
+/// Reads plan files (PLAN-FORMAT.md, version 1) through YamlDotNet's representation model, so that
+/// every problem names its place: syntax errors are fatal; a value of the wrong type is reported and
+/// left out; an unknown key is reported and everything else is kept.
+/// </summary>
+public static partial class PlanFileReader
+{
+    public static PlanFileReadResult Read(string yaml)
+    {
+        var stream = new YamlStream();
+        var parser = new TrackingParser(new Parser(new StringReader(yaml)));
+        try
+        {
+            stream.Load(parser);
+        }
+        catch (YamlException e)
+        {
+            return Fatal((int)e.Start.Line, (int)e.Start.Column, SyntaxMessage(e));
+        }
+        catch (InvalidOperationException)
+        {
+            return Fatal((int)parser.LastGood.Line, (int)parser.LastGood.Column, "the YAML breaks off after this point (an unclosed '[' or '{'?).");
+        }
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            return Fatal(1, 1, "this is not a plan file: expected a mapping with 'version' and 'plan'.");
+        }
+        var problems = new List<PlanFileProblem>();
+        var fields = new YamlFields(root, "", problems);
+        var version = fields.Whole("version");
+        if (version is { } v && v != PlanFile.CurrentVersion)
+        {
+            var node = fields.Node("version")!;
+            return Fatal(YamlFields.Line(node), YamlFields.Column(node), $"plan file version {v} is not supported; this program reads version {PlanFile.CurrentVersion}.");
+        }
+        if (!fields.Has("version"))
+        {
+            problems.Add(new PlanFileProblem(PlanFileProblemKind.InvalidValue, "version", YamlFields.Line(root), YamlFields.Column(root), "'version: 1' is missing."));
+        }
+        var plan = fields.Mapping("plan");
+        if (plan is null)
+        {
+            return Fatal(YamlFields.Line(root), YamlFields.Column(root), "the file has no 'plan' section.");
+        }
+        var file = new PlanFile
+        {
+            Plan = ReadPlan(new YamlFields(plan, "", problems)),
+            People = Items(fields, "people", "handle", problems, ReadPerson),
+            Reviews = Items(fields, "reviews", null, problems, ReadReview),
+            Settings = fields.Mapping("settings") is { } settings ? ReadSettings(new YamlFields(settings, "settings", problems)) : null,
+        };
+        fields.ReportUnknownKeys();
+        return new PlanFileReadResult(file, problems.OrderBy(p => p.Line).ThenBy(p => p.Column).ToList());
+    }
+
+    private static PlanFilePlan ReadPlan(YamlFields f)
+    {
+        var plan = new PlanFilePlan
+        {
+            Name = f.Text("name"),
+            Scope = f.Choice("scope", "organization", "team", "person"),
+            Team = f.Text("team"),
+            Owner = f.Text("owner"),
+            Period = f.Mapping("period") is { } period ? Period(new YamlFields(period, f.Child("period"), Problems(f))) : null,
+            Drafted = f.Date("drafted"),
+            Mission = f.Text("mission"),
+            Background = f.Mapping("background") is { } background ? Background(new YamlFields(background, f.Child("background"), Problems(f))) : null,
+            Customer = f.Mapping("customer") is { } customer ? Customer(new YamlFields(customer, f.Child("customer"), Problems(f))) : null,
+            DesiredResults = f.Text("desired_results"),
+            Goals = Items(f, "goals", "id", Problems(f), ReadGoal),
+            Strategies = Items(f, "strategies", "id", Problems(f), ReadStrategy),
+            Tactics = Items(f, "tactics", "id", Problems(f), ReadTactic),
+        };
+        f.ReportUnknownKeys();
+        return plan;
+    }
+
+    private static PlanFilePeriod Period(YamlFields f) => Done(f, new PlanFilePeriod(f.Date("start"), f.Date("end")));
+
+    private static PlanFileBackground Background(YamlFields f) => Done(f, new PlanFileBackground(f.Text("current"), f.Text("desired")));
+
+    private static PlanFileCustomer Customer(YamlFields f) => Done(f, new PlanFileCustomer(f.Text("who"), f.Text("values")));
+
+    private static PlanFilePerson ReadPerson(YamlFields f) => Done(f, new PlanFilePerson
+    {
+        Handle = f.Text("handle"),
+        Name = f.Text("name"),
+        Role = f.Choice("role", "rep", "manager", "executive", "admin"),
+        Team = f.Text("team"),
+        CapacityHoursPerWeek = f.Number("capacity_hours_per_week"),
+    });
+
+    private static PlanFileReview ReadReview(YamlFields f) => Done(f, new PlanFileReview
+    {
+        Kind = f.Choice("kind", "strategic", "tactical", "one_on_one"),
+        Date = f.Date("date"),
+        Held = f.Flag("held"),
+        Notes = f.Text("notes"),
+        Person = f.Text("person"),
+    });
+
+    private static PlanFileSettings ReadSettings(YamlFields f) => Done(f, new PlanFileSettings
+    {
+        PlanningWindowDays = f.Whole("planning_window_days"),
+        MaxStrategies = f.Whole("max_strategies"),
+        StrategicReviewDays = f.Whole("strategic_review_days"),
+        TacticalReviewDays = f.Whole("tactical_review_days"),
+        WorkingDays = f.Texts("working_days"),
+    });
+
+    private static PlanFileReadResult Fatal(int line, int column, string message) =>
+        new(null, [new PlanFileProblem(PlanFileProblemKind.Syntax, "", line, column, message)]);
+
+    // YamlDotNet prefixes its messages with "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; the place is reported separately.
+    private static string SyntaxMessage(YamlException e)
+    {
+        var message = e.Message;
+        var cut = message.IndexOf("): ", StringComparison.Ordinal);
+        return cut >= 0 && message.StartsWith("(Line:", StringComparison.Ordinal) ? message[(cut + 3)..] : message;
+    }
+}
