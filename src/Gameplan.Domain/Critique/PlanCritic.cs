@@ -18,6 +18,7 @@ public static class PlanCritic
         new PlanningWindowRule(), new TacticPeriodRule(), new TacticQuarterRule(), new StrategicReviewRule(),
         new TacticalReviewRule(), new NoReviewsRule(), new RepAuthorshipRule(), new AcknowledgementRule(),
         new StrategyCountRule(), new DriLoadRule(), new CapacityRule(), new UnknownPersonRule(),
+        new PaceRule(), new IdleTacticRule(),
     ];
 
     /// <summary>The ids of the rules the critique runs, in id order.</summary>

@@ -78,9 +78,9 @@ public sealed class PlanCriticTests
     }
 
     [Fact]
-    public void Every_rule_of_the_table_up_to_GP404_is_run() =>
+    public void Every_rule_of_the_table_is_run() =>
         Assert.Equal(
-            [.. Enumerable.Range(101, 14).Concat(Enumerable.Range(201, 3)).Concat(Enumerable.Range(301, 8)).Concat(Enumerable.Range(401, 4))
-                .Select(n => $"GP{n}")],
-            PlanCritic.RuleIds.Where(id => string.CompareOrdinal(id, "GP500") < 0));
+            [.. Enumerable.Range(101, 14).Concat(Enumerable.Range(201, 3)).Concat(Enumerable.Range(301, 8))
+                .Concat(Enumerable.Range(401, 4)).Concat(Enumerable.Range(501, 2)).Select(n => $"GP{n}")],
+            PlanCritic.RuleIds);
 }

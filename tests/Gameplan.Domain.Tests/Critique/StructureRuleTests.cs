@@ -100,7 +100,7 @@ public sealed class StructureRuleTests
     {
         var finding = Assert.Single(SoundPlan.Build().WithGoal("g2", goal => goal with { Target = null, Due = null }).FindingsOf("GP105"));
 
-        Assert.Equal("Goal 'Keep annual churn under 5%' is not measurable: it has no target, due date.", finding.Message);
+        Assert.Equal("Goal 'Keep annual churn under 5%' is not measurable: it has no target or due date.", finding.Message);
         Assert.Equal(FindingSeverity.Error, finding.Severity);
     }
 

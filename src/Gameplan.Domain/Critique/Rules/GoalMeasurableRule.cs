@@ -18,9 +18,12 @@ internal sealed class GoalMeasurableRule : CritiqueRule
             if (missing.Count > 0)
             {
                 yield return Report(CritiqueContext.GoalPath(goal, index),
-                    $"Goal {CritiqueContext.Quote(goal.Title, goal.Id)} is not measurable: it has no {string.Join(", ", missing)}.",
+                    $"Goal {CritiqueContext.Quote(goal.Title, goal.Id)} is not measurable: it has no {Words(missing)}.",
                     "State the metric, the target value and the date by which it must be reached.");
             }
         }
     }
+
+    private static string Words(List<string> parts) =>
+        parts.Count == 1 ? parts[0] : $"{string.Join(", ", parts[..^1])} or {parts[^1]}";
 }
