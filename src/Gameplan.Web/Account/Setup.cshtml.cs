@@ -1,13 +1,16 @@
 using Gameplan.Core.Accounts;
+using Gameplan.Web.Hosting.Security;
 using Gameplan.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Gameplan.Web.Account;
 
 /// <summary>First run: with no account anywhere, creates the organisation and its admin, then signs them in.</summary>
 [AllowAnonymous]
+[EnableRateLimiting(RateLimits.Credentials)]
 public sealed class SetupModel(AccountCommands accounts, SignInManager<UserAccount> signIn) : GameplanPageModel
 {
     [BindProperty]

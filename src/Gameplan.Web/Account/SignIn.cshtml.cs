@@ -2,15 +2,18 @@ using System.ComponentModel.DataAnnotations;
 using Gameplan.Core.Accounts;
 using Gameplan.Core.Demo;
 using Gameplan.Domain.People;
+using Gameplan.Web.Hosting.Security;
 using Gameplan.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Gameplan.Web.Account;
 
 /// <summary>Sign-in with e-mail and password; lockout after repeated failures; the demo accounts listed while the demo exists.</summary>
 [AllowAnonymous]
+[EnableRateLimiting(RateLimits.Credentials)]
 public sealed class SignInModel(SignInManager<UserAccount> signIn, AccountCommands accounts, DemoOrganization demo) : GameplanPageModel
 {
     [BindProperty]

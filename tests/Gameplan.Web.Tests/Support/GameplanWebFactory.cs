@@ -15,9 +15,12 @@ namespace Gameplan.Web.Tests.Support;
 public sealed class GameplanWebFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "gameplan-web-tests", Guid.NewGuid().ToString("N"));
+    private readonly string? _databasePath;
 
-    public GameplanWebFactory(bool seedDemo = true, string? signedInAs = "alex", int credentialAttemptsPerMinute = 1000)
+    /// <param name="databasePath">Another factory's <see cref="DatabasePath"/> to run a second app on the same database (a restart); that factory keeps and deletes the file.</param>
+    public GameplanWebFactory(bool seedDemo = true, string? signedInAs = "alex", int credentialAttemptsPerMinute = 1000, string? databasePath = null)
     {
+        _databasePath = databasePath;
         SeedDemo = seedDemo;
         SignedInAs = signedInAs;
         CredentialAttemptsPerMinute = credentialAttemptsPerMinute;
@@ -66,7 +69,7 @@ public sealed class GameplanWebFactory : WebApplicationFactory<Program>
         }
     }
 
-    public string DatabasePath => Path.Combine(_folder, "gameplan.db");
+    public string DatabasePath => _databasePath ?? Path.Combine(_folder, "gameplan.db");
 
     /// <summary>A context on the same database, scoped to the first organisation, for arranging and checking data.</summary>
     public GameplanDbContext OpenDatabase()
@@ -89,6 +92,10 @@ public sealed class GameplanWebFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (_databasePath is not null)
+        {
+            return;
+        }
         try
         {
             Directory.Delete(_folder, recursive: true);

@@ -52,6 +52,7 @@ internal static class SecurityServices
             options.SlidingExpiration = true;
             options.Events.OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden);
+            options.Events.OnValidatePrincipal = SignOutWhenGoneAsync;
         });
         services.AddAntiforgery(options =>
         {
@@ -70,6 +71,20 @@ internal static class SecurityServices
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider =>
             new ConfigureOptions<KeyManagementOptions>(options => options.XmlRepository = new DatabaseXmlRepository(provider.GetRequiredService<IServiceScopeFactory>())));
         return services;
+    }
+
+    /// <summary>
+    /// A session whose account or person is gone or deactivated ends at the next request: the cookie is
+    /// removed and pages send them to sign-in (not to "Not allowed", as an emptied principal would).
+    /// </summary>
+    private static async Task SignOutWhenGoneAsync(Microsoft.AspNetCore.Authentication.Cookies.CookieValidatePrincipalContext context)
+    {
+        var accounts = context.HttpContext.RequestServices.GetRequiredService<AccountCommands>();
+        if (context.Principal?.UserId() is not { } userId || await accounts.FindAsync(userId, context.HttpContext.RequestAborted) is null)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+        }
     }
 
     /// <summary>The API answers 401/403 with a problem; pages redirect to sign-in.</summary>
