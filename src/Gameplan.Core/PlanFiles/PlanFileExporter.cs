@@ -1,0 +1,107 @@
+using Gameplan.Core.Commitments;
+using Gameplan.Core.Data;
+using Gameplan.Core.Plans;
+using Gameplan.Core.Tactics;
+using Gameplan.Domain.Plans;
+
+namespace Gameplan.Core.PlanFiles;
+
+/// <summary>
+/// A stored plan as a plan file: the people it refers to, and, per tactic, who acknowledged every
+/// one of its commitments. Values the app infers (a goal's direction, weight 1, status planned) are left out.
+/// </summary>
+public sealed class PlanFileExporter(GameplanDbContext db)
+{
+    public async Task<PlanFile> ExportAsync(int planId, CancellationToken ct = default) => ToFile(await new PlanQueries(db).GetAsync(planId, ct));
+
+    public static PlanFile ToFile(PlanDetails plan) => new()
+    {
+        Plan = new PlanFilePlan
+        {
+            Name = plan.Name,
+            Scope = PlanFileNames.Of(plan.Scope),
+            Team = plan.Team,
+            Owner = plan.Owner,
+            Period = new PlanFilePeriod(plan.Period.Start, plan.Period.End),
+            Drafted = plan.Drafted,
+            Mission = plan.Mission,
+            Background = plan.Background is { Current: null, Desired: null } ? null : new PlanFileBackground(plan.Background.Current, plan.Background.Desired),
+            Customer = plan.Customer is { Who: null, Values: null } ? null : new PlanFileCustomer(plan.Customer.Who, plan.Customer.Values),
+            DesiredResults = plan.DesiredResults,
+            Goals = plan.Goals.Select(g => new PlanFileGoal
+            {
+                Id = g.Key,
+                Title = g.Title,
+                Metric = g.Metric,
+                Unit = g.Unit,
+                Baseline = g.Baseline,
+                Target = g.Target,
+                Due = g.Due,
+                Dri = g.Dri is { } dri ? [dri] : [],
+                Direction = g.Direction == Inferred(g.Baseline, g.Target) ? null : PlanFileNames.Of(g.Direction),
+                Weight = g.Weight == 1 ? null : g.Weight,
+            }).ToList(),
+            Strategies = plan.Strategies.Select(s => new PlanFileStrategy
+            {
+                Id = s.Key,
+                Statement = s.Statement,
+                Dri = s.Dri is { } dri ? [dri] : [],
+                Goals = s.Goals,
+                Tactics = s.Tactics.Select(ToFile).ToList(),
+            }).ToList(),
+        },
+        People = plan.People.Select(p => new PlanFilePerson
+        {
+            Handle = p.Handle,
+            Name = p.Name,
+            Role = PlanFileNames.Of(p.Role),
+            Team = p.Team,
+            CapacityHoursPerWeek = p.CapacityHoursPerWeek,
+        }).ToList(),
+        Reviews = plan.Reviews.Select(r => new PlanFileReview
+        {
+            Kind = PlanFileNames.Of(r.Kind),
+            Date = r.Date,
+            Held = r.Held,
+            Notes = r.Notes,
+            Person = r.Person,
+        }).ToList(),
+    };
+
+    private static PlanFileTactic ToFile(TacticDetails tactic) => new()
+    {
+        Id = tactic.Key,
+        Action = tactic.Action,
+        Owner = tactic.Owner,
+        Authors = tactic.Authors,
+        Start = tactic.Start,
+        Due = tactic.Due,
+        Resources = tactic.Resources,
+        EffortHours = tactic.EffortHours,
+        Status = tactic.Status == TacticStatus.Planned ? null : PlanFileNames.Of(tactic.Status),
+        Activities = tactic.Commitments.Select(ToFile).ToList(),
+        AcknowledgedBy = tactic.Commitments.Count == 0
+            ? []
+            : tactic.Commitments.Skip(1).Aggregate((IEnumerable<string>)tactic.Commitments[0].AcknowledgedBy, (all, c) => all.Intersect(c.AcknowledgedBy)).Order(StringComparer.Ordinal).ToList(),
+    };
+
+    private static PlanFileActivity ToFile(CommitmentDetails commitment) => new()
+    {
+        Metric = commitment.Metric,
+        Unit = commitment.Unit,
+        Target = commitment.Target,
+        Per = PlanFileNames.Of(commitment.Per),
+        Assignees = commitment.Assignees switch
+        {
+            AssigneeMode.Team => PlanFileAssignees.Team,
+            AssigneeMode.Named => PlanFileAssignees.Named(commitment.People),
+            _ => PlanFileAssignees.Owner,
+        },
+    };
+
+    // The domain's own inference (Goal): a direction equal to it was most likely never written.
+    private static GoalDirection Inferred(decimal? baseline, decimal? target) =>
+        baseline is { } b && target is { } t
+            ? t < b ? GoalDirection.Decrease : t == b ? GoalDirection.Maintain : GoalDirection.Increase
+            : GoalDirection.Increase;
+}

@@ -1,0 +1,101 @@
+using Gameplan.Domain;
+using Gameplan.Domain.Plans;
+
+namespace Gameplan.Core.PlanFiles;
+
+// The plan itself, built through the domain so that every rule applies as in the app.
+public sealed partial class PlanFileImporter
+{
+    private StrategicPlan BuildPlan(PlanFile file, int organization, Dictionary<string, int> teams, Dictionary<string, int> people, List<string> notes)
+    {
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var source = file.Plan;
+        var team = source.Team?.Trim() is { Length: > 0 } name ? teams[name] : (int?)null;
+        var header = new PlanHeader(
+            source.Name!, PlanFileNames.Scope(source.Scope, source.Team), team, Person(people, source.Owner, "owner"),
+            source.Period?.Start ?? throw new DomainRuleException("period.start: The period start is required.", "period.start"),
+            source.Period?.End ?? throw new DomainRuleException("period.end: The period end is required.", "period.end"),
+            source.Drafted, source.Mission, source.Background?.Current, source.Background?.Desired,
+            source.Customer?.Who, source.Customer?.Values, source.DesiredResults);
+        var plan = At("", () => new StrategicPlan(organization, header, now));
+        foreach (var goal in source.Goals)
+        {
+            var path = $"goals[{goal.Id}]";
+            var fields = new GoalFields(goal.Id, goal.Title!, goal.Metric, goal.Unit, goal.Baseline, goal.Target, goal.Due,
+                Dri(people, goal.Dri, path), PlanFileNames.Parse<GoalDirection>(goal.Direction, $"{path}.direction"), goal.Weight ?? 1);
+            At(path, () => plan.AddGoal(fields, now));
+        }
+        foreach (var strategy in source.Strategies)
+        {
+            var path = $"strategies[{strategy.Id}]";
+            var added = At(path, () => plan.AddStrategy(new StrategyFields(strategy.Id, strategy.Statement!, Dri(people, strategy.Dri, path), strategy.Goals), now));
+            foreach (var tactic in strategy.Tactics)
+            {
+                AddTactic(plan, added, tactic, $"{path}.tactics[{tactic.Id}]", people, notes, now, today);
+            }
+        }
+        foreach (var (review, index) in file.Reviews.Select((r, i) => (r, i)))
+        {
+            var path = $"reviews[{index}]";
+            var fields = new ReviewFields(
+                PlanFileNames.Parse<ReviewKind>(review.Kind, $"{path}.kind") ?? ReviewKind.Tactical,
+                review.Date ?? throw new DomainRuleException($"{path}.date: The review date is required.", $"{path}.date"),
+                review.Held ?? false, review.Notes, Person(people, review.Person, $"{path}.person"));
+            At(path, () => plan.AddReview(fields, now));
+        }
+        return plan;
+    }
+
+    private static void AddTactic(
+        StrategicPlan plan, Strategy strategy, PlanFileTactic source, string path, Dictionary<string, int> people, List<string> notes, DateTimeOffset now, DateOnly today)
+    {
+        var owner = source.Owner?.Trim() switch
+        {
+            null or "" => TacticOwner.None,
+            PlanFileAssignees.TeamMode => TacticOwner.Team,
+            var handle => TacticOwner.Person(Person(people, handle, $"{path}.owner")!.Value),
+        };
+        var fields = new TacticFields(source.Id, source.Action!, owner, source.Authors.Select(a => Person(people, a, $"{path}.authors")!.Value).ToList(),
+            source.Start, source.Due, source.Resources, source.EffortHours,
+            PlanFileNames.Parse<TacticStatus>(source.Status, $"{path}.status") ?? TacticStatus.Planned);
+        var tactic = At(path, () => plan.AddTactic(strategy, fields, now));
+        var commitments = source.Activities.Select((activity, index) =>
+        {
+            var at = $"{path}.activities[{index}]";
+            var assignees = activity.Assignees ?? PlanFileAssignees.Owner;
+            var fields = new CommitmentFields(activity.Metric!, activity.Unit!, activity.Target ?? 0,
+                PlanFileNames.Parse<CommitmentPer>(activity.Per, $"{at}.per") ?? CommitmentPer.Day,
+                PlanFileNames.Parse<AssigneeMode>(assignees.Mode, $"{at}.assignees")!.Value,
+                assignees.Handles.Select(h => Person(people, h, $"{at}.assignees")!.Value).ToList());
+            return At(at, () => plan.AddCommitment(tactic, fields, now));
+        }).ToList();
+        if (source.AcknowledgedBy.Count > 0 && commitments.Count == 0)
+        {
+            notes.Add($"{path}.acknowledged_by: the tactic has no activities to acknowledge; not stored.");
+        }
+        foreach (var handle in source.AcknowledgedBy)
+        {
+            var person = Person(people, handle, $"{path}.acknowledged_by")!.Value;
+            commitments.ForEach(c => At($"{path}.acknowledged_by", () => plan.Acknowledge(c, person, today, now)));
+        }
+    }
+
+    private static int? Dri(Dictionary<string, int> people, IReadOnlyList<string> dri, string path) => dri.Count switch
+    {
+        0 => null,
+        1 => Person(people, dri[0], $"{path}.dri"),
+        _ => throw new DomainRuleException($"{path}.dri: exactly one person is directly responsible; this names {dri.Count} ({string.Join(", ", dri)}).", $"{path}.dri"),
+    };
+
+    private static int? Person(Dictionary<string, int> people, string? handle, string path)
+    {
+        if (string.IsNullOrWhiteSpace(handle))
+        {
+            return null;
+        }
+        return people.TryGetValue(handle.Trim(), out var id)
+            ? id
+            : throw new DomainRuleException($"{path}: nobody has the handle '{handle.Trim()}', in the file's people or in this organisation.", path);
+    }
+}

@@ -1,0 +1,126 @@
+using Gameplan.Core.Commitments;
+using Gameplan.Core.Data;
+using Gameplan.Core.PlanFiles;
+using Gameplan.Core.Tests.Support;
+using Gameplan.Domain;
+using Gameplan.Domain.Organizations;
+using Gameplan.Domain.Plans;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gameplan.Core.Tests.PlanFiles;
+
+/// <summary>Importing plan files into, and exporting them from, a real migrated database.</summary>
+public sealed class PlanFileDatabaseTests
+{
+    /// <summary>The rich sample less what the database does not keep (settings, loose tactics, inferred values).</summary>
+    public static readonly string RichStorable = PlanFileSamples.Rich
+        .Replace("      direction: increase\n", "", StringComparison.Ordinal)
+        .Replace("      dri: raj\n  strategies:", "      dri: raj\n      direction: decrease\n  strategies:", StringComparison.Ordinal)
+        .Replace("per: day }", "per: day, assignees: owner }", StringComparison.Ordinal)
+        .Replace("  tactics:\n    - id: t9\n      action: Redesign the brochure.\n      owner: mia\n      due: 2027-04-30\n", "", StringComparison.Ordinal)
+        .Split("settings:")[0];
+
+    public static TheoryData<string> Storable => [RichStorable, PlanFileSamples.Clinic, PlanFileSamples.Naive];
+
+    [DbTheory]
+    [MemberData(nameof(Storable))]
+    public async Task A_plan_imported_and_exported_again_is_the_same_file(string yaml)
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = await EmptyOrganizationAsync(database);
+
+        var imported = await new PlanFileImporter(db, Seeded.Clock).ImportAsync(PlanFileReader.Read(yaml).Plan!);
+        db.ChangeTracker.Clear();
+        var exported = await new PlanFileExporter(db).ExportAsync(imported.PlanId);
+
+        Assert.Equal(yaml, PlanFileWriter.Write(exported));
+    }
+
+    [DbFact]
+    public async Task Missing_people_and_teams_are_created_and_existing_people_are_left_as_they_are()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = await database.MigratedAsync();
+        await Seeded.OrganizationAsync(db);
+
+        var result = await new PlanFileImporter(db, Seeded.Clock).ImportAsync(PlanFileReader.Read(PlanFileSamples.Clinic).Plan!);
+
+        var people = await db.People.OrderBy(p => p.Handle).ToListAsync();
+        Assert.Equal(["ana", "ben", "dana", "sam"], people.Select(p => p.Handle));
+        var east = await db.Teams.SingleAsync(t => t.Name == "East");
+        Assert.Equal(east.Id, people.Single(p => p.Handle == "ana").TeamId);
+        var sam = people.Single(p => p.Handle == "sam");
+        Assert.Equal(("Sam Ito", Domain.People.PersonRole.Executive, 40m), (sam.Name, sam.Role, sam.CapacityHoursPerWeek!.Value));
+        Assert.True(await db.Teams.AnyAsync(t => t.Name == "Mid-Market East"));
+        Assert.Equal(["people[sam]: added Sam Ito."], result.Notes);
+        var plan = await db.Plans.SingleAsync();
+        Assert.Equal(result.PlanId, plan.Id);
+        Assert.Equal(PlanStatus.Draft, plan.Status);
+    }
+
+    [DbFact]
+    public async Task Acknowledged_by_covers_every_commitment_of_the_tactic()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = await EmptyOrganizationAsync(database);
+        var planId = (await new PlanFileImporter(db, Seeded.Clock).ImportAsync(PlanFileReader.Read(RichStorable).Plan!)).PlanId;
+        var t1 = await db.Plans.SelectMany(p => p.Strategies).SelectMany(s => s.Tactics).Include(t => t.Commitments).ThenInclude(c => c.Acknowledgements).SingleAsync(t => t.Key == "t1");
+        Assert.All(t1.Commitments, c => Assert.Equal(2, c.Acknowledgements.Count));
+
+        var commitments = new CommitmentCommands(db, Seeded.Clock);
+        var added = await commitments.CreateAsync(planId, t1.Id, new CommitmentRequest { Metric = "emails", Unit = "count", Target = 5, Per = CommitmentPer.Week, Assignees = AssigneeMode.Team });
+        await commitments.AcknowledgeAsync(planId, added.Id, "leo");
+        db.ChangeTracker.Clear();
+
+        var tactic = (await new PlanFileExporter(db).ExportAsync(planId)).Plan.Strategies[0].Tactics[0];
+        Assert.Equal(["leo"], tactic.AcknowledgedBy);
+        Assert.Equal(3, tactic.Activities.Count);
+    }
+
+    [DbTheory]
+    [InlineData("      due: 2027-03-26\n", "      due: 2026-12-01\n", "strategies[s1].tactics[t1].due: ")]
+    [InlineData("      owner: leo\n", "      owner: zoe\n", "strategies[s1].tactics[t3].owner: nobody has the handle 'zoe'")]
+    [InlineData("      dri: mia\n", "      dri: [mia, raj]\n", "goals[g1].dri: exactly one person")]
+    [InlineData("target: 10, per: week", "target: 0, per: week", "strategies[s1].tactics[t1].activities[0].target: ")]
+    [InlineData("      goals: [g1, g2]\n", "      goals: [g1, g7]\n", "strategies[s1].goals: ")]
+    [InlineData("  period: { start: 2027-01-01, end: 2027-12-31 }", "  period: { start: 2027-01-01, end: 2026-12-31 }", "period.end: ")]
+    [InlineData("{ handle: raj, name: Raj Patel,", "{ handle: raj,", "people[raj].name: ")]
+    public async Task A_refused_import_names_the_place_and_saves_nothing(string from, string to, string expected)
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = await EmptyOrganizationAsync(database);
+        var file = PlanFileReader.Read(RichStorable.Replace(from, to, StringComparison.Ordinal)).Plan!;
+
+        var refusal = await Assert.ThrowsAsync<DomainRuleException>(() => new PlanFileImporter(db, Seeded.Clock).ImportAsync(file));
+
+        Assert.StartsWith(expected, refusal.Message);
+        Assert.False(await db.Plans.AnyAsync());
+        Assert.False(await db.People.AnyAsync());
+        Assert.False(await db.Teams.AnyAsync());
+    }
+
+    [DbFact]
+    public async Task A_tactic_tied_to_no_strategy_is_refused_and_settings_are_noted_as_not_stored()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = await EmptyOrganizationAsync(database);
+        var importer = new PlanFileImporter(db, Seeded.Clock);
+        var rich = PlanFileReader.Read(PlanFileSamples.Rich).Plan!;
+
+        var refusal = await Assert.ThrowsAsync<DomainRuleException>(() => importer.ImportAsync(rich));
+        var result = await importer.ImportAsync(rich with { Plan = rich.Plan with { Tactics = [] } });
+
+        Assert.StartsWith("tactics[t9]: a tactic tied to no strategy", refusal.Message);
+        Assert.Contains(result.Notes, n => n.StartsWith("settings:", StringComparison.Ordinal));
+    }
+
+    private static async Task<GameplanDbContext> EmptyOrganizationAsync(TestDatabase database)
+    {
+        var db = await database.MigratedAsync();
+        var organization = new Organization("Imported");
+        db.Organizations.Add(organization);
+        await db.SaveChangesAsync();
+        db.OrganizationScope = organization.Id;
+        return db;
+    }
+}
