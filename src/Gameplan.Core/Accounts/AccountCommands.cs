@@ -17,6 +17,7 @@ public sealed class AccountCommands(GameplanDbContext db, UserManager<UserAccoun
     /// <summary>Creates the organisation and its first admin; refused once any account exists.</summary>
     public async Task<SignedInUser> SetupAsync(SetupRequest request, CancellationToken ct = default)
     {
+        await EnsurePasswordAcceptableAsync(request.Password);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (!await NeedsSetupAsync(ct))
         {
@@ -40,6 +41,10 @@ public sealed class AccountCommands(GameplanDbContext db, UserManager<UserAccoun
         var handle = request.Handle.Trim().ToLowerInvariant();
         var person = await db.People.FirstOrDefaultAsync(p => p.Handle == handle, ct)
             ?? throw new DomainRuleException($"There is nobody with the handle '{handle}' in this organisation.", "handle");
+        if (!person.IsActive)
+        {
+            throw new DomainRuleException($"{person.Name} is deactivated; reactivate them before giving them an account.", "handle");
+        }
         if (await users.Users.AnyAsync(u => u.PersonId == person.Id, ct))
         {
             throw new DomainRuleException($"{person.Name} already has an account.", "handle");
@@ -86,6 +91,19 @@ public sealed class AccountCommands(GameplanDbContext db, UserManager<UserAccoun
         var tree = await db.Teams.Where(t => t.OrganizationId == user.OrganizationId).ToDictionaryAsync(t => t.Id, t => t.ParentTeamId, ct);
         var teamId = await db.People.Where(p => p.Id == user.PersonId).Select(p => p.TeamId).FirstOrDefaultAsync(ct);
         return Actor.For(user.PersonId, user.Role, teamId, tree);
+    }
+
+    /// <summary>Checks the password before anything is created, so a refused setup leaves nothing behind.</summary>
+    private async Task EnsurePasswordAcceptableAsync(string password)
+    {
+        foreach (var validator in users.PasswordValidators)
+        {
+            var result = await validator.ValidateAsync(users, new UserAccount(), password);
+            if (!result.Succeeded)
+            {
+                throw new DomainRuleException(result.Errors.First().Description, "password");
+            }
+        }
     }
 
     private async Task<UserAccount> CreateAccountAsync(int organizationId, Person person, string email, string password)

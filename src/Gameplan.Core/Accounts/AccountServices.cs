@@ -28,6 +28,7 @@ public static class AccountServices
                 o.User.RequireUniqueEmail = true;
                 o.User.AllowedUserNameCharacters += "+";
             })
-            .AddEntityFrameworkStores<GameplanDbContext>();
+            .AddEntityFrameworkStores<GameplanDbContext>()
+            .AddPasswordValidator<MaximumLengthPasswordValidator>();
     }
 }
