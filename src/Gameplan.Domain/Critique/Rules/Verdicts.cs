@@ -6,8 +6,8 @@ namespace Gameplan.Domain.Critique.Rules;
 /// Reads plan statements with <see cref="StatementClassifier"/> for GP201-GP203. A verdict is
 /// reported only at <see cref="MinimumConfidence"/> or above: 0.6 means the winning kind holds at
 /// least 60% of the classifier's softmax, i.e. clearly more than the other two kinds together.
-/// Worded strategies in the examples read as goals at 0.95-0.98 and sound statements never cross
-/// into the wrong kind, while borderline calls (around 0.5) stay silent.
+/// The naive example's strategies read as goals at 0.95-0.98; the sound example's statements all
+/// read as their own kind, one strategy at only 0.59, so borderline calls stay silent.
 /// </summary>
 internal static class Verdicts
 {
