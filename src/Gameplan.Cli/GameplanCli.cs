@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using Gameplan.Cli.Accounts;
+using Gameplan.Cli.Critique;
 using Gameplan.Cli.Database;
 using Gameplan.Cli.Demo;
 using Gameplan.Cli.Plans;
@@ -28,6 +29,7 @@ public static class GameplanCli
         root.Add(SeedCommand.Create(cli));
         root.Add(new Command("user", "Accounts to sign in with.") { UserAddCommand.Create(cli) });
         root.Add(new Command("plans", "Read plans from a server (--server) or the database.") { PlansListCommand.Create(cli) });
+        root.Add(ClassifyCommand.Create(cli));
         return root;
     }
 
