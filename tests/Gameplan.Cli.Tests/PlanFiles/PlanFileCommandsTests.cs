@@ -70,6 +70,16 @@ public sealed class PlanFileCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task The_gameplan_command_offers_import_plan_and_export_plan()
+    {
+        var imported = await Cli.RunAsync("import", "plan", File("plan.yaml", Plan), "--db", _database.Path);
+        var exported = await Cli.RunAsync("export", "plan", "1", "--db", _database.Path);
+
+        Assert.Equal(ExitCodes.Success, imported.ExitCode);
+        Assert.Equal((ExitCodes.Success, Plan), (exported.ExitCode, exported.Output));
+    }
+
+    [Fact]
     public async Task An_unknown_key_is_printed_as_a_warning_with_its_place_and_the_plan_is_still_imported()
     {
         var path = File("typo.yaml", Plan.Replace("  mission:", "  misson:", StringComparison.Ordinal));
