@@ -32,6 +32,7 @@ public static class CoreServices
         services.AddScoped<TeamQueries>();
         services.AddScoped<TeamCommands>();
         services.AddScoped<DemoOrganization>();
+        services.AddScoped<Critique.CritiqueQueries>();
         return services;
     }
 }

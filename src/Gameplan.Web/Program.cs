@@ -1,5 +1,6 @@
 using Gameplan.Core;
 using Gameplan.Web.Commitments;
+using Gameplan.Web.Critique;
 using Gameplan.Web.Goals;
 using Gameplan.Web.Account;
 using Gameplan.Web.Hosting;
@@ -51,6 +52,7 @@ api.MapCommitments();
 api.MapReviews();
 api.MapPeople();
 api.MapTeams();
+api.MapCritique();
 
 app.Run();
 

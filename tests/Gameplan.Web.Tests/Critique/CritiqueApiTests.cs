@@ -1,0 +1,64 @@
+using System.Net;
+using System.Net.Http.Json;
+using Gameplan.Web.Tests.Support;
+
+namespace Gameplan.Web.Tests.Critique;
+
+public sealed class CritiqueApiTests : IDisposable
+{
+    private readonly GameplanWebFactory _factory = new();
+    private readonly HttpClient _client;
+
+    public CritiqueApiTests() => _client = _factory.CreateClient();
+
+    public void Dispose() => _factory.Dispose();
+
+    [Fact]
+    public async Task A_stored_plan_is_critiqued_in_the_lint_json_shape()
+    {
+        var demo = await DemoPlan.LoadAsync(_client);
+
+        var report = await _client.GetOkAsync($"{demo.Url}/critique?today=2027-02-01");
+
+        Assert.Equal(["plan", "findings", "risks", "summary"], report.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(demo.Details.Text("name"), report.Text("plan"));
+        Assert.All(report.GetProperty("findings").EnumerateArray(), f =>
+            Assert.Equal(["rule", "severity", "path", "message", "advice"], f.EnumerateObject().Select(p => p.Name)));
+        Assert.Equal(8, report.GetProperty("risks").GetArrayLength());
+        Assert.Equal(0, report.GetProperty("summary").GetProperty("errors").GetInt32());
+    }
+
+    [Fact]
+    public async Task Breaking_the_plan_shows_up_in_its_critique_with_the_rule_and_the_element()
+    {
+        var demo = await DemoPlan.LoadAsync(_client);
+        var dream = await _client.CreateAsync($"{demo.Url}/strategies", new { statement = "Increase sales by 50% this year.", dri = "rosa", goals = new[] { "g1" } });
+
+        var findings = (await _client.GetOkAsync($"{demo.Url}/critique?today=2027-02-01")).GetProperty("findings").EnumerateArray().ToList();
+
+        var path = $"strategies[{dream.Text("key")}]";
+        Assert.Contains(findings, f => f.Text("rule") == "GP107" && f.Text("path") == path && f.Text("severity") == "error");
+        Assert.Contains(findings, f => f.Text("rule") == "GP201" && f.Text("path") == path && f.Text("message").Contains("Increase sales by 50% this year", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Statements_are_classified_with_confidence_and_reasons()
+    {
+        var response = await _client.PostAsJsonAsync("/api/v1/classify", new { texts = new[] { "Increase sales by 50% this year.", "Attend an industry networking event." } });
+
+        var results = (await response.ExpectAsync(HttpStatusCode.OK)).EnumerateArray().ToList();
+        Assert.Equal(["goal", "tactic"], results.Select(r => r.Text("kind")));
+        Assert.All(results, r => Assert.NotEmpty(r.GetProperty("reasons").EnumerateArray()));
+    }
+
+    [Fact]
+    public async Task A_reader_without_access_to_the_plan_cannot_read_its_critique()
+    {
+        var grace = _factory.CreateClientAs("grace");
+        var plan = await grace.CreateAsync("/api/v1/plans", new { name = "Enterprise 2027", scope = "team", team = "Enterprise", owner = "grace", period = new { start = "2027-01-01", end = "2027-12-31" } });
+
+        var response = await _factory.CreateClientAs("lena").GetAsync($"/api/v1/plans/{plan.Id()}/critique");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+}
