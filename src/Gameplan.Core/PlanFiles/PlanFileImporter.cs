@@ -102,6 +102,3 @@ public sealed partial class PlanFileImporter(GameplanDbContext db, TimeProvider 
         return true;
     });
 }
-
-/// <summary>The new plan's id, and what the import did or could not keep (people added, settings not stored).</summary>
-public sealed record PlanFileImportResult(int PlanId, IReadOnlyList<string> Notes);

@@ -59,7 +59,7 @@ public sealed class PlanFileCommandsTests : IDisposable
     [Fact]
     public async Task Importing_into_a_new_database_creates_an_organisation_named_after_the_team()
     {
-        var result = await PlanFilesCli.RunAsync("import", "plan", File("plan.yaml", Plan), "--db", _database.Path);
+        var result = await Cli.RunAsync("import", "plan", File("plan.yaml", Plan), "--db", _database.Path);
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         Assert.Contains("Imported plan 'Harbour 2027' into 'Coastal' as plan 1.", result.OutputLines);
@@ -70,21 +70,11 @@ public sealed class PlanFileCommandsTests : IDisposable
     }
 
     [Fact]
-    public async Task The_gameplan_command_offers_import_plan_and_export_plan()
-    {
-        var imported = await Cli.RunAsync("import", "plan", File("plan.yaml", Plan), "--db", _database.Path);
-        var exported = await Cli.RunAsync("export", "plan", "1", "--db", _database.Path);
-
-        Assert.Equal(ExitCodes.Success, imported.ExitCode);
-        Assert.Equal((ExitCodes.Success, Plan), (exported.ExitCode, exported.Output));
-    }
-
-    [Fact]
     public async Task An_unknown_key_is_printed_as_a_warning_with_its_place_and_the_plan_is_still_imported()
     {
         var path = File("typo.yaml", Plan.Replace("  mission:", "  misson:", StringComparison.Ordinal));
 
-        var result = await PlanFilesCli.RunAsync("import", "plan", path, "--db", _database.Path);
+        var result = await Cli.RunAsync("import", "plan", path, "--db", _database.Path);
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         Assert.Equal([$"{path}:8:3: warning: unknown key 'misson' (a typo?); it was ignored."], result.ErrorLines);
@@ -97,7 +87,7 @@ public sealed class PlanFileCommandsTests : IDisposable
     {
         var path = File("broken.yaml", "version: 1\nplan:\n  name: Broken\n  mission: \"unclosed\n");
 
-        var result = await PlanFilesCli.RunAsync("import", "plan", path, "--db", _database.Path);
+        var result = await Cli.RunAsync("import", "plan", path, "--db", _database.Path);
 
         Assert.Equal(ExitCodes.Usage, result.ExitCode);
         Assert.StartsWith($"{path}:4:12: ", Assert.Single(result.ErrorLines));
@@ -109,7 +99,7 @@ public sealed class PlanFileCommandsTests : IDisposable
     {
         var path = File("lots.yaml", Plan.Replace("      target: 55", "      target: lots", StringComparison.Ordinal));
 
-        var result = await PlanFilesCli.RunAsync("import", "plan", path, "--db", _database.Path);
+        var result = await Cli.RunAsync("import", "plan", path, "--db", _database.Path);
 
         Assert.Equal(ExitCodes.Usage, result.ExitCode);
         Assert.Equal([$"{path}:15:15: 'goals[g1].target' must be a number, not 'lots'."], result.ErrorLines);
@@ -118,7 +108,7 @@ public sealed class PlanFileCommandsTests : IDisposable
     [Fact]
     public async Task A_missing_file_exits_2()
     {
-        var result = await PlanFilesCli.RunAsync("import", "plan", Path.Combine(_folder, "nowhere.yaml"), "--db", _database.Path);
+        var result = await Cli.RunAsync("import", "plan", Path.Combine(_folder, "nowhere.yaml"), "--db", _database.Path);
 
         Assert.Equal(ExitCodes.Usage, result.ExitCode);
         Assert.Contains("cannot read", result.Error);
@@ -129,7 +119,7 @@ public sealed class PlanFileCommandsTests : IDisposable
     {
         var path = File("late.yaml", Plan.Replace("      due: 2027-03-26", "      due: 2026-12-01", StringComparison.Ordinal));
 
-        var result = await PlanFilesCli.RunAsync("import", "plan", path, "--db", _database.Path);
+        var result = await Cli.RunAsync("import", "plan", path, "--db", _database.Path);
 
         Assert.Equal(ExitCodes.Failure, result.ExitCode);
         Assert.Contains("error: strategies[s1].tactics[t1].due: The due (2026-12-01) is before the start (2027-01-04).", result.Error);
@@ -140,15 +130,15 @@ public sealed class PlanFileCommandsTests : IDisposable
     [Fact]
     public async Task With_several_organisations_the_import_needs_organization_and_goes_there()
     {
-        await PlanFilesCli.RunAsync("import", "plan", File("plan.yaml", Plan), "--db", _database.Path);
+        await Cli.RunAsync("import", "plan", File("plan.yaml", Plan), "--db", _database.Path);
         await using (var db = _database.Open())
         {
             db.Organizations.Add(new Organization("Inland"));
             await db.SaveChangesAsync();
         }
 
-        var unchosen = await PlanFilesCli.RunAsync("import", "plan", File("plan.yaml", Plan), "--db", _database.Path);
-        var chosen = await PlanFilesCli.RunAsync("import", "plan", File("plan.yaml", Plan), "--db", _database.Path, "--organization", "inland");
+        var unchosen = await Cli.RunAsync("import", "plan", File("plan.yaml", Plan), "--db", _database.Path);
+        var chosen = await Cli.RunAsync("import", "plan", File("plan.yaml", Plan), "--db", _database.Path, "--organization", "inland");
 
         Assert.Equal(ExitCodes.Usage, unchosen.ExitCode);
         Assert.Contains("--organization NAME: 'Coastal', 'Inland'", unchosen.Error);
@@ -162,11 +152,11 @@ public sealed class PlanFileCommandsTests : IDisposable
     [Fact]
     public async Task An_imported_plan_exports_to_the_same_file_and_to_standard_output()
     {
-        await PlanFilesCli.RunAsync("import", "plan", File("plan.yaml", Plan), "--db", _database.Path);
+        await Cli.RunAsync("import", "plan", File("plan.yaml", Plan), "--db", _database.Path);
         var target = Path.Combine(_folder, "out.yaml");
 
-        var toFile = await PlanFilesCli.RunAsync("export", "plan", "1", "-o", target, "--db", _database.Path);
-        var toOutput = await PlanFilesCli.RunAsync("export", "plan", "1", "--db", _database.Path);
+        var toFile = await Cli.RunAsync("export", "plan", "1", "-o", target, "--db", _database.Path);
+        var toOutput = await Cli.RunAsync("export", "plan", "1", "--db", _database.Path);
 
         Assert.Equal(ExitCodes.Success, toFile.ExitCode);
         Assert.Contains($"Exported plan 1 'Harbour 2027' to {target}.", toFile.OutputLines);
@@ -177,9 +167,9 @@ public sealed class PlanFileCommandsTests : IDisposable
     [Fact]
     public async Task Exporting_a_plan_that_does_not_exist_exits_1()
     {
-        await PlanFilesCli.RunAsync("import", "plan", File("plan.yaml", Plan), "--db", _database.Path);
+        await Cli.RunAsync("import", "plan", File("plan.yaml", Plan), "--db", _database.Path);
 
-        var result = await PlanFilesCli.RunAsync("export", "plan", "42", "--db", _database.Path);
+        var result = await Cli.RunAsync("export", "plan", "42", "--db", _database.Path);
 
         Assert.Equal(ExitCodes.Failure, result.ExitCode);
         Assert.Contains("Plan 42 was not found.", result.Error);
@@ -188,7 +178,7 @@ public sealed class PlanFileCommandsTests : IDisposable
     [Fact]
     public async Task Export_without_a_plan_id_is_a_usage_error()
     {
-        var result = await PlanFilesCli.RunAsync("export", "plan", "--db", _database.Path);
+        var result = await Cli.RunAsync("export", "plan", "--db", _database.Path);
 
         Assert.Equal(ExitCodes.Usage, result.ExitCode);
     }

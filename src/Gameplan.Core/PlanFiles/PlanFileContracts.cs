@@ -34,3 +34,6 @@ public sealed record PlanFileReadResult(PlanFile? Plan, IReadOnlyList<PlanFilePr
 
     public IEnumerable<PlanFileProblem> Warnings => Problems.Where(p => !p.IsError);
 }
+
+/// <summary>The new plan's id, and what the import did or could not keep (people added, settings not stored).</summary>
+public sealed record PlanFileImportResult(int PlanId, IReadOnlyList<string> Notes);
