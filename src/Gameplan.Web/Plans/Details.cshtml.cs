@@ -1,4 +1,6 @@
 using Gameplan.Core.Audit;
+using Gameplan.Core.Critique;
+using Gameplan.Domain.Critique;
 using Gameplan.Core.Plans;
 using Gameplan.Domain;
 using Gameplan.Domain.Plans;
@@ -10,8 +12,12 @@ using Microsoft.AspNetCore.Mvc;
 namespace Gameplan.Web.Plans;
 
 /// <summary>The plan page: everything a manager needs to read a plan in half a minute, and the life-cycle steps.</summary>
-public sealed class PlanPageModel(PlanQueries plans, PlanCommands commands, AuditQueries audit, IAuthorizationService authorization) : GameplanPageModel
+public sealed class PlanPageModel(PlanQueries plans, PlanCommands commands, AuditQueries audit, CritiqueQueries critique, IAuthorizationService authorization)
+    : GameplanPageModel
 {
+    /// <summary>The plan's critique today: findings and the risk radar.</summary>
+    public CritiqueReport Critique { get; private set; } = null!;
+
     /// <summary>The latest changes to the plan, newest first.</summary>
     public IReadOnlyList<AuditLine> History { get; private set; } = [];
 
@@ -30,6 +36,7 @@ public sealed class PlanPageModel(PlanQueries plans, PlanCommands commands, Audi
         Plan = await plans.GetAsync(id, ct);
         Names = new PeopleNames(Plan.People);
         History = await audit.ForPlanAsync(id, take: 20, ct: ct);
+        Critique = await critique.ForPlanAsync(id, ct: ct);
         CanEdit = (await authorization.AuthorizeAsync(User, HttpContext, Policies.PlanEdit)).Succeeded;
         CanApprove = (await authorization.AuthorizeAsync(User, HttpContext, Policies.PlanApprove)).Succeeded;
     }
@@ -53,6 +60,9 @@ public sealed class PlanPageModel(PlanQueries plans, PlanCommands commands, Audi
     }
 
     public PlanItem<T> Item<T>(T item) => new(Plan, Names, item);
+
+    /// <summary>Where a finding's path points on this page, and the form that fixes it.</summary>
+    public (string? Anchor, string? Edit) Target(string path) => FindingTargets.Of(Plan, path);
 
     /// <summary>The steps allowed from the current status, with the words on their buttons.</summary>
     public IEnumerable<(PlanTransition Step, string Label)> Steps() => AllSteps().Where(s =>

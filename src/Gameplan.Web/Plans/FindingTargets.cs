@@ -1,0 +1,29 @@
+using System.Text.RegularExpressions;
+using Gameplan.Core.Plans;
+
+namespace Gameplan.Web.Plans;
+
+/// <summary>Turns a finding's path (<c>strategies[s1].tactics[t1]</c>, <c>goals[g2]</c>, <c>reviews</c>) into its place on the plan page and its edit form.</summary>
+internal static partial class FindingTargets
+{
+    public static (string? Anchor, string? Edit) Of(PlanDetails plan, string path)
+    {
+        var last = Segment().Matches(path).LastOrDefault();
+        var (kind, key) = last is null ? (path, "") : (last.Groups["kind"].Value, last.Groups["key"].Value);
+        var tactic = plan.Strategies.SelectMany(s => s.Tactics).FirstOrDefault(t => t.Key == key);
+        return kind switch
+        {
+            "goals" when plan.Goals.FirstOrDefault(g => g.Key == key) is { } goal => ($"goal-{goal.Id}", $"/plans/{plan.Id}/goals/{goal.Id}/edit"),
+            "strategies" when plan.Strategies.FirstOrDefault(s => s.Key == key) is { } strategy => ($"strategy-{strategy.Id}", $"/plans/{plan.Id}/strategies/{strategy.Id}/edit"),
+            "tactics" when tactic is not null => ($"tactic-{tactic.Id}", $"/plans/{plan.Id}/tactics/{tactic.Id}/edit"),
+            "reviews" => ("reviews", $"/plans/{plan.Id}/reviews/new"),
+            "goals" => ("goals", $"/plans/{plan.Id}/goals/new"),
+            "strategies" => ("strategies", $"/plans/{plan.Id}/strategies/new"),
+            "plan" => ("questions", $"/plans/{plan.Id}/edit"),
+            _ => (null, null),
+        };
+    }
+
+    [GeneratedRegex(@"(?<kind>[a-z]+)\[(?<key>[^\]]+)\]")]
+    private static partial Regex Segment();
+}
