@@ -52,7 +52,12 @@ internal static class SecurityServices
             options.SlidingExpiration = true;
             options.Events.OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden);
-            options.Events.OnValidatePrincipal = SignOutWhenGoneAsync;
+            var validateSecurityStamp = options.Events.OnValidatePrincipal;
+            options.Events.OnValidatePrincipal = async context =>
+            {
+                await validateSecurityStamp(context);
+                await SignOutWhenGoneAsync(context);
+            };
         });
         services.AddAntiforgery(options =>
         {
@@ -79,8 +84,12 @@ internal static class SecurityServices
     /// </summary>
     private static async Task SignOutWhenGoneAsync(Microsoft.AspNetCore.Authentication.Cookies.CookieValidatePrincipalContext context)
     {
+        if (context.Principal is null)
+        {
+            return;
+        }
         var accounts = context.HttpContext.RequestServices.GetRequiredService<AccountCommands>();
-        if (context.Principal?.UserId() is not { } userId || await accounts.FindAsync(userId, context.HttpContext.RequestAborted) is null)
+        if (context.Principal.UserId() is not { } userId || await accounts.FindAsync(userId, context.HttpContext.RequestAborted) is null)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
