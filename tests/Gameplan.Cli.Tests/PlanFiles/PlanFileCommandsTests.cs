@@ -176,6 +176,27 @@ public sealed class PlanFileCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_named_organisation_must_exist_and_export_looks_only_inside_it()
+    {
+        await Cli.RunAsync("import", "plan", File("plan.yaml", Plan), "--db", _database.Path);
+        await using (var db = _database.Open())
+        {
+            db.Organizations.Add(new Organization("Inland"));
+            await db.SaveChangesAsync();
+        }
+
+        var unknown = await Cli.RunAsync("import", "plan", File("plan.yaml", Plan), "--db", _database.Path, "--organization", "Nowhere");
+        var elsewhere = await Cli.RunAsync("export", "plan", "1", "--db", _database.Path, "--organization", "Inland");
+        var inside = await Cli.RunAsync("export", "plan", "1", "--db", _database.Path, "--organization", "Coastal");
+
+        Assert.Equal(ExitCodes.Failure, unknown.ExitCode);
+        Assert.Contains("there is no organisation named 'Nowhere'; the database has 'Coastal', 'Inland'.", unknown.Error);
+        Assert.Equal(ExitCodes.Failure, elsewhere.ExitCode);
+        Assert.Contains("Plan 1 was not found.", elsewhere.Error);
+        Assert.Equal((ExitCodes.Success, Plan), (inside.ExitCode, inside.Output));
+    }
+
+    [Fact]
     public async Task Export_without_a_plan_id_is_a_usage_error()
     {
         var result = await Cli.RunAsync("export", "plan", "--db", _database.Path);
