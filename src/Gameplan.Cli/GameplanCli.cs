@@ -29,6 +29,7 @@ public static class GameplanCli
         root.Add(SeedCommand.Create(cli));
         root.Add(new Command("user", "Accounts to sign in with.") { UserAddCommand.Create(cli) });
         root.Add(new Command("plans", "Read plans from a server (--server) or the database.") { PlansListCommand.Create(cli) });
+        root.Add(LintCommand.Create(cli));
         root.Add(ClassifyCommand.Create(cli));
         root.Add(PlanFiles.PlanFileCommands.Import(cli));
         root.Add(PlanFiles.PlanFileCommands.Export(cli));

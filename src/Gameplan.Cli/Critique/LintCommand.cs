@@ -1,0 +1,81 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Gameplan.Core.Critique;
+using Gameplan.Domain.Critique;
+
+namespace Gameplan.Cli.Critique;
+
+/// <summary>
+/// <c>gameplan lint PLAN.yaml [--format text|json] [--today YYYY-MM-DD]</c>: the plan critique on a
+/// plan file, for CI and bulk review. Exit 0 with no error finding, 1 with one, 2 when the file
+/// cannot be read or parsed (places on stderr as <c>FILE:line:column: message</c>).
+/// </summary>
+public static class LintCommand
+{
+    public static Command Create(CliContext cli)
+    {
+        var file = new Argument<string>("PLAN.yaml") { Description = "The plan file to critique." };
+        var format = new Option<string>("--format")
+        {
+            Description = "text: readable findings and the risk radar; json: the report (plan, findings, risks, summary).",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json");
+        var today = new Option<string?>("--today") { Description = "The day to judge the plan on (YYYY-MM-DD); default: today.", HelpName = "YYYY-MM-DD" };
+        var command = new Command("lint", "Critique a plan file: what will make it fail, by rule id, and the risk radar.") { file, format, today };
+        command.SetCliAction(cli, async (parse, ct) =>
+        {
+            var path = parse.GetValue(file)!;
+            var day = Day(parse.GetValue(today), cli);
+            string yaml;
+            try
+            {
+                yaml = await File.ReadAllTextAsync(path, ct);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                cli.WriteError($"{path}: {e.Message}");
+                return ExitCodes.Usage;
+            }
+            var result = PlanLint.Lint(yaml, day);
+            if (result.Report is not { } report)
+            {
+                foreach (var problem in result.Problems)
+                {
+                    cli.Error.WriteLine($"{path}:{problem}");
+                }
+                return ExitCodes.Usage;
+            }
+            if (parse.GetValue(format) == "json")
+            {
+                cli.Output.WriteLine(JsonSerializer.Serialize(report));
+            }
+            else
+            {
+                WriteText(cli, report);
+            }
+            return report.HasErrors ? ExitCodes.Failure : ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static DateOnly Day(string? text, CliContext cli) =>
+        text is null ? DateOnly.FromDateTime(cli.Clock.GetUtcNow().UtcDateTime)
+        : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day
+        : throw new UsageException($"--today '{text}' is not a YYYY-MM-DD date.");
+
+    private static void WriteText(CliContext cli, CritiqueReport report)
+    {
+        cli.WriteLine($"[bold]{report.Plan ?? "(unnamed plan)"}[/]");
+        foreach (var finding in report.Findings)
+        {
+            var colour = finding.Severity switch { FindingSeverity.Error => "red", FindingSeverity.Warning => "yellow", _ => "blue" };
+            var severity = finding.Severity.ToString().ToLowerInvariant();
+            cli.WriteLine($"[{colour}]{severity,-7}[/] {finding.Rule} {finding.Path}: {finding.Message}");
+            cli.WriteLine($"        [grey]{finding.Advice}[/]");
+        }
+        cli.WriteLine($"Risk radar: {string.Join(", ", report.Risks.Select(r => $"{r.Id} {r.Score}"))}");
+        cli.WriteLine($"{report.Summary.Errors} errors, {report.Summary.Warnings} warnings, {report.Summary.Infos} infos");
+    }
+}

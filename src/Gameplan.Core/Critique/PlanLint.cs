@@ -1,0 +1,47 @@
+using Gameplan.Core.PlanFiles;
+using Gameplan.Domain.Critique;
+
+namespace Gameplan.Core.Critique;
+
+/// <summary>
+/// Lints a plan file: reads it, critiques it on <c>today</c>, and adds what the reader found as
+/// findings too: an unknown key (a likely typo) is GP001, a value that could not be read GP002.
+/// </summary>
+public static class PlanLint
+{
+    /// <summary>An unknown key: reported so that a typo never silently drops data.</summary>
+    public const string UnknownKeyRule = "GP001";
+
+    /// <summary>A value of the wrong type or form, which the critique could not see.</summary>
+    public const string InvalidValueRule = "GP002";
+
+    /// <summary>The report, or null when the file could not be parsed at all (then <see cref="PlanLintResult.Problems"/> say why).</summary>
+    public static PlanLintResult Lint(string yaml, DateOnly today, ActivityFacts? activities = null)
+    {
+        var read = PlanFileReader.Read(yaml);
+        if (read.Plan is null)
+        {
+            return new PlanLintResult(null, read.Problems);
+        }
+        var report = PlanCritic.Critique(PlanFileDocuments.From(read.Plan), today, activities);
+        var fromFile = read.Problems.Select(ToFinding).ToList();
+        if (fromFile.Count == 0)
+        {
+            return new PlanLintResult(report, read.Problems);
+        }
+        var findings = fromFile.Concat(report.Findings).OrderBy(f => f.Severity).ThenBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Rule, StringComparer.Ordinal).ToList();
+        var summary = new CritiqueSummary(
+            findings.Count(f => f.Severity == FindingSeverity.Error),
+            findings.Count(f => f.Severity == FindingSeverity.Warning),
+            findings.Count(f => f.Severity == FindingSeverity.Info));
+        return new PlanLintResult(report with { Findings = findings, Summary = summary }, read.Problems);
+    }
+
+    private static Finding ToFinding(PlanFileProblem problem) => problem.IsError
+        ? new Finding(InvalidValueRule, FindingSeverity.Error, Path(problem), $"Line {problem.Line}, column {problem.Column}: {problem.Message}",
+            "Correct the value (dates are YYYY-MM-DD, numbers are plain numbers); until then the critique cannot see it.")
+        : new Finding(UnknownKeyRule, FindingSeverity.Warning, Path(problem), $"Line {problem.Line}, column {problem.Column}: {problem.Message}",
+            "Check the spelling against the plan-file format; the value under an unknown key is ignored.");
+
+    private static string Path(PlanFileProblem problem) => problem.Path.Length == 0 ? "plan" : problem.Path;
+}
