@@ -12,8 +12,7 @@ namespace Gameplan.Web.People;
 public sealed class EditPersonModel(PeopleQueries people, PeopleCommands commands, TeamQueries teams, AccountCommands accounts, AuditQueries audit)
     : PersonFormModel(teams)
 {
-    /// <summary>An account for this person: the e-mail they sign in with and a first password to hand over.</summary>
-    [BindProperty]
+    /// <summary>An account for this person: the e-mail they sign in with and a first password to hand over (bound only by its own form).</summary>
     public AccountRequest Account { get; set; } = new();
 
     public bool HasAccount { get; private set; }
@@ -41,11 +40,15 @@ public sealed class EditPersonModel(PeopleQueries people, PeopleCommands command
     }
 
     /// <summary>Gives the person an account (an admin's invitation); the admin hands the first password over.</summary>
-    public async Task<IActionResult> OnPostAccountAsync(CancellationToken ct)
+    public async Task<IActionResult> OnPostAccountAsync([Bind(Prefix = nameof(Account))] AccountRequest account, CancellationToken ct)
     {
         var person = await people.GetAsync(Id, ct);
-        ModelState.Clear();
-        if (TryValidateModel(Account, nameof(Account)))
+        Account = account;
+        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(nameof(Account), StringComparison.Ordinal)).ToList())
+        {
+            ModelState.Remove(key);
+        }
+        if (ModelState.IsValid)
         {
             try
             {

@@ -62,7 +62,7 @@ public sealed class CommitmentFormTests : IDisposable
         var demo = await DemoPlan.LoadAsync(_client);
         var id = demo.Commitment("t2", "linkedin_posts");
         var page = await _client.GetPageAsync($"/plans/{demo.Id}");
-        var token = System.Text.RegularExpressions.Regex.Match(page, "<meta name=\"request-verification-token\" content=\"([^\"]+)\">").Groups[1].Value;
+        var token = System.Text.RegularExpressions.Regex.Match(page, "<span id=\"request-verification-token\" hidden data-token=\"([^\"]+)\">").Groups[1].Value;
 
         var request = new HttpRequestMessage(HttpMethod.Post, $"/plans/{demo.Id}/commitments/{id}/edit?handler=Delete");
         request.Headers.Add("HX-Request", "true");

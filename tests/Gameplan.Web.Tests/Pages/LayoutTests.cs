@@ -30,7 +30,7 @@ public sealed partial class LayoutTests : IDisposable
         {
             Assert.Contains($"<a href=\"{link}\"", html);
         }
-        Assert.Matches("<meta name=\"request-verification-token\" content=\"[^\"]+\">", html);
+        Assert.Matches("<span id=\"request-verification-token\" hidden data-token=\"[^\"]+\">", html);
         Assert.Empty(InlineScripts().Matches(html));
         Assert.Empty(EventHandlers().Matches(html));
         Assert.DoesNotContain(" style=\"", html);

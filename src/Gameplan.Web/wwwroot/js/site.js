@@ -5,9 +5,10 @@
 
   // htmx requests that carry no form (inline deletes) send the antiforgery token as a header.
   document.addEventListener("htmx:configRequest", function (event) {
-    var meta = document.querySelector('meta[name="request-verification-token"]');
-    if (meta && meta.content) {
-      event.detail.headers["RequestVerificationToken"] = meta.content;
+    var holder = document.getElementById("request-verification-token");
+    var token = holder && holder.getAttribute("data-token");
+    if (token) {
+      event.detail.headers["RequestVerificationToken"] = token;
     }
   });
 
