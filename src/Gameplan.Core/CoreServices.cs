@@ -33,6 +33,8 @@ public static class CoreServices
         services.AddScoped<TeamCommands>();
         services.AddScoped<DemoOrganization>();
         services.AddScoped<Critique.CritiqueQueries>();
+        services.AddScoped<PlanFiles.PlanFileImporter>();
+        services.AddScoped<PlanFiles.PlanFileExporter>();
         return services;
     }
 }

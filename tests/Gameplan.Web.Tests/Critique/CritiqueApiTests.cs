@@ -61,4 +61,39 @@ public sealed class CritiqueApiTests : IDisposable
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
+
+    [Fact]
+    public async Task A_posted_plan_file_is_critiqued_and_a_stored_plan_downloads_as_one_that_imports_back()
+    {
+        var demo = await DemoPlan.LoadAsync(_client);
+
+        var yaml = await _client.GetStringAsync($"{demo.Url}/file");
+        var critique = await _client.PostAsync("/api/v1/critique?today=2027-02-01", new StringContent(yaml, System.Text.Encoding.UTF8, "application/yaml"));
+        var imported = await _client.PostAsync("/api/v1/plans/import", new StringContent(yaml.Replace("FY", "Copy of FY", StringComparison.Ordinal), System.Text.Encoding.UTF8, "application/yaml"));
+
+        Assert.StartsWith("version: 1", yaml);
+        var stored = await _client.GetOkAsync($"{demo.Url}/critique?today=2027-02-01");
+        var posted = await critique.ExpectAsync(HttpStatusCode.OK);
+        Assert.Equal(stored.GetProperty("summary").ToString(), posted.GetProperty("summary").ToString());
+        var copy = await _client.GetOkAsync($"/api/v1/plans/{(await imported.ExpectAsync(HttpStatusCode.Created)).Id()}");
+        Assert.StartsWith("Copy of FY", copy.Text("name"));
+        Assert.Equal(demo.Details.GetProperty("strategies").GetArrayLength(), copy.GetProperty("strategies").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task An_unreadable_plan_file_is_a_400_naming_line_and_column()
+    {
+        var response = await _client.PostAsync("/api/v1/critique", new StringContent("version: 1\nplan:\n  name: \"unclosed\n", System.Text.Encoding.UTF8, "application/yaml"));
+
+        var problem = await response.ExpectProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Matches(@"^\d+:\d+: ", problem.GetProperty("errors").EnumerateObject().First().Value[0].GetString());
+    }
+
+    [Fact]
+    public async Task Only_an_admin_imports_plan_files()
+    {
+        var response = await _factory.CreateClientAs("rosa").PostAsync("/api/v1/plans/import", new StringContent("version: 1\nplan:\n  name: X\n", System.Text.Encoding.UTF8, "application/yaml"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
 }

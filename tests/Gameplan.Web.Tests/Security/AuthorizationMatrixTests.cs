@@ -98,9 +98,14 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output)
         var leads = principal is "alex" or "rosa";
         var read = route.Method == "GET";
         var t = route.Template;
-        if (t is "/api/v1/me" || t.StartsWith("/api/v1/tokens", StringComparison.Ordinal) || t == "/api/v1/plans" || t.EndsWith("/acknowledgements", StringComparison.Ordinal))
+        if (t is "/api/v1/me" or "/api/v1/plans" or "/api/v1/critique" or "/api/v1/classify"
+            || t.StartsWith("/api/v1/tokens", StringComparison.Ordinal) || t.EndsWith("/acknowledgements", StringComparison.Ordinal))
         {
             return true;
+        }
+        if (t == "/api/v1/plans/import")
+        {
+            return isAdmin;
         }
         if (t.StartsWith("/api/v1/plans/", StringComparison.Ordinal))
         {
