@@ -13,6 +13,7 @@ internal static class PageAccess
         pages.AuthorizePage("/Plans/Details", Policies.PlanRead);
         pages.AuthorizePage("/Plans/Edit", Policies.PlanEdit);
         pages.AuthorizePage("/Plans/Delete", Policies.PlanEdit);
+        pages.AuthorizePage("/Plans/Import", Policies.Admin);
         pages.AuthorizeFolder("/Goals", Policies.PlanEdit);
         pages.AuthorizeFolder("/Strategies", Policies.PlanEdit);
         pages.AuthorizeFolder("/Reviews", Policies.PlanEdit);
