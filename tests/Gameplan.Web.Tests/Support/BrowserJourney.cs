@@ -29,6 +29,7 @@ public sealed class BrowserJourney : IAsyncDisposable
         _factory.StartServer();
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseAddress = new Uri(addresses.Single());
+        Assertions.SetDefaultExpectTimeout(20_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new()
         {
@@ -42,7 +43,8 @@ public sealed class BrowserJourney : IAsyncDisposable
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
     {
         var context = await _browser!.NewContextAsync(new() { BaseURL = BaseAddress.ToString(), ViewportSize = new() { Width = width, Height = height } });
-        context.SetDefaultTimeout(15_000);
+        // Generous: CI runs the whole suite on two busy cores, and each sign-in hashes 210,000 PBKDF2 rounds.
+        context.SetDefaultTimeout(45_000);
         return await context.NewPageAsync();
     }
 
@@ -51,7 +53,7 @@ public sealed class BrowserJourney : IAsyncDisposable
     {
         var page = await NewPageAsync(width, height);
         await SignInAsync(page, $"{handle}@{Core.Demo.DemoOrganization.EmailDomain}", Core.Demo.DemoOrganization.Password);
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/plans");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/plans", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         return page;
     }
 
