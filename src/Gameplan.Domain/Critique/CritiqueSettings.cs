@@ -17,4 +17,13 @@ public sealed record CritiqueSettings
 
     /// <summary>Working days, as <c>mon</c>..<c>sun</c>; their count turns "per day" into "per week".</summary>
     public IReadOnlyList<string> WorkingDays { get; init; } = ["mon", "tue", "wed", "thu", "fri"];
+
+    /// <summary>Days off on working days (public holidays, company days); they carry no activity targets.</summary>
+    public IReadOnlyList<DateOnly> Holidays { get; init; } = [];
+
+    /// <summary>
+    /// How goal progress rolls up to strategies and the plan: <c>weighted</c>, <c>value-weighted</c>,
+    /// <c>average</c> or <c>weakest</c>; null picks value-weighted when all goals share a unit, else average.
+    /// </summary>
+    public string? Rollup { get; init; }
 }

@@ -19,6 +19,15 @@ public sealed record GoalDocument
 
     public DateOnly? Due { get; init; }
 
+    /// <summary><c>increase</c>, <c>decrease</c> or <c>maintain</c>; null infers it from baseline and target.</summary>
+    public string? Direction { get; init; }
+
+    /// <summary>Relative weight in a weighted roll-up; null means 1.</summary>
+    public decimal? Weight { get; init; }
+
+    /// <summary>Measured values of the metric, in any order.</summary>
+    public IReadOnlyList<MeasurementDocument> Measurements { get; init; } = [];
+
     /// <summary>The DRI's handle(s): exactly one is right; none, several or <c>team</c> is GP106.</summary>
     public IReadOnlyList<string> Dri { get; init; } = [];
 }
