@@ -28,6 +28,8 @@ internal static class PlanFileDocuments
             Goals = plan.Goals.Select(g => new GoalDocument
             {
                 Id = g.Id, Title = g.Title, Metric = g.Metric, Unit = g.Unit, Baseline = g.Baseline, Target = g.Target, Due = g.Due, Dri = g.Dri,
+                Direction = g.Direction, Weight = g.Weight,
+                Measurements = [.. g.Measurements.Where(m => m is { Date: not null, Value: not null }).Select(m => new MeasurementDocument(m.Date!.Value, m.Value!.Value))],
             }).ToList(),
             Strategies = plan.Strategies.Select(s => new StrategyDocument
             {
@@ -49,6 +51,8 @@ internal static class PlanFileDocuments
                 StrategicReviewDays = file.Settings?.StrategicReviewDays ?? defaults.StrategicReviewDays,
                 TacticalReviewDays = file.Settings?.TacticalReviewDays ?? defaults.TacticalReviewDays,
                 WorkingDays = file.Settings?.WorkingDays ?? defaults.WorkingDays,
+                Holidays = file.Settings?.Holidays ?? defaults.Holidays,
+                Rollup = file.Settings?.Rollup,
             },
         };
     }

@@ -82,6 +82,17 @@ public sealed record PlanFileGoal
 
     /// <summary>Extension: relative weight in a weighted roll-up; null means 1.</summary>
     public decimal? Weight { get; init; }
+
+    /// <summary>Extension: the metric's measured values, as <c>{ date, value }</c> items.</summary>
+    public IReadOnlyList<PlanFileMeasurement> Measurements { get; init; } = [];
+}
+
+/// <summary>A goal's metric measured on a day; either part may be missing in a hand-written file (a finding, not a read error).</summary>
+public sealed record PlanFileMeasurement
+{
+    public DateOnly? Date { get; init; }
+
+    public decimal? Value { get; init; }
 }
 
 public sealed record PlanFileStrategy
@@ -200,4 +211,10 @@ public sealed record PlanFileSettings
 
     /// <summary><c>mon</c> .. <c>sun</c>; null when not stated.</summary>
     public IReadOnlyList<string>? WorkingDays { get; init; }
+
+    /// <summary>Extension: days off that fall on working days; they carry no activity targets. Null when not stated.</summary>
+    public IReadOnlyList<DateOnly>? Holidays { get; init; }
+
+    /// <summary>Extension: <c>weighted</c>, <c>value-weighted</c>, <c>average</c> or <c>weakest</c>; null picks the default.</summary>
+    public string? Rollup { get; init; }
 }

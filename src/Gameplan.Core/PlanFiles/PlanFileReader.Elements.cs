@@ -17,6 +17,11 @@ public static partial class PlanFileReader
         Dri = f.Texts("dri") ?? [],
         Direction = f.Choice("direction", "increase", "decrease", "maintain"),
         Weight = f.Number("weight"),
+        Measurements = Items(f, "measurements", null, Problems(f), m => Done(m, new PlanFileMeasurement
+        {
+            Date = m.Date("date"),
+            Value = m.Number("value"),
+        })),
     });
 
     private static PlanFileStrategy ReadStrategy(YamlFields f) => Done(f, new PlanFileStrategy

@@ -111,6 +111,8 @@ public static partial class PlanFileReader
         StrategicReviewDays = f.Whole("strategic_review_days"),
         TacticalReviewDays = f.Whole("tactical_review_days"),
         WorkingDays = f.Texts("working_days"),
+        Holidays = f.Dates("holidays"),
+        Rollup = f.Choice("rollup", "weighted", "value-weighted", "average", "weakest"),
     });
 
     private static PlanFileReadResult Fatal(int line, int column, string message) =>

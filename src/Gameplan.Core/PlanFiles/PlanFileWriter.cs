@@ -30,6 +30,8 @@ public static class PlanFileWriter
             Line(yaml, 1, "strategic_review_days", Whole(settings.StrategicReviewDays));
             Line(yaml, 1, "tactical_review_days", Whole(settings.TacticalReviewDays));
             Line(yaml, 1, "working_days", settings.WorkingDays is { } days ? YamlText.List(days) : null);
+            Line(yaml, 1, "holidays", settings.Holidays is { } holidays ? $"[{string.Join(", ", holidays.Select(YamlText.Date))}]" : null);
+            Line(yaml, 1, "rollup", Block(settings.Rollup));
         }
         return yaml.ToString();
     }
@@ -74,6 +76,7 @@ public static class PlanFileWriter
         Line(yaml, indent, "dri", Dri(goal.Dri));
         Line(yaml, indent, "direction", Block(goal.Direction));
         Line(yaml, indent, "weight", Number(goal.Weight));
+        Items(yaml, indent, "measurements", goal.Measurements, (y, i, m) => Flow(y, i, [("date", Date(m.Date)), ("value", Number(m.Value))]));
     }
 
     private static void WriteTactic(StringBuilder yaml, int indent, PlanFileTactic tactic)

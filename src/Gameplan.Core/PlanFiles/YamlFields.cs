@@ -92,6 +92,28 @@ internal sealed class YamlFields
         }
     }
 
+    /// <summary>A list of dates (YYYY-MM-DD); a lone date counts as a list of one. Null when absent; bad items are reported and left out.</summary>
+    public List<DateOnly>? Dates(string key)
+    {
+        if (Texts(key) is not { } texts)
+        {
+            return null;
+        }
+        var dates = new List<DateOnly>(texts.Count);
+        foreach (var text in texts)
+        {
+            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                dates.Add(date);
+            }
+            else
+            {
+                Invalid(Node(key)!, Child(key), $"'{Child(key)}' must list dates (YYYY-MM-DD), not '{text}'.");
+            }
+        }
+        return dates;
+    }
+
     public YamlMappingNode? Mapping(string key) => Node(key) switch
     {
         null => null,

@@ -15,6 +15,7 @@ public sealed class PlanFileDatabaseTests
     /// <summary>The rich sample less what the database does not keep (settings, loose tactics, inferred values).</summary>
     public static readonly string RichStorable = PlanFileSamples.Rich
         .Replace("      direction: increase\n", "", StringComparison.Ordinal)
+        .Replace("      measurements:\n        - { date: 2027-03-31, value: 34 }\n        - { date: 2027-06-30, value: 41.5 }\n", "", StringComparison.Ordinal)
         .Replace("      dri: raj\n  strategies:", "      dri: raj\n      direction: decrease\n  strategies:", StringComparison.Ordinal)
         .Replace("per: day }", "per: day, assignees: owner }", StringComparison.Ordinal)
         .Replace("  tactics:\n    - id: t9\n      action: Redesign the brochure.\n      owner: mia\n      due: 2027-04-30\n", "", StringComparison.Ordinal)

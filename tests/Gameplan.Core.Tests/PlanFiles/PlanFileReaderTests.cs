@@ -45,6 +45,29 @@ public sealed class PlanFileReaderTests
         var settings = file.Settings!;
         Assert.Equal((120, 4, 90, 7), (settings.PlanningWindowDays!.Value, settings.MaxStrategies!.Value, settings.StrategicReviewDays!.Value, settings.TacticalReviewDays!.Value));
         Assert.Equal(["mon", "tue", "wed", "thu"], settings.WorkingDays!);
+        Assert.Equal([new DateOnly(2027, 1, 1), new DateOnly(2027, 12, 24)], settings.Holidays!);
+        Assert.Equal("weighted", settings.Rollup);
+        Assert.Equal(
+            [new PlanFileMeasurement { Date = new DateOnly(2027, 3, 31), Value = 34 }, new PlanFileMeasurement { Date = new DateOnly(2027, 6, 30), Value = 41.5m }],
+            goal.Measurements);
+    }
+
+    [Fact]
+    public void A_bad_holiday_roll_up_method_or_measurement_is_reported_at_its_place()
+    {
+        var yaml = PlanFileSamples.Rich
+            .Replace("holidays: [2027-01-01, 2027-12-24]", "holidays: [2027-01-01, christmas]", StringComparison.Ordinal)
+            .Replace("rollup: weighted", "rollup: median", StringComparison.Ordinal)
+            .Replace("{ date: 2027-06-30, value: 41.5 }", "{ date: 2027-06-30, value: lots }", StringComparison.Ordinal);
+
+        var result = PlanFileReader.Read(yaml);
+
+        var problems = result.Problems.Select(p => $"{p.Path}: {p.Message}").ToList();
+        Assert.True(problems.Count == 3, string.Join("\n", problems));
+        Assert.Contains("settings.holidays: 'settings.holidays' must list dates (YYYY-MM-DD), not 'christmas'.", problems);
+        Assert.Contains(problems, p => p.StartsWith("settings.rollup:", StringComparison.Ordinal) && p.Contains("value-weighted", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("goals[g1].measurements[1].value:", StringComparison.Ordinal));
+        Assert.Equal([new DateOnly(2027, 1, 1)], result.Plan!.Settings!.Holidays!);
     }
 
     [Fact]

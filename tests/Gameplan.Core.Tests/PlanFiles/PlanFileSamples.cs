@@ -32,6 +32,9 @@ internal static class PlanFileSamples
               dri: mia
               direction: increase
               weight: 2
+              measurements:
+                - { date: 2027-03-31, value: 34 }
+                - { date: 2027-06-30, value: 41.5 }
             - id: g2
               title: Hold monthly churn at 1.5%
               metric: churn_rate
@@ -94,6 +97,8 @@ internal static class PlanFileSamples
           strategic_review_days: 90
           tactical_review_days: 7
           working_days: [mon, tue, wed, thu]
+          holidays: [2027-01-01, 2027-12-24]
+          rollup: weighted
 
         """;
 
