@@ -11,5 +11,11 @@ public sealed class Organization
 
     public string Name { get; private set; } = "";
 
+    /// <summary>The critique settings every plan of the organisation uses unless it sets its own.</summary>
+    public PlanningSettings Settings { get; private set; } = PlanningSettings.None;
+
     public void Rename(string name) => Name = Guard.Required(name, "name", 200);
+
+    /// <summary>Replaces the organisation's settings; a field left unset falls back to the critique's default.</summary>
+    public void ChangeSettings(PlanningSettings settings) => Settings = settings;
 }

@@ -65,6 +65,7 @@ public sealed partial class StrategicPlan
         EnsureEditable();
         EnsureOwn(strategy);
         _strategies.Remove(strategy);
+        _tactics.RemoveAll(strategy.Tactics.Contains);
         for (var i = 0; i < _strategies.Count; i++)
         {
             _strategies[i].Position = i;
@@ -72,12 +73,24 @@ public sealed partial class StrategicPlan
         Touch(now);
     }
 
-    public Tactic AddTactic(Strategy strategy, TacticFields fields, DateTimeOffset now)
+    /// <summary>Adds a tactic under <paramref name="strategy"/>, or, with null, tied to no strategy yet.</summary>
+    public Tactic AddTactic(Strategy? strategy, TacticFields fields, DateTimeOffset now)
     {
         EnsureEditable();
-        EnsureOwn(strategy);
+        if (strategy is not null)
+        {
+            EnsureOwn(strategy);
+        }
         var tactic = new Tactic(ClaimKey(fields.Key, "t", Tactics.Select(t => t.Key)), fields);
-        strategy.Add(tactic);
+        if (strategy is null)
+        {
+            tactic.Position = UnplacedTactics.Count;
+        }
+        else
+        {
+            strategy.Add(tactic);
+        }
+        _tactics.Add(tactic);
         Touch(now);
         return tactic;
     }
@@ -91,7 +104,7 @@ public sealed partial class StrategicPlan
         Touch(now);
     }
 
-    /// <summary>Moves a tactic to another strategy of this plan, at the end of its list.</summary>
+    /// <summary>Moves a tactic (placed or not) under a strategy of this plan, at the end of its list.</summary>
     public void MoveTactic(Tactic tactic, Strategy to, DateTimeOffset now)
     {
         EnsureEditable();
@@ -102,7 +115,7 @@ public sealed partial class StrategicPlan
         {
             return;
         }
-        from.Remove(tactic);
+        Detach(tactic, from);
         to.Add(tactic);
         Touch(now);
     }
@@ -111,7 +124,8 @@ public sealed partial class StrategicPlan
     {
         EnsureEditable();
         EnsureOwn(tactic);
-        StrategyOf(tactic).Remove(tactic);
+        Detach(tactic, StrategyOf(tactic));
+        _tactics.Remove(tactic);
         Touch(now);
     }
 
@@ -138,6 +152,21 @@ public sealed partial class StrategicPlan
         EnsureEditable();
         TacticOf(commitment).Remove(commitment);
         Touch(now);
+    }
+
+    /// <summary>Takes the tactic out of its strategy, or out of the unplaced list, renumbering what stays.</summary>
+    private void Detach(Tactic tactic, Strategy? from)
+    {
+        if (from is not null)
+        {
+            from.Remove(tactic);
+            return;
+        }
+        var position = 0;
+        foreach (var other in UnplacedTactics.Where(t => t != tactic))
+        {
+            other.Position = position++;
+        }
     }
 
     private List<Goal> GoalsByKey(IEnumerable<string> keys) =>

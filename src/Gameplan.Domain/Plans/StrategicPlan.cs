@@ -1,15 +1,22 @@
+using Gameplan.Domain.Organizations;
+
 namespace Gameplan.Domain.Plans;
 
 /// <summary>
 /// A strategic plan (organisation, team or personal) and everything under it: goals, strategies,
 /// their tactics and activity commitments, and reviews. Every change goes through this root, which
 /// guards the life cycle (Draft, InReview, Active, Closed) and keeps element keys unique.
+/// A tactic may be tied to no strategy yet (unplaced, as a plan file's plan-level <c>tactics</c>);
+/// the critique calls that busy work until it is moved under the strategy it serves.
 /// </summary>
 public sealed partial class StrategicPlan
 {
     private readonly List<Goal> _goals = [];
     private readonly List<Strategy> _strategies = [];
     private readonly List<Review> _reviews = [];
+
+    // Every tactic of the plan, placed or not; a strategy's own list holds its placed ones.
+    private readonly List<Tactic> _tactics = [];
 
     private StrategicPlan() { }
 
@@ -70,12 +77,31 @@ public sealed partial class StrategicPlan
 
     public IReadOnlyList<Review> Reviews => _reviews;
 
-    public IEnumerable<Tactic> Tactics => _strategies.SelectMany(s => s.Tactics);
+    /// <summary>Every tactic of the plan, under a strategy or not, in no particular order.</summary>
+    public IReadOnlyList<Tactic> Tactics => _tactics;
+
+    /// <summary>The tactics tied to no strategy, in their order.</summary>
+    public IReadOnlyList<Tactic> UnplacedTactics => [.. _tactics.Where(t => StrategyOf(t) is null).OrderBy(t => t.Position)];
+
+    /// <summary>The critique settings this plan sets for itself; unset fields come from the organisation.</summary>
+    public PlanningSettings Settings { get; private set; } = PlanningSettings.None;
 
     public void UpdateHeader(PlanHeader header, DateTimeOffset now)
     {
         EnsureEditable();
         ApplyHeader(header);
+        Touch(now);
+    }
+
+    /// <summary>Replaces the plan's own critique settings (<see cref="PlanningSettings.None"/>: use the organisation's).</summary>
+    public void ChangeSettings(PlanningSettings settings, DateTimeOffset now)
+    {
+        EnsureEditable();
+        if (settings.Equals(Settings))
+        {
+            return;
+        }
+        Settings = settings;
         Touch(now);
     }
 
@@ -104,7 +130,8 @@ public sealed partial class StrategicPlan
 
     public Review? FindReview(int id) => _reviews.FirstOrDefault(r => r.Id == id);
 
-    public Strategy StrategyOf(Tactic tactic) => _strategies.First(s => s.Tactics.Contains(tactic));
+    /// <summary>The strategy the tactic is under, or null for an unplaced tactic.</summary>
+    public Strategy? StrategyOf(Tactic tactic) => _strategies.FirstOrDefault(s => s.Tactics.Contains(tactic));
 
     public Tactic TacticOf(ActivityCommitment commitment) => Tactics.First(t => t.Commitments.Contains(commitment));
 

@@ -1,8 +1,8 @@
 namespace Gameplan.Domain.Plans;
 
 /// <summary>
-/// A concrete, time-bound action under a strategy: who does it, from when to when, with what,
-/// and which measurable activities it commits people to.
+/// A concrete, time-bound action under a strategy (or, until it is placed, under none): who does it,
+/// from when to when, with what, and which measurable activities it commits people to.
 /// </summary>
 public sealed class Tactic
 {
@@ -19,7 +19,10 @@ public sealed class Tactic
 
     public int Id { get; private set; }
 
-    public int StrategyId { get; private set; }
+    public int PlanId { get; private set; }
+
+    /// <summary>The strategy the tactic serves; null while it is tied to none.</summary>
+    public int? StrategyId { get; private set; }
 
     /// <summary>Plan-unique key, e.g. <c>t1</c>.</summary>
     public string Key { get; internal set; } = "";
@@ -49,7 +52,7 @@ public sealed class Tactic
 
     public TacticStatus Status { get; private set; }
 
-    /// <summary>Order of the tactic within its strategy, starting at 0.</summary>
+    /// <summary>Order of the tactic within its strategy (or among the unplaced tactics), starting at 0.</summary>
     public int Position { get; internal set; }
 
     public IReadOnlyList<ActivityCommitment> Commitments => _commitments;
