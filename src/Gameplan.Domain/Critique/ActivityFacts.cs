@@ -3,7 +3,7 @@ using Gameplan.Domain.Pace;
 namespace Gameplan.Domain.Critique;
 
 /// <summary>
-/// The activity log that pace (<see cref="PaceCalculator"/>) and the rules GP501 and GP502 read, asked
+/// The activity log that pace (<see cref="PlanPace"/>) and the rules GP501 and GP502 read, asked
 /// only for totals over date ranges. Built from logged entries (a CSV file: indexed once, sorted
 /// by day with running sums, so a total is two binary searches) or from functions the app answers
 /// from its aggregates (<see cref="FromTotals"/>). Handles, metrics and tactic ids compare
