@@ -23,11 +23,18 @@ internal sealed class ActivityCsvRow
     public string? Tactic { get; set; }
 
     /// <summary>A mapping skips the row on purpose (an ignored activity type); it is neither stored nor invalid.</summary>
-    public bool Ignored { get; set; }
+    public bool Ignored { get; private set; }
 
     public List<ActivityImportError>? Problems { get; private set; }
 
     public bool IsValid => Problems is null;
+
+    /// <summary>Skips the row; what else is wrong with it no longer matters (an e-mail has no duration).</summary>
+    public void Ignore()
+    {
+        Ignored = true;
+        Problems = null;
+    }
 
     public void Problem(string column, string reason) => (Problems ??= []).Add(new ActivityImportError(Line, column, reason));
 }

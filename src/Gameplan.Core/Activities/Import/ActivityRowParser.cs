@@ -40,7 +40,14 @@ internal static class ActivityRowParser
         }
         row.Note = Text(csv, columns.Note, MaxNoteLength, row);
         row.Tactic = Text(csv, columns.Tactic, 100, row);
+        if (IsIgnored(csv, columns))
+        {
+            row.Ignore();
+        }
     }
+
+    private static bool IsIgnored(CsvReader csv, ActivityColumns columns) =>
+        columns is { IgnoredValues: { } ignored, Metric: { } metric } && ignored.Contains(csv.GetString(metric.Index));
 
     private static void Metric(CsvReader csv, ActivityColumns columns, ActivityCsvRow row)
     {
@@ -56,9 +63,9 @@ internal static class ActivityRowParser
         var value = csv.GetString(column.Index);
         if (columns.IgnoredValues?.Contains(value) == true)
         {
-            row.Ignored = true;
+            return;
         }
-        else if (columns.MetricValues is null)
+        if (columns.MetricValues is null)
         {
             row.Metric = value;
         }
