@@ -9,7 +9,9 @@ namespace Gameplan.Core.Data;
 /// The activity log is built for tens of millions of rows: integer ids instead of names, the day
 /// as an integer day number on SQLite (3 bytes instead of 10 of text), the quantity as a float
 /// (8 bytes instead of decimal text), and exactly the indexes that pace reads need:
-/// person+day and metric+day within an organisation.
+/// person+day and metric+day within an organisation. Reads for pace and dashboards go to the
+/// per person x metric x day and x month aggregates (ActivityDays, ActivityMonths), which the
+/// ActivityWriter keeps in the same transaction as every insert.
 /// </summary>
 internal static class ActivityLogConfiguration
 {
@@ -43,6 +45,33 @@ internal static class ActivityLogConfiguration
                 .HasPrincipalKey(p => new { p.OrganizationId, p.Id }).OnDelete(DeleteBehavior.ClientNoAction);
             a.HasOne<Metric>().WithMany().HasForeignKey(x => new { x.OrganizationId, x.MetricId })
                 .HasPrincipalKey(m => new { m.OrganizationId, m.Id }).OnDelete(DeleteBehavior.ClientNoAction);
+        });
+
+        // The aggregates are derived from the log (which already guarantees the person and metric
+        // belong to the organisation), so their only foreign key is the organisation's, for cascade;
+        // the primary key is the one index: it serves the writer's upserts and every read by person.
+        model.Entity<ActivityDayTotal>(d =>
+        {
+            d.ToTable("ActivityDays");
+            d.HasKey(x => new { x.OrganizationId, x.PersonId, x.MetricId, x.Date });
+            if (isSqlite)
+            {
+                d.Property(x => x.Date).HasConversion(day => day.DayNumber, n => DateOnly.FromDayNumber(n));
+            }
+            d.Property(x => x.Quantity).HasConversion<double>();
+            d.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        model.Entity<ActivityMonthTotal>(m =>
+        {
+            m.ToTable("ActivityMonths");
+            m.HasKey(x => new { x.OrganizationId, x.PersonId, x.MetricId, x.Month });
+            if (isSqlite)
+            {
+                m.Property(x => x.Month).HasConversion(day => day.DayNumber, n => DateOnly.FromDayNumber(n));
+            }
+            m.Property(x => x.Quantity).HasConversion<double>();
+            m.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

@@ -45,6 +45,10 @@ public abstract partial class GameplanDbContext : IdentityUserContext<UserAccoun
 
     public DbSet<ActivityEntry> Activities => Set<ActivityEntry>();
 
+    public DbSet<ActivityDayTotal> ActivityDays => Set<ActivityDayTotal>();
+
+    public DbSet<ActivityMonthTotal> ActivityMonths => Set<ActivityMonthTotal>();
+
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
@@ -70,6 +74,8 @@ public abstract partial class GameplanDbContext : IdentityUserContext<UserAccoun
         modelBuilder.Entity<StrategicPlan>().HasQueryFilter(p => OrganizationScope == null || p.OrganizationId == OrganizationScope);
         modelBuilder.Entity<Metric>().HasQueryFilter(m => OrganizationScope == null || m.OrganizationId == OrganizationScope);
         modelBuilder.Entity<ActivityEntry>().HasQueryFilter(a => OrganizationScope == null || a.OrganizationId == OrganizationScope);
+        modelBuilder.Entity<ActivityDayTotal>().HasQueryFilter(a => OrganizationScope == null || a.OrganizationId == OrganizationScope);
+        modelBuilder.Entity<ActivityMonthTotal>().HasQueryFilter(a => OrganizationScope == null || a.OrganizationId == OrganizationScope);
         modelBuilder.Entity<Organization>().HasQueryFilter(o => OrganizationScope == null || o.Id == OrganizationScope);
         modelBuilder.Entity<ApiToken>().HasQueryFilter(t => OrganizationScope == null || t.OrganizationId == OrganizationScope);
         modelBuilder.Entity<AuditEntry>().HasQueryFilter(a => OrganizationScope == null || a.OrganizationId == OrganizationScope);

@@ -35,6 +35,8 @@ internal static class ModelConfiguration
             p.Property(x => x.Role).HasConversion<string>().HasMaxLength(20);
             p.Property(x => x.CapacityHoursPerWeek).HasPrecision(6, 2);
             p.HasIndex(x => new { x.OrganizationId, x.Handle }).IsUnique();
+            p.Property(x => x.Email).HasMaxLength(254);
+            p.HasIndex(x => new { x.OrganizationId, x.Email }).IsUnique().HasFilter("\"Email\" IS NOT NULL");
             p.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
             p.HasOne<Team>().WithMany().HasForeignKey(x => x.TeamId).OnDelete(DeleteBehavior.ClientNoAction);
         });

@@ -29,6 +29,12 @@ public sealed partial class Person
 
     public string Name { get; private set; } = "";
 
+    /// <summary>
+    /// The work e-mail address, lower-case; optional, unique in the organisation. Imports match CRM
+    /// rows to people by it. Separate from the sign-in account's e-mail, which may differ.
+    /// </summary>
+    public string? Email { get; private set; }
+
     public PersonRole Role { get; private set; }
 
     public int? TeamId { get; private set; }
@@ -68,10 +74,24 @@ public sealed partial class Person
         CapacityHoursPerWeek = Guard.NonNegative(capacityHoursPerWeek, "capacity_hours_per_week");
     }
 
+    /// <summary>Sets or clears (blank) the work e-mail address; stored trimmed and lower-case.</summary>
+    public void ChangeEmail(string? email)
+    {
+        var value = Guard.Optional(email, "email", 254)?.ToLowerInvariant();
+        if (value is not null && !EmailPattern().IsMatch(value))
+        {
+            throw new DomainRuleException($"'{value}' is not an e-mail address (name@domain).", "email");
+        }
+        Email = value;
+    }
+
     public void Deactivate() => IsActive = false;
 
     public void Reactivate() => IsActive = true;
 
     [GeneratedRegex("^[a-z][a-z0-9._-]*$")]
     private static partial Regex HandlePattern();
+
+    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+    private static partial Regex EmailPattern();
 }

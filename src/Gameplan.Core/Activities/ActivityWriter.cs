@@ -1,0 +1,138 @@
+using Gameplan.Core.Data;
+using Gameplan.Domain;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+
+namespace Gameplan.Core.Activities;
+
+/// <summary>
+/// Stores activities for the organisation in scope, as fast as the database allows, and keeps the
+/// per person x metric x day and x month aggregates in the same transaction. All or nothing:
+/// <see cref="CommitAsync"/> makes everything added visible at once; disposing without committing
+/// rolls everything back. A row whose external id is already stored (or was added earlier in the
+/// same write) is skipped and counted as a duplicate. Inside a transaction the caller already
+/// opened, the writer joins it and leaves committing to the caller.
+/// </summary>
+/// <example>
+/// <code>
+/// await using var writer = await ActivityWriter.BeginAsync(db, ct);
+/// foreach (var row in rows) await writer.AddAsync(row, ct);
+/// var result = await writer.CommitAsync(ct);
+/// </code>
+/// </example>
+public sealed class ActivityWriter : IAsyncDisposable
+{
+    private const int MaxExternalIdLength = 100;
+    private const int MaxNoteLength = 500;
+
+    private readonly GameplanDbContext _db;
+    private readonly IDbContextTransaction? _ownTransaction;
+    private readonly ActivitySink _sink;
+    private readonly HashSet<int> _people;
+    private readonly HashSet<int> _metrics;
+    private int _added;
+    private bool _finished;
+
+    private ActivityWriter(GameplanDbContext db, IDbContextTransaction? ownTransaction, ActivitySink sink, HashSet<int> people, HashSet<int> metrics)
+    {
+        _db = db;
+        _ownTransaction = ownTransaction;
+        _sink = sink;
+        _people = people;
+        _metrics = metrics;
+    }
+
+    /// <summary>Opens a transaction (unless one is open) for the organisation in scope.</summary>
+    public static async Task<ActivityWriter> BeginAsync(GameplanDbContext db, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var organization = db.RequireOrganization();
+        // Ids of this organisation only (query filters): a row naming anyone else's is refused here,
+        // with a readable message, before the database's composite foreign keys would refuse it.
+        var people = (await db.People.Select(p => p.Id).ToListAsync(ct)).ToHashSet();
+        var metrics = (await db.Metrics.Select(m => m.Id).ToListAsync(ct)).ToHashSet();
+        await db.Database.OpenConnectionAsync(ct);
+        IDbContextTransaction? own = null;
+        try
+        {
+            own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+            var transaction = db.Database.CurrentTransaction!.GetDbTransaction();
+            ActivitySink sink = transaction switch
+            {
+                SqliteTransaction sqlite => new SqliteActivitySink((SqliteConnection)sqlite.Connection!, sqlite, organization),
+                NpgsqlTransaction postgres => await PostgresActivitySink.OpenAsync(postgres.Connection!, organization, ct),
+                _ => throw new NotSupportedException($"No activity writer for {transaction.GetType().Name}."),
+            };
+            return new ActivityWriter(db, own, sink, people, metrics);
+        }
+        catch
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
+            await db.Database.CloseConnectionAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Adds one row (written in batches). A row breaking a rule throws <see cref="DomainRuleException"/> naming the field; the writer stays usable.</summary>
+    public ValueTask AddAsync(NewActivity row, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        ObjectDisposedException.ThrowIf(_finished, this);
+        Check(row);
+        _added++;
+        return _sink.AddAsync(row, ct);
+    }
+
+    /// <summary>Writes what is buffered and commits (unless the caller owns the transaction).</summary>
+    public async Task<ActivityWriteResult> CommitAsync(CancellationToken ct)
+    {
+        ObjectDisposedException.ThrowIf(_finished, this);
+        await _sink.FlushAsync(ct);
+        if (_ownTransaction is not null)
+        {
+            await _ownTransaction.CommitAsync(ct);
+        }
+        _finished = true;
+        return new ActivityWriteResult(_sink.Imported, _added - _sink.Imported);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _finished = true;
+        await _sink.DisposeAsync();
+        if (_ownTransaction is not null)
+        {
+            await _ownTransaction.DisposeAsync();
+        }
+        await _db.Database.CloseConnectionAsync();
+    }
+
+    private void Check(NewActivity row)
+    {
+        if (!_people.Contains(row.PersonId))
+        {
+            throw new DomainRuleException($"There is no person with id {row.PersonId} in this organisation.", "person");
+        }
+        if (!_metrics.Contains(row.MetricId))
+        {
+            throw new DomainRuleException($"There is no metric with id {row.MetricId} in this organisation.", "metric");
+        }
+        if (row.Quantity < 0)
+        {
+            throw new DomainRuleException("An activity quantity cannot be negative.", "quantity");
+        }
+        if (string.IsNullOrWhiteSpace(row.ExternalId) || row.ExternalId.Length > MaxExternalIdLength)
+        {
+            throw new DomainRuleException($"Every activity needs an external id of 1 to {MaxExternalIdLength} characters.", "external_id");
+        }
+        if (row.Note is { Length: > MaxNoteLength })
+        {
+            throw new DomainRuleException($"A note holds at most {MaxNoteLength} characters.", "note");
+        }
+    }
+}

@@ -1,0 +1,111 @@
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Gameplan.Core.Activities;
+
+/// <summary>
+/// PostgreSQL: rows stream through binary COPY into a temporary staging table (no WAL, no
+/// indexes); every <see cref="BatchSize"/> rows one statement moves them into the log with
+/// <c>ON CONFLICT DO NOTHING</c> (first row wins for an external id repeated in the batch) and,
+/// from exactly the rows it stored (<c>RETURNING</c>), upserts the day and month sums.
+/// </summary>
+internal sealed class PostgresActivitySink : ActivitySink
+{
+    private const int BatchSize = 50_000;
+
+    private const string Merge = """
+        WITH stored AS (
+            INSERT INTO "ActivityLog" ("OrganizationId", "PersonId", "MetricId", "Date", "Quantity", "ExternalId", "Note")
+            SELECT DISTINCT ON (external_id) @organization, person_id, metric_id, day, quantity, external_id, note
+            FROM activity_staging ORDER BY external_id, seq
+            ON CONFLICT ("OrganizationId", "ExternalId") WHERE "ExternalId" IS NOT NULL DO NOTHING
+            RETURNING "PersonId", "MetricId", "Date", "Quantity"),
+        days AS (
+            INSERT INTO "ActivityDays" ("OrganizationId", "PersonId", "MetricId", "Date", "Quantity", "Entries")
+            SELECT @organization, "PersonId", "MetricId", "Date", sum("Quantity"), count(*) FROM stored
+            GROUP BY "PersonId", "MetricId", "Date" ORDER BY "PersonId", "MetricId", "Date"
+            ON CONFLICT ("OrganizationId", "PersonId", "MetricId", "Date")
+            DO UPDATE SET "Quantity" = "ActivityDays"."Quantity" + excluded."Quantity", "Entries" = "ActivityDays"."Entries" + excluded."Entries"),
+        months AS (
+            INSERT INTO "ActivityMonths" ("OrganizationId", "PersonId", "MetricId", "Month", "Quantity", "Entries")
+            SELECT @organization, "PersonId", "MetricId", date_trunc('month', "Date")::date, sum("Quantity"), count(*) FROM stored
+            GROUP BY "PersonId", "MetricId", date_trunc('month', "Date")::date ORDER BY 2, 3, 4
+            ON CONFLICT ("OrganizationId", "PersonId", "MetricId", "Month")
+            DO UPDATE SET "Quantity" = "ActivityMonths"."Quantity" + excluded."Quantity", "Entries" = "ActivityMonths"."Entries" + excluded."Entries")
+        SELECT count(*)::int FROM stored
+        """;
+
+    private readonly NpgsqlConnection _connection;
+    private readonly int _organization;
+    private NpgsqlBinaryImporter? _copy;
+    private int _staged;
+
+    private PostgresActivitySink(NpgsqlConnection connection, int organization)
+    {
+        _connection = connection;
+        _organization = organization;
+    }
+
+    public static async Task<PostgresActivitySink> OpenAsync(NpgsqlConnection connection, int organization, CancellationToken ct)
+    {
+        // Created inside the writer's transaction: a rollback removes it, a commit drops it.
+        await using var create = new NpgsqlCommand("""
+            CREATE TEMP TABLE IF NOT EXISTS activity_staging (
+                seq integer NOT NULL, person_id integer NOT NULL, metric_id integer NOT NULL, day date NOT NULL,
+                quantity double precision NOT NULL, external_id varchar(100) NOT NULL, note varchar(500)) ON COMMIT DROP;
+            TRUNCATE activity_staging
+            """, connection);
+        await create.ExecuteNonQueryAsync(ct);
+        return new PostgresActivitySink(connection, organization);
+    }
+
+    public override async ValueTask AddAsync(NewActivity row, CancellationToken ct)
+    {
+        _copy ??= await _connection.BeginBinaryImportAsync(
+            "COPY activity_staging (seq, person_id, metric_id, day, quantity, external_id, note) FROM STDIN (FORMAT BINARY)", ct);
+        await _copy.StartRowAsync(ct);
+        await _copy.WriteAsync(_staged, NpgsqlDbType.Integer, ct);
+        await _copy.WriteAsync(row.PersonId, NpgsqlDbType.Integer, ct);
+        await _copy.WriteAsync(row.MetricId, NpgsqlDbType.Integer, ct);
+        await _copy.WriteAsync(row.Date, NpgsqlDbType.Date, ct);
+        await _copy.WriteAsync((double)row.Quantity, NpgsqlDbType.Double, ct);
+        await _copy.WriteAsync(row.ExternalId, NpgsqlDbType.Varchar, ct);
+        if (row.Note is null)
+        {
+            await _copy.WriteNullAsync(ct);
+        }
+        else
+        {
+            await _copy.WriteAsync(row.Note, NpgsqlDbType.Varchar, ct);
+        }
+        if (++_staged >= BatchSize)
+        {
+            await FlushAsync(ct);
+        }
+    }
+
+    public override async Task FlushAsync(CancellationToken ct)
+    {
+        if (_copy is null)
+        {
+            return;
+        }
+        await _copy.CompleteAsync(ct);
+        await _copy.DisposeAsync();
+        _copy = null;
+        await using var merge = new NpgsqlCommand(Merge + ";\nTRUNCATE activity_staging", _connection);
+        merge.Parameters.AddWithValue("organization", _organization);
+        Imported += (int)(await merge.ExecuteScalarAsync(ct) ?? 0);
+        _staged = 0;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (_copy is not null)
+        {
+            // Not completed: disposing cancels the COPY; the transaction is rolled back by the writer.
+            await _copy.DisposeAsync();
+            _copy = null;
+        }
+    }
+}
