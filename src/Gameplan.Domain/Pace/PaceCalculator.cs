@@ -78,7 +78,8 @@ public static class PaceCalculator
         _ => PaceStatus.OffTrack,
     };
 
-    private static IEnumerable<CommitmentPace> Of(
+    /// <summary>One tactic's commitments, with the plan's team members already found (the critique has them).</summary>
+    internal static IEnumerable<CommitmentPace> Of(
         PlanDocument plan, TacticDocument tactic, ActivityFacts facts, DateOnly today, WorkingCalendar calendar, IReadOnlyList<string> team)
     {
         ArgumentNullException.ThrowIfNull(facts);
@@ -103,7 +104,8 @@ public static class PaceCalculator
         }
     }
 
-    private static IReadOnlyList<string> Assignees(TacticDocument tactic, ActivityDocument activity, IReadOnlyList<string> team)
+    /// <summary>The handles committed by <paramref name="activity"/>, the plan's team members given.</summary>
+    internal static IReadOnlyList<string> Assignees(TacticDocument tactic, ActivityDocument activity, IReadOnlyList<string> team)
     {
         var named = activity.Assignees is { Count: > 0 } assignees ? assignees : ["owner"];
         return [.. named.SelectMany(ExpandOwner).SelectMany(ExpandTeam).Distinct(StringComparer.OrdinalIgnoreCase)];
