@@ -1,0 +1,94 @@
+using Gameplan.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gameplan.Core.Activities.Import;
+
+/// <summary>
+/// The people and metrics of the organisation in scope, loaded once per import (thousands, not
+/// millions), so that a million rows are matched in memory. Handles, e-mail addresses, names and
+/// metric names match ignoring case and surrounding spaces.
+/// </summary>
+internal sealed class ImportDirectory
+{
+    private readonly Dictionary<string, int> _handles = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int> _emails = new(StringComparer.OrdinalIgnoreCase);
+
+    // Null: several people have this name, so it identifies nobody.
+    private readonly Dictionary<string, int?> _names = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int> _metrics = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<int, string> _handleOf = [];
+    private readonly Dictionary<int, string> _metricOf = [];
+
+    public static async Task<ImportDirectory> LoadAsync(GameplanDbContext db, CancellationToken ct)
+    {
+        var directory = new ImportDirectory();
+        var people = await db.People.Select(p => new { p.Id, p.Handle, p.Email, p.Name }).ToListAsync(ct);
+        foreach (var person in people)
+        {
+            directory._handles[person.Handle] = person.Id;
+            directory._handleOf[person.Id] = person.Handle;
+            if (person.Email is { } email)
+            {
+                directory._emails[email] = person.Id;
+            }
+            var name = person.Name.Trim();
+            directory._names[name] = directory._names.ContainsKey(name) ? null : person.Id;
+        }
+        foreach (var metric in await db.Metrics.Select(m => new { m.Id, m.Name }).ToListAsync(ct))
+        {
+            directory._metrics[metric.Name] = metric.Id;
+            directory._metricOf[metric.Id] = metric.Name;
+        }
+        return directory;
+    }
+
+    public string HandleOf(int personId) => _handleOf[personId];
+
+    public string MetricOf(int metricId) => _metricOf[metricId];
+
+    /// <summary>The person a row names, or null after noting why none.</summary>
+    public int? Person(ActivityCsvRow row, PersonMatch match, string column)
+    {
+        var text = row.Person.Trim();
+        var id = match switch
+        {
+            PersonMatch.Handle => Find(_handles, text),
+            PersonMatch.Email => Find(_emails, text),
+            PersonMatch.Name => ByName(text),
+            _ => Find(_handles, text) ?? Find(_emails, text) ?? ByName(text),
+        };
+        if (id is null)
+        {
+            var by = match switch
+            {
+                PersonMatch.Handle => "handle",
+                PersonMatch.Email => "e-mail address",
+                PersonMatch.Name => "name",
+                _ => "handle, e-mail address or name",
+            };
+            row.Problem(column, _names.TryGetValue(text, out var named) && named is null && match is PersonMatch.Name or PersonMatch.Any
+                ? $"several people are named '{text}'; use their handle or e-mail address"
+                : $"no person has the {by} '{text}'");
+        }
+        return id;
+    }
+
+    /// <summary>The metric a row names, or null after noting why none.</summary>
+    public int? Metric(ActivityCsvRow row, string column)
+    {
+        var name = row.Metric.Trim();
+        if (_metrics.TryGetValue(name, out var id))
+        {
+            return id;
+        }
+        var known = _metrics.Keys.Order(StringComparer.OrdinalIgnoreCase).Take(12).ToList();
+        row.Problem(column, known.Count == 0
+            ? $"no metric is named '{name}'; the organisation has no metrics yet"
+            : $"no metric is named '{name}'; the organisation has {string.Join(", ", known)}{(_metrics.Count > known.Count ? ", ..." : "")}");
+        return null;
+    }
+
+    private int? ByName(string text) => _names.GetValueOrDefault(text);
+
+    private static int? Find(Dictionary<string, int> index, string text) => index.TryGetValue(text, out var id) ? id : null;
+}
