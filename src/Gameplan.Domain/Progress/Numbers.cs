@@ -12,8 +12,12 @@ internal static class Numbers
     public const int QuantityDecimals = 2;
 
     /// <summary><paramref name="value"/> rounded half away from zero, without trailing zeros (60, not 60.00).</summary>
-    public static decimal Round(decimal value, int decimals) =>
-        decimal.Parse(Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("0.############################", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+    public static decimal Round(decimal value, int decimals)
+    {
+        var rounded = Math.Round(value, decimals, MidpointRounding.AwayFromZero);
+        // A tiny negative rounds to a negative zero, which would show as "-0".
+        return rounded == 0m ? 0m : decimal.Parse(rounded.ToString("0.############################", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+    }
 
     /// <inheritdoc cref="Round(decimal, int)"/>
     public static decimal? Round(decimal? value, int decimals) => value is { } exact ? Round(exact, decimals) : null;

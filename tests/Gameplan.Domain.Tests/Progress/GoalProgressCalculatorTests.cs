@@ -31,6 +31,8 @@ public sealed class GoalProgressCalculatorTests
     // decrease: churn from 7% to 5%, now 6%
     [InlineData("7", "5", "2027-05-01=6", null, "0.5", "(6 - 7) / (5 - 7) = 0.5")]
     [InlineData("7", "5", "2027-05-01=8", "decrease", "-0.5", "(8 - 7) / (5 - 7) = -0.5")]
+    // a hair below the baseline shows as 0, not -0
+    [InlineData("0", "10000", "2027-05-01=-1", null, "-0.0001", "(-1 - 0) / (10000 - 0) = 0")]
     // past the target: the raw progress keeps it, the shown progress is clamped
     [InlineData("40", "60", "2027-05-01=70", null, "1.5", "(70 - 40) / (60 - 40) = 1.5")]
     // maintain within 5% of the target, and beyond it
