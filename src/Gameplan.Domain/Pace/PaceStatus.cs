@@ -18,7 +18,10 @@ public enum PaceStatus
     [JsonStringEnumMemberName("off-track")]
     OffTrack,
 
-    /// <summary>Nothing was due yet (today is before the first working day), so there is no attainment.</summary>
+    /// <summary>
+    /// Nothing was due yet, so there is no attainment: today is before the commitment's first working
+    /// day, or its span has no working day at all (a tactic over a weekend or a holiday week).
+    /// </summary>
     [JsonStringEnumMemberName("not-started")]
     NotStarted,
 }

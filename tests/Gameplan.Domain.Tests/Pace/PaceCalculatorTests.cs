@@ -39,6 +39,17 @@ public sealed class PaceCalculatorTests
     }
 
     [Fact]
+    public void A_tactic_without_working_days_has_no_target_and_never_starts()
+    {
+        var plan = PacePlan.Build() with { Settings = new() { Holidays = [.. Enumerable.Range(0, 24).Select(day => PacePlan.Start.AddDays(day))] } };
+
+        var pace = Assert.Single(PaceCalculator.Of(plan, new ActivityFacts([PacePlan.Logged("2027-01-05", "eva", 5)]), new(2027, 2, 1)));
+
+        Assert.Equal((0m, 5m, 0m, 0, 0), (pace.TargetToDate, pace.ActualToDate, pace.TargetTotal, pace.ElapsedWorkingDays, pace.TotalWorkingDays));
+        Assert.Equal((null, null, PaceStatus.NotStarted), (pace.Attainment, pace.ProjectedTotal, pace.Status));
+    }
+
+    [Fact]
     public void After_the_due_date_the_whole_target_is_due_and_the_projection_is_what_was_done()
     {
         var pace = Eva(new(2027, 2, 15), PacePlan.Logged("2027-01-27", "eva", 90), PacePlan.Logged("2027-01-28", "eva", 500));
