@@ -1,5 +1,3 @@
-using YamlDotNet.RepresentationModel;
-
 namespace Gameplan.Core.PlanFiles;
 
 // Goals, strategies, tactics and activities, and the list walking they share.
@@ -60,11 +58,11 @@ public static partial class PlanFileReader
     private static PlanFileAssignees? Assignees(YamlFields f)
     {
         var node = f.Node("assignees");
-        if (node is YamlScalarNode { Value: PlanFileAssignees.OwnerMode })
+        if (node is { Kind: YamlItemKind.Scalar, Value: PlanFileAssignees.OwnerMode })
         {
             return PlanFileAssignees.Owner;
         }
-        if (node is YamlScalarNode { Value: PlanFileAssignees.TeamMode })
+        if (node is { Kind: YamlItemKind.Scalar, Value: PlanFileAssignees.TeamMode })
         {
             return PlanFileAssignees.Team;
         }
@@ -84,18 +82,18 @@ public static partial class PlanFileReader
         {
             return items;
         }
-        for (var i = 0; i < sequence.Children.Count; i++)
+        for (var i = 0; i < sequence.Items.Count; i++)
         {
-            var node = sequence.Children[i];
-            var name = idKey is not null && node is YamlMappingNode m && m.Children.TryGetValue(new YamlScalarNode(idKey), out var id)
-                && id is YamlScalarNode { Value: { Length: > 0 } text } ? text : i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var path = $"{parent.Child(key)}[{name}]";
-            if (node is YamlMappingNode mapping)
+            var node = sequence.Items[i];
+            var name = idKey is not null && node.Kind == YamlItemKind.Mapping
+                && node.Find(idKey) is { Kind: YamlItemKind.Scalar, Value: { Length: > 0 } text } ? text : null;
+            if (node.Kind == YamlItemKind.Mapping)
             {
-                items.Add(read(new YamlFields(mapping, path, problems)));
+                items.Add(read(parent.Item(node, key, name, i)));
             }
             else
             {
+                var path = parent.ItemPath(key, name, i);
                 parent.Invalid(node, path, $"'{path}' must be a mapping of keys to values.");
             }
         }

@@ -1,51 +1,40 @@
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace Gameplan.Core.PlanFiles;
 
 /// <summary>
-/// Reads plan files (PLAN-FORMAT.md, version 1) through YamlDotNet's representation model, so that
+/// Reads plan files (PLAN-FORMAT.md, version 1), so that
 /// every problem names its place: syntax errors are fatal; a value of the wrong type is reported and
 /// left out; an unknown key is reported and everything else is kept.
 /// </summary>
 public static partial class PlanFileReader
 {
-    public static PlanFileReadResult Read(string yaml)
+    public static PlanFileReadResult Read(string yaml) => Read(yaml, allowSubset: true);
+
+    /// <summary>Reads with <see cref="YamlSubsetParser"/> when it can (<paramref name="allowSubset"/>), else with YamlDotNet alone; the result is the same.</summary>
+    internal static PlanFileReadResult Read(string yaml, bool allowSubset)
     {
-        var stream = new YamlStream();
-        var parser = new TrackingParser(new Parser(new StringReader(yaml)));
-        try
+        var (root, fatal) = Load(yaml, allowSubset);
+        if (fatal is not null)
         {
-            stream.Load(parser);
-        }
-        catch (YamlException e)
-        {
-            return Fatal((int)e.Start.Line, (int)e.Start.Column, SyntaxMessage(e));
-        }
-        catch (InvalidOperationException)
-        {
-            return Fatal((int)parser.LastGood.Line, (int)parser.LastGood.Column, "the YAML breaks off after this point (an unclosed '[' or '{'?).");
-        }
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
-        {
-            return Fatal(1, 1, "this is not a plan file: expected a mapping with 'version' and 'plan'.");
+            return fatal;
         }
         var problems = new List<PlanFileProblem>();
-        var fields = new YamlFields(root, "", problems);
+        var fields = new YamlFields(root!, "", problems);
         var version = fields.Whole("version");
         if (version is { } v && v != PlanFile.CurrentVersion)
         {
             var node = fields.Node("version")!;
-            return Fatal(YamlFields.Line(node), YamlFields.Column(node), $"plan file version {v} is not supported; this program reads version {PlanFile.CurrentVersion}.");
+            return Fatal(node.Line, node.Column, $"plan file version {v} is not supported; this program reads version {PlanFile.CurrentVersion}.");
         }
         if (!fields.Has("version"))
         {
-            problems.Add(new PlanFileProblem(PlanFileProblemKind.InvalidValue, "version", YamlFields.Line(root), YamlFields.Column(root), "'version: 1' is missing."));
+            problems.Add(new PlanFileProblem(PlanFileProblemKind.InvalidValue, "version", root!.Line, root.Column, "'version: 1' is missing."));
         }
         var plan = fields.Mapping("plan");
         if (plan is null)
         {
-            return Fatal(YamlFields.Line(root), YamlFields.Column(root), "the file has no 'plan' section.");
+            return Fatal(root!.Line, root.Column, "the file has no 'plan' section.");
         }
         var file = new PlanFile
         {
@@ -66,11 +55,11 @@ public static partial class PlanFileReader
             Scope = f.Choice("scope", "organization", "team", "person"),
             Team = f.Text("team"),
             Owner = f.Text("owner"),
-            Period = f.Mapping("period") is { } period ? Period(new YamlFields(period, f.Child("period"), Problems(f))) : null,
+            Period = f.Mapping("period") is { } period ? Period(f.Nested(period, "period")) : null,
             Drafted = f.Date("drafted"),
             Mission = f.Text("mission"),
-            Background = f.Mapping("background") is { } background ? Background(new YamlFields(background, f.Child("background"), Problems(f))) : null,
-            Customer = f.Mapping("customer") is { } customer ? Customer(new YamlFields(customer, f.Child("customer"), Problems(f))) : null,
+            Background = f.Mapping("background") is { } background ? Background(f.Nested(background, "background")) : null,
+            Customer = f.Mapping("customer") is { } customer ? Customer(f.Nested(customer, "customer")) : null,
             DesiredResults = f.Text("desired_results"),
             Goals = Items(f, "goals", "id", Problems(f), ReadGoal),
             Strategies = Items(f, "strategies", "id", Problems(f), ReadStrategy),

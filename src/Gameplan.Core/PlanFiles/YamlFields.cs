@@ -1,5 +1,4 @@
 using System.Globalization;
-using YamlDotNet.RepresentationModel;
 
 namespace Gameplan.Core.PlanFiles;
 
@@ -7,54 +6,89 @@ namespace Gameplan.Core.PlanFiles;
 /// One YAML mapping being read into a record: typed getters that report wrong types with their
 /// place, and, once the record is built, every key nobody asked for (a typo must not drop data silently).
 /// </summary>
+/// <remarks>A mapping's path ("strategies[s1].tactics[t1]") is only spelled out when a problem names it.</remarks>
 internal sealed class YamlFields
 {
-    private readonly YamlMappingNode _node;
+    private readonly YamlItem _node;
     private readonly List<PlanFileProblem> _problems;
-    private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+    private readonly YamlFields? _parent;
+    private readonly string _key;
+    private readonly string? _itemName;
+    private readonly int _itemIndex;
+    // Entries whose key was asked for, by position in the mapping.
+    private readonly bool[] _asked;
+    private string? _path;
 
-    public YamlFields(YamlMappingNode node, string path, List<PlanFileProblem> problems)
+    public YamlFields(YamlItem node, string path, List<PlanFileProblem> problems)
+        : this(node, problems, null, path, null, -1) => _path = path;
+
+    private YamlFields(YamlItem node, List<PlanFileProblem> problems, YamlFields? parent, string key, string? itemName, int itemIndex)
     {
         _node = node;
-        Path = path;
         _problems = problems;
+        _parent = parent;
+        _key = key;
+        _itemName = itemName;
+        _itemIndex = itemIndex;
+        _asked = node.Entries.Count == 0 ? [] : new bool[node.Entries.Count];
     }
 
-    public string Path { get; }
+    public string Path => _path ??= _itemIndex < 0 ? _parent!.Child(_key) : _parent!.ItemPath(_key, _itemName, _itemIndex);
 
     /// <summary>Where problems go; nested mappings share it.</summary>
     public List<PlanFileProblem> Problems => _problems;
 
     public string Child(string key) => Path.Length == 0 ? key : $"{Path}.{key}";
 
+    /// <summary>The path of item <paramref name="index"/> of the list under <paramref name="key"/>: named by its id when it has one.</summary>
+    public string ItemPath(string key, string? name, int index) =>
+        $"{Child(key)}[{name ?? index.ToString(CultureInfo.InvariantCulture)}]";
+
+    /// <summary>The mapping under <paramref name="key"/>, read as a record of its own.</summary>
+    public YamlFields Nested(YamlItem mapping, string key) => new(mapping, _problems, this, key, null, -1);
+
+    /// <summary>Item <paramref name="index"/> of the list under <paramref name="key"/>, read as a record of its own.</summary>
+    public YamlFields Item(YamlItem mapping, string key, string? name, int index) => new(mapping, _problems, this, key, name, index);
+
     /// <summary>The node under <paramref name="key"/>; null when absent or written as null.</summary>
-    public YamlNode? Node(string key)
+    public YamlItem? Node(string key)
     {
-        _read.Add(key);
-        return _node.Children.TryGetValue(new YamlScalarNode(key), out var value) && !IsNull(value) ? value : null;
+        YamlItem? found = null;
+        var entries = _node.Entries;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (string.Equals(entries[i].Shown, key, StringComparison.Ordinal))
+            {
+                _asked[i] = true;
+            }
+            if (found is null && string.Equals(entries[i].Name, key, StringComparison.Ordinal))
+            {
+                found = entries[i].Value;
+            }
+        }
+        return found is { IsNull: false } ? found : null;
     }
 
-    public bool Has(string key) => _node.Children.ContainsKey(new YamlScalarNode(key));
+    public bool Has(string key) => _node.IndexOf(key) >= 0;
 
-    public string? Text(string key) => Scalar(key, "text", v => v);
+    public string? Text(string key) => Scalar(key, "text", static v => v);
 
     public decimal? Number(string key) => Scalar(key, "a number",
-        v => decimal.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : (decimal?)null);
+        static v => decimal.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : (decimal?)null);
 
     public int? Whole(string key) => Scalar(key, "a whole number",
-        v => int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) ? i : (int?)null);
+        static v => int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) ? i : (int?)null);
 
-    public DateOnly? Date(string key) => Scalar(key, "a date (YYYY-MM-DD)",
-        v => DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : (DateOnly?)null);
+    public DateOnly? Date(string key) => Scalar(key, "a date (YYYY-MM-DD)", ParseDate);
 
     public bool? Flag(string key) => Scalar(key, "true or false",
-        v => v.ToLowerInvariant() switch { "true" => true, "false" => false, _ => (bool?)null });
+        static v => v.ToLowerInvariant() switch { "true" => true, "false" => false, _ => (bool?)null });
 
     /// <summary>Text that must be one of <paramref name="allowed"/> (lower case in the file).</summary>
     public string? Choice(string key, params string[] allowed)
     {
         var value = Text(key);
-        if (value is null || allowed.Contains(value, StringComparer.Ordinal))
+        if (value is null || Array.IndexOf(allowed, value) >= 0)
         {
             return value;
         }
@@ -66,19 +100,19 @@ internal sealed class YamlFields
     public List<string>? Texts(string key)
     {
         var node = Node(key);
-        switch (node)
+        switch (node?.Kind)
         {
             case null:
                 return null;
-            case YamlScalarNode scalar:
-                return [scalar.Value ?? ""];
-            case YamlSequenceNode sequence:
-                var list = new List<string>();
-                foreach (var item in sequence.Children)
+            case YamlItemKind.Scalar:
+                return [node.Value];
+            case YamlItemKind.Sequence:
+                var list = new List<string>(node.Items.Count);
+                foreach (var item in node.Items)
                 {
-                    if (item is YamlScalarNode { Value: { } text } && !IsNull(item))
+                    if (item.Kind == YamlItemKind.Scalar && !item.IsNull)
                     {
-                        list.Add(text);
+                        list.Add(item.Value);
                     }
                     else
                     {
@@ -102,7 +136,7 @@ internal sealed class YamlFields
         var dates = new List<DateOnly>(texts.Count);
         foreach (var text in texts)
         {
-            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            if (ParseDate(text) is { } date)
             {
                 dates.Add(date);
             }
@@ -114,45 +148,66 @@ internal sealed class YamlFields
         return dates;
     }
 
-    public YamlMappingNode? Mapping(string key) => Node(key) switch
+    public YamlItem? Mapping(string key) => Node(key) switch
     {
         null => null,
-        YamlMappingNode mapping => mapping,
-        var other => Invalid<YamlMappingNode>(other, Child(key), $"'{Child(key)}' must be a mapping of keys to values."),
+        { Kind: YamlItemKind.Mapping } mapping => mapping,
+        var other => Invalid<YamlItem>(other, Child(key), $"'{Child(key)}' must be a mapping of keys to values."),
     };
 
-    public YamlSequenceNode? Sequence(string key) => Node(key) switch
+    public YamlItem? Sequence(string key) => Node(key) switch
     {
         null => null,
-        YamlSequenceNode sequence => sequence,
-        var other => Invalid<YamlSequenceNode>(other, Child(key), $"'{Child(key)}' must be a list."),
+        { Kind: YamlItemKind.Sequence } sequence => sequence,
+        var other => Invalid<YamlItem>(other, Child(key), $"'{Child(key)}' must be a list."),
     };
 
     /// <summary>Reports every key that was never read; call once the record is built.</summary>
     public void ReportUnknownKeys()
     {
-        foreach (var key in _node.Children.Keys)
+        var entries = _node.Entries;
+        for (var i = 0; i < entries.Count; i++)
         {
-            var name = (key as YamlScalarNode)?.Value ?? key.ToString();
-            if (!_read.Contains(name))
+            if (!_asked[i])
             {
+                var name = entries[i].Shown;
+                var key = entries[i].Key;
                 _problems.Add(new PlanFileProblem(
-                    PlanFileProblemKind.UnknownKey, Child(name), Line(key), Column(key), $"unknown key '{Child(name)}' (a typo?); it was ignored."));
+                    PlanFileProblemKind.UnknownKey, Child(name), key.Line, key.Column, $"unknown key '{Child(name)}' (a typo?); it was ignored."));
             }
         }
     }
 
-    public void Invalid(YamlNode node, string path, string message) =>
-        _problems.Add(new PlanFileProblem(PlanFileProblemKind.InvalidValue, path, Line(node), Column(node), message));
+    public void Invalid(YamlItem node, string path, string message) =>
+        _problems.Add(new PlanFileProblem(PlanFileProblemKind.InvalidValue, path, node.Line, node.Column, message));
 
-    public static bool IsNull(YamlNode node) =>
-        node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain or YamlDotNet.Core.ScalarStyle.Any, Value: null or "" or "~" or "null" or "Null" or "NULL" };
+    /// <summary>YYYY-MM-DD. The common, valid case is read directly; anything else goes to the framework's exact parse, which decides.</summary>
+    private static DateOnly? ParseDate(string v)
+    {
+        if (v.Length == 10 && v[4] == '-' && v[7] == '-' && Digits(v, 0, 4) is var year and > 0 && Digits(v, 5, 2) is var month and >= 1 and <= 12
+            && Digits(v, 8, 2) is var day and >= 1 && day <= DateTime.DaysInMonth(year, month))
+        {
+            return new DateOnly(year, month, day);
+        }
+        return DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+    }
 
-    public static int Line(YamlNode node) => (int)node.Start.Line;
+    /// <summary>The ASCII digits at <paramref name="start"/> as a number; -1 when any is not a digit.</summary>
+    private static int Digits(string text, int start, int count)
+    {
+        var value = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                return -1;
+            }
+            value = (value * 10) + (text[i] - '0');
+        }
+        return value;
+    }
 
-    public static int Column(YamlNode node) => (int)node.Start.Column;
-
-    private T? Invalid<T>(YamlNode node, string path, string message)
+    private T? Invalid<T>(YamlItem node, string path, string message)
         where T : class
     {
         Invalid(node, path, message);
@@ -166,11 +221,11 @@ internal sealed class YamlFields
         {
             return default;
         }
-        if (node is YamlScalarNode { Value: { } text } && parse(text) is { } value)
+        if (node.Kind == YamlItemKind.Scalar && parse(node.Value) is { } value)
         {
             return value;
         }
-        var shown = node is YamlScalarNode scalar ? $"'{scalar.Value}'" : "a list or mapping";
+        var shown = node.Kind == YamlItemKind.Scalar ? $"'{node.Value}'" : "a list or mapping";
         Invalid(node, Child(key), $"'{Child(key)}' must be {expected}, not {shown}.");
         return default;
     }
