@@ -1,0 +1,30 @@
+using Gameplan.Core.Activities.Import;
+using Gameplan.Core.Data;
+using Gameplan.Domain;
+
+namespace Gameplan.Cli.Activities;
+
+/// <summary><c>--mapping NAME|FILE</c>: an existing file is read as a mapping definition, anything else is a saved mapping's name.</summary>
+internal static class MappingOption
+{
+    public static async Task<ActivityMapping> LoadAsync(GameplanDbContext db, string? value, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return ActivityMapping.Generic;
+        }
+        if (File.Exists(value))
+        {
+            try
+            {
+                return ActivityMappingJson.Parse(await File.ReadAllTextAsync(value, ct));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or DomainRuleException)
+            {
+                throw new UsageException($"{value}: {e.Message}");
+            }
+        }
+        _ = db;
+        throw new UsageException($"--mapping '{value}' is neither a mapping file nor a saved mapping.");
+    }
+}
