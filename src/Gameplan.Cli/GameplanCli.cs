@@ -31,6 +31,7 @@ public static class GameplanCli
         root.Add(new Command("plans", "Read plans from a server (--server) or the database.") { PlansListCommand.Create(cli) });
         root.Add(LintCommand.Create(cli));
         root.Add(ClassifyCommand.Create(cli));
+        root.Add(Pace.PaceCommand.Create(cli));
         root.Add(PlanFiles.PlanFileCommands.Import(cli));
         root.Add(PlanFiles.PlanFileCommands.Export(cli));
         return root;

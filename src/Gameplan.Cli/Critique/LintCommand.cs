@@ -1,14 +1,15 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using Gameplan.Cli.Pace;
 using Gameplan.Core.Critique;
 using Gameplan.Domain.Critique;
 
 namespace Gameplan.Cli.Critique;
 
 /// <summary>
-/// <c>gameplan lint PLAN.yaml [--format text|json] [--today YYYY-MM-DD]</c>: the plan critique on a
-/// plan file, for CI and bulk review. Exit 0 with no error finding, 1 with one, 2 when the file
+/// <c>gameplan lint PLAN.yaml [--format text|json] [--today YYYY-MM-DD] [--activities FILE.csv]</c>:
+/// the plan critique on a plan file, for CI and bulk review; with activities, the pace rules too. Exit 0 with no error finding, 1 with one, 2 when the file
 /// cannot be read or parsed (places on stderr as <c>FILE:line:column: message</c>).
 /// </summary>
 public static class LintCommand
@@ -23,7 +24,8 @@ public static class LintCommand
         };
         format.AcceptOnlyFromAmong("text", "json");
         var today = new Option<string?>("--today") { Description = "The day to judge the plan on (YYYY-MM-DD); default: today.", HelpName = "YYYY-MM-DD" };
-        var command = new Command("lint", "Critique a plan file: what will make it fail, by rule id, and the risk radar.") { file, format, today };
+        var activities = ActivityFileOption.Create();
+        var command = new Command("lint", "Critique a plan file: what will make it fail, by rule id, and the risk radar.") { file, format, today, activities };
         command.SetCliAction(cli, async (parse, ct) =>
         {
             var path = parse.GetValue(file)!;
@@ -38,7 +40,8 @@ public static class LintCommand
                 cli.WriteError($"{path}: {e.Message}");
                 return ExitCodes.Usage;
             }
-            var result = PlanLint.Lint(yaml, day);
+            var facts = await ActivityFileOption.ReadAsync(cli, parse.GetValue(activities), day, ct);
+            var result = PlanLint.Lint(yaml, day, facts);
             if (result.Report is not { } report)
             {
                 foreach (var problem in result.Problems)
@@ -60,7 +63,7 @@ public static class LintCommand
         return command;
     }
 
-    private static DateOnly Day(string? text, CliContext cli) =>
+    internal static DateOnly Day(string? text, CliContext cli) =>
         text is null ? DateOnly.FromDateTime(cli.Clock.GetUtcNow().UtcDateTime)
         : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day
         : throw new UsageException($"--today '{text}' is not a YYYY-MM-DD date.");
