@@ -4,7 +4,7 @@ namespace Gameplan.Domain.Pace;
 /// One person's pace on one activity commitment of a tactic, as of a day (included). Quantities
 /// are in the activity's unit and exact; round them only to show them.
 /// </summary>
-/// <param name="TacticId">The tactic's id (null when the plan file gives none).</param>
+/// <param name="TacticId">The tactic's id; null when the plan file gives none, and then activity logged against any tactic counts.</param>
 /// <param name="Metric">The activity metric, e.g. <c>calls</c>.</param>
 /// <param name="Unit">The activity's unit, when stated.</param>
 /// <param name="Person">The assignee's handle.</param>
