@@ -26,6 +26,8 @@ public static class CoreServices
         services.AddScoped<StrategyCommands>();
         services.AddScoped<TacticCommands>();
         services.AddScoped<CommitmentCommands>();
+        services.AddScoped<Activities.ActivityCommands>();
+        services.AddScoped<Activities.ActivityQueries>();
         services.AddScoped<ReviewCommands>();
         services.AddScoped<PeopleQueries>();
         services.AddScoped<PeopleCommands>();

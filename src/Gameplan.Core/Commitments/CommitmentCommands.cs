@@ -1,3 +1,4 @@
+using Gameplan.Core.Activities;
 using Gameplan.Core.Data;
 using Gameplan.Core.People;
 using Gameplan.Core.Plans;
@@ -15,6 +16,7 @@ public sealed class CommitmentCommands(GameplanDbContext db, TimeProvider clock)
         var tactic = plan.FindTactic(tacticId) ?? throw new NotFoundException($"Tactic {tacticId}");
         var people = await PeopleIndex.ForHandlesAsync(db, request.People ?? [], ct);
         var commitment = plan.AddCommitment(tactic, Fields(request, people), clock.GetUtcNow());
+        await MetricCatalog.EnsureAsync(db, [(commitment.Metric, commitment.Unit)], ct);
         await db.SaveAsync(ct);
         return PlanMapping.ToDetails(commitment, tactic.Id, people);
     }
@@ -25,6 +27,7 @@ public sealed class CommitmentCommands(GameplanDbContext db, TimeProvider clock)
         var commitment = plan.FindCommitment(commitmentId) ?? throw new NotFoundException($"Commitment {commitmentId}");
         var people = await PeopleIndex.ForHandlesAsync(db, request.People ?? [], ct);
         plan.UpdateCommitment(commitment, Fields(request, people), clock.GetUtcNow());
+        await MetricCatalog.EnsureAsync(db, [(commitment.Metric, commitment.Unit)], ct);
         await db.SaveAsync(ct);
         return await DetailsAsync(plan, commitment, ct);
     }

@@ -1,3 +1,4 @@
+using Gameplan.Core.Activities;
 using Gameplan.Core.Data;
 using Gameplan.Domain;
 using Gameplan.Domain.People;
@@ -33,6 +34,7 @@ public sealed partial class PlanFileImporter(GameplanDbContext db, TimeProvider 
             var people = await PeopleAsync(file, organization, teams, notes, ct);
             var plan = BuildPlan(file, organization, teams, people, notes);
             db.Plans.Add(plan);
+            await MetricCatalog.EnsureForPlanAsync(db, plan, ct);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             return new PlanFileImportResult(plan.Id, notes);

@@ -1,0 +1,111 @@
+using Gameplan.Core.Data;
+using Gameplan.Domain.Activities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gameplan.Core.Activities;
+
+/// <summary>
+/// Reads activity for the organisation in scope from the day and month aggregates only, never the
+/// raw log: a year for one person and metric is at most twelve month rows plus the days of the two
+/// partial months at either end. Every range is inclusive at both ends.
+/// </summary>
+public sealed partial class ActivityQueries(GameplanDbContext db, TimeProvider clock)
+{
+    /// <summary>Sum per person x metric over [<paramref name="from"/>, <paramref name="to"/>]; pairs with nothing logged are absent.</summary>
+    public async Task<IReadOnlyList<ActivityTotalSummary>> TotalsAsync(ActivitySelection selection, DateOnly from, DateOnly to, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(selection);
+        if (to < from)
+        {
+            return [];
+        }
+        var parts = new List<ActivityTotalSummary>();
+        var split = MonthSplit.Of(from, to);
+        if (split.WholeMonths is { } months)
+        {
+            parts.AddRange(await Months(selection).Where(m => m.Month >= months.First && m.Month <= months.Last)
+                .GroupBy(m => new { m.PersonId, m.MetricId })
+                .Select(g => new ActivityTotalSummary(g.Key.PersonId, g.Key.MetricId, g.Sum(m => m.Quantity), g.Sum(m => m.Entries)))
+                .ToListAsync(ct));
+        }
+        foreach (var (first, last) in split.PartialDays)
+        {
+            parts.AddRange(await Days(selection).Where(d => d.Date >= first && d.Date <= last)
+                .GroupBy(d => new { d.PersonId, d.MetricId })
+                .Select(g => new ActivityTotalSummary(g.Key.PersonId, g.Key.MetricId, g.Sum(d => d.Quantity), g.Sum(d => d.Entries)))
+                .ToListAsync(ct));
+        }
+        return parts.GroupBy(p => (p.PersonId, p.MetricId))
+            .Select(g => new ActivityTotalSummary(g.Key.PersonId, g.Key.MetricId, g.Sum(p => p.Quantity), g.Sum(p => p.Entries)))
+            .OrderBy(t => t.PersonId).ThenBy(t => t.MetricId)
+            .ToList();
+    }
+
+    /// <summary>Each day with activity per person x metric, in date order (burn-up charts, the person x day heatmap).</summary>
+    public async Task<IReadOnlyList<ActivityDaySummary>> DailyAsync(ActivitySelection selection, DateOnly from, DateOnly to, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(selection);
+        return await Days(selection).Where(d => d.Date >= from && d.Date <= to)
+            .OrderBy(d => d.PersonId).ThenBy(d => d.MetricId).ThenBy(d => d.Date)
+            .Select(d => new ActivityDaySummary(d.PersonId, d.MetricId, d.Date, d.Quantity, d.Entries))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// The last day on or before <paramref name="onOrBefore"/> with a positive quantity, per person x metric.
+    /// The month roll-up finds the month, so only that month's days are read.
+    /// </summary>
+    public async Task<IReadOnlyList<LastActivitySummary>> LastDaysAsync(ActivitySelection selection, DateOnly onOrBefore, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(selection);
+        var thisMonth = new DateOnly(onOrBefore.Year, onOrBefore.Month, 1);
+        var found = await LastDaysBetweenAsync(selection, thisMonth, onOrBefore, ct);
+        var earlier = await Months(selection).Where(m => m.Month < thisMonth && m.Quantity > 0)
+            .GroupBy(m => new { m.PersonId, m.MetricId })
+            .Select(g => new { g.Key.PersonId, g.Key.MetricId, Month = g.Max(m => m.Month) })
+            .ToListAsync(ct);
+        var known = found.Select(f => (f.PersonId, f.MetricId)).ToHashSet();
+        foreach (var month in earlier.Where(e => !known.Contains((e.PersonId, e.MetricId))).GroupBy(e => e.Month))
+        {
+            var pairs = month.Select(e => (e.PersonId, e.MetricId)).ToHashSet();
+            var narrowed = new ActivitySelection(pairs.Select(p => p.PersonId).Distinct().ToList(), pairs.Select(p => p.MetricId).Distinct().ToList());
+            found.AddRange((await LastDaysBetweenAsync(narrowed, month.Key, month.Key.AddMonths(1).AddDays(-1), ct))
+                .Where(f => pairs.Contains((f.PersonId, f.MetricId))));
+        }
+        return found.OrderBy(f => f.PersonId).ThenBy(f => f.MetricId).ToList();
+    }
+
+    private async Task<List<LastActivitySummary>> LastDaysBetweenAsync(ActivitySelection selection, DateOnly first, DateOnly last, CancellationToken ct) =>
+        await Days(selection).Where(d => d.Date >= first && d.Date <= last && d.Quantity > 0)
+            .GroupBy(d => new { d.PersonId, d.MetricId })
+            .Select(g => new LastActivitySummary(g.Key.PersonId, g.Key.MetricId, g.Max(d => d.Date)))
+            .ToListAsync(ct);
+
+    private IQueryable<ActivityDayTotal> Days(ActivitySelection selection)
+    {
+        var days = db.ActivityDays.AsNoTracking();
+        if (selection.People is { } people)
+        {
+            days = days.Where(d => people.Contains(d.PersonId));
+        }
+        if (selection.Metrics is { } metrics)
+        {
+            days = days.Where(d => metrics.Contains(d.MetricId));
+        }
+        return days;
+    }
+
+    private IQueryable<ActivityMonthTotal> Months(ActivitySelection selection)
+    {
+        var months = db.ActivityMonths.AsNoTracking();
+        if (selection.People is { } people)
+        {
+            months = months.Where(m => people.Contains(m.PersonId));
+        }
+        if (selection.Metrics is { } metrics)
+        {
+            months = months.Where(m => metrics.Contains(m.MetricId));
+        }
+        return months;
+    }
+}
