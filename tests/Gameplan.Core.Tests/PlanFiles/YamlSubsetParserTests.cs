@@ -27,7 +27,7 @@ public class YamlSubsetParserTests
 
     [Theory]
     [InlineData("# a plan\n---\nversion: 1   # the format\nplan:\n\n  name: 'It''s \"ours\"'\n  team:\n  owner: ~\n")]
-    [InlineData("plan:\n  goals:\n  - id: g1\n    dri: [a, \"b, c\", 'd']\n  -   id: g2\n    title: Win #1 spot\nversion: 1\n")]
+    [InlineData("plan:\n  goals:\n  - id: g1\n    dri: [a, \"b, c\", 'd']\n  -   id: g2\n      title: Win #1 spot\nversion: 1\n")]
     [InlineData("plan:\n    name: \"caf\\u00e9 \\\"x\\\" \\\\ \\n\"\n    mission: Win C# shops at 10:30, see https://example.com\n")]
     [InlineData("plan:\n  period: {start: 2027-01-01,end: 2027-12-31}\n  x: { a: [1, [2, {b: c}]], d: {} , e: [] }\n  unit: currency:USD\n")]
     [InlineData("plan:\n  name: Café € 50% – \u00a0nbsp\n  mission: -5 and --- and ... and a - b\n  n: Dana's [CRM] {x}\n")]
