@@ -37,6 +37,10 @@ public static class CoreServices
         services.AddScoped<Critique.CritiqueQueries>();
         services.AddScoped<PlanFiles.PlanFileImporter>();
         services.AddScoped<PlanFiles.PlanFileExporter>();
+        services.AddScoped<Activities.MyDayQueries>();
+        services.AddScoped<Activities.MyDayCommands>();
+        services.AddScoped<Activities.Import.ActivityImportQueries>();
+        services.AddScoped<Activities.Import.ActivityImportCommands>();
         return services;
     }
 }

@@ -1,0 +1,144 @@
+using System.Globalization;
+using Gameplan.Core.Data;
+using Gameplan.Domain;
+using Gameplan.Domain.Access;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gameplan.Core.Activities;
+
+/// <summary>
+/// Logging from the web's My day. What a person enters there is stored as ordinary log rows whose
+/// external ids start with <c>web:{person}:{metric}:{yyyy-MM-dd}</c>: a quick log adds one such row
+/// (with a random suffix, so taps never collide); a correction replaces all of that day's web rows by
+/// one row (without suffix) holding the difference between the wanted total and what other sources
+/// (imports, the API) logged. Quantities are never negative, so a day's total can be corrected down
+/// to what other sources logged, not below. Rows and their day and month aggregates change in one
+/// transaction, so pace and dashboards stay exact.
+/// </summary>
+public sealed class MyDayCommands(GameplanDbContext db, MyDayQueries queries, TimeProvider clock)
+{
+    /// <summary>The largest amount one entry or one day may hold.</summary>
+    public const decimal MaxQuantity = 100_000m;
+
+    private const string WebPrefix = "web:";
+
+    /// <summary>Adds <see cref="QuickLogRequest.Quantity"/> to today's total; returns the refreshed day.</summary>
+    public async Task<MyDayDetails> LogTodayAsync(QuickLogRequest request, Actor actor, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(actor);
+        var today = MyDayQueries.Today(clock);
+        var directory = await ActivityDirectory.LoadAsync(db, ct);
+        var person = MyDayQueries.Resolve(directory, request.Person, actor);
+        var metric = Metric(directory, request.Metric, "metric");
+        var quantity = request.Quantity ?? throw new DomainRuleException("Enter how much you did.", "quantity");
+        if (quantity is <= 0 or > MaxQuantity)
+        {
+            throw new DomainRuleException($"Enter a quantity above 0 and at most {MaxQuantity:0}.", "quantity");
+        }
+        await using (var writer = await ActivityWriter.BeginAsync(db, ct))
+        {
+            await writer.AddAsync(new NewActivity(person, metric, today, quantity, $"{WebId(person, metric, today)}:{Guid.NewGuid():N}", null), ct);
+            await writer.CommitAsync(ct);
+        }
+        return await queries.GetAsync(directory.HandleOf(person), actor, ct);
+    }
+
+    /// <summary>
+    /// Sets the totals of the given days (each within the last <see cref="MyDayQueries.HistoryDays"/>
+    /// days); a value equal to the stored total changes nothing. All or nothing. Errors name the
+    /// cell as <c>days[i].quantity</c>.
+    /// </summary>
+    public async Task<MyDayDetails> SetDaysAsync(SetDaysRequest request, Actor actor, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(actor);
+        var today = MyDayQueries.Today(clock);
+        var first = today.AddDays(1 - MyDayQueries.HistoryDays);
+        var directory = await ActivityDirectory.LoadAsync(db, ct);
+        var person = MyDayQueries.Resolve(directory, request.Person, actor);
+        var wanted = new Dictionary<(int Metric, DateOnly Date), (decimal Quantity, string Path)>();
+        foreach (var (value, i) in (request.Days ?? []).Select((v, i) => (v, i)))
+        {
+            var path = $"days[{i}].";
+            var metric = Metric(directory, value.Metric, path + "metric");
+            var date = value.Date ?? throw new DomainRuleException("The day is missing.", path + "date");
+            if (date < first || date > today)
+            {
+                throw new DomainRuleException(
+                    $"Only the last {MyDayQueries.HistoryDays} days ({first:yyyy-MM-dd} to {today:yyyy-MM-dd}) can be corrected here; use an import or the API for {date:yyyy-MM-dd}.",
+                    path + "date");
+            }
+            var quantity = value.Quantity ?? throw new DomainRuleException("Enter a number, 0 or more.", path + "quantity");
+            if (quantity is < 0 or > MaxQuantity)
+            {
+                throw new DomainRuleException($"Enter a number from 0 to {MaxQuantity:0}.", path + "quantity");
+            }
+            wanted[(metric, date)] = (quantity, path + "quantity");
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var stored = (await db.ActivityDays.AsNoTracking().Where(d => d.PersonId == person && d.Date >= first && d.Date <= today)
+            .Select(d => new { d.MetricId, d.Date, d.Quantity }).ToListAsync(ct)).ToDictionary(d => (d.MetricId, d.Date), d => d.Quantity);
+        var changed = wanted.Where(w => w.Value.Quantity != stored.GetValueOrDefault(w.Key)).ToList();
+        if (changed.Count > 0)
+        {
+            var prefix = $"{WebPrefix}{person.ToString(CultureInfo.InvariantCulture)}:";
+            var web = (await db.Activities.AsNoTracking()
+                    .Where(a => a.PersonId == person && a.Date >= first && a.Date <= today && a.ExternalId!.StartsWith(prefix))
+                    .Select(a => new { a.Id, a.MetricId, a.Date, a.Quantity }).ToListAsync(ct))
+                .ToLookup(a => (a.MetricId, a.Date));
+            var replacements = new List<NewActivity>();
+            foreach (var (key, (quantity, path)) in changed)
+            {
+                var fromWeb = web[key].Sum(a => a.Quantity);
+                var others = stored.GetValueOrDefault(key) - fromWeb;
+                if (quantity < others)
+                {
+                    throw new DomainRuleException(
+                        $"{others:0.##} of {directory.MetricNameOf(key.Metric)} on {key.Date:yyyy-MM-dd} came from an import or the API; the day's total cannot be less. Correct it at its source.",
+                        path);
+                }
+                await RemoveAsync(person, key.Metric, key.Date, [.. web[key].Select(a => a.Id)], fromWeb, ct);
+                if (quantity > others)
+                {
+                    replacements.Add(new NewActivity(person, key.Metric, key.Date, quantity - others, WebId(person, key.Metric, key.Date), null));
+                }
+            }
+            await using var writer = await ActivityWriter.BeginAsync(db, ct);
+            foreach (var row in replacements)
+            {
+                await writer.AddAsync(row, ct);
+            }
+            await writer.CommitAsync(ct);
+        }
+        await transaction.CommitAsync(ct);
+        return await queries.GetAsync(directory.HandleOf(person), actor, ct);
+    }
+
+    /// <summary>Deletes log rows of one person x metric x day and takes them out of the day and month aggregates.</summary>
+    private async Task RemoveAsync(int person, int metric, DateOnly date, IReadOnlyList<long> ids, decimal quantity, CancellationToken ct)
+    {
+        if (ids.Count == 0)
+        {
+            return;
+        }
+        var count = ids.Count;
+        var month = new DateOnly(date.Year, date.Month, 1);
+        await db.Activities.Where(a => ids.Contains(a.Id)).ExecuteDeleteAsync(ct);
+        await db.ActivityDays.Where(d => d.PersonId == person && d.MetricId == metric && d.Date == date)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Quantity, d => d.Quantity - quantity).SetProperty(d => d.Entries, d => d.Entries - count), ct);
+        await db.ActivityDays.Where(d => d.PersonId == person && d.MetricId == metric && d.Date == date && d.Entries <= 0).ExecuteDeleteAsync(ct);
+        await db.ActivityMonths.Where(m => m.PersonId == person && m.MetricId == metric && m.Month == month)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Quantity, m => m.Quantity - quantity).SetProperty(m => m.Entries, m => m.Entries - count), ct);
+        await db.ActivityMonths.Where(m => m.PersonId == person && m.MetricId == metric && m.Month == month && m.Entries <= 0).ExecuteDeleteAsync(ct);
+    }
+
+    private static int Metric(ActivityDirectory directory, string? name, string field) =>
+        string.IsNullOrWhiteSpace(name)
+            ? throw new DomainRuleException("Choose a metric.", field)
+            : directory.FindMetric(name) ?? throw new DomainRuleException($"There is no metric '{name.Trim()}' in this organisation.", field);
+
+    private static string WebId(int person, int metric, DateOnly date) =>
+        string.Create(CultureInfo.InvariantCulture, $"{WebPrefix}{person}:{metric}:{date:yyyy-MM-dd}");
+}

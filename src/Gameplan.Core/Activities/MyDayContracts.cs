@@ -1,0 +1,65 @@
+using Gameplan.Domain.Pace;
+
+namespace Gameplan.Core.Activities;
+
+/// <summary>
+/// One person's day: what they are committed to do today, what they logged, their pace so far, and
+/// the last <see cref="MyDayQueries.HistoryDays"/> days for corrections.
+/// </summary>
+/// <param name="Person">Whose day it is.</param>
+/// <param name="Today">The day (UTC) the page is about.</param>
+/// <param name="Targets">Each commitment running today that binds the person, in plan order.</param>
+/// <param name="Days">The editable days, oldest first, ending with <paramref name="Today"/>.</param>
+/// <param name="History">Per metric (the targets' metrics, then any other with activity), the total of each day.</param>
+/// <param name="Metrics">Every metric of the organisation, for logging an activity no target names.</param>
+/// <param name="People">Everyone whose day the caller may log (only the caller for a rep).</param>
+public sealed record MyDayDetails(
+    MyDayPerson Person,
+    DateOnly Today,
+    IReadOnlyList<MyDayTarget> Targets,
+    IReadOnlyList<DateOnly> Days,
+    IReadOnlyList<MyDayHistory> History,
+    IReadOnlyList<string> Metrics,
+    IReadOnlyList<MyDayPerson> People);
+
+public sealed record MyDayPerson(int Id, string Handle, string Name);
+
+/// <summary>One commitment of one tactic for the person; quantities are in the metric's unit, rounded for display.</summary>
+/// <param name="TargetToday">Today's share of the target (0 on a day off).</param>
+/// <param name="LoggedToday">Everything the person logged of the metric today, from any source.</param>
+/// <param name="TargetToDate">The target due from the tactic's start to today, today included.</param>
+/// <param name="ActualToDate">What counts towards it over the same days.</param>
+/// <param name="ProjectedTotal">Where the current pace ends at the due date.</param>
+/// <param name="Attainment">Actual / target to date; null while nothing is due.</param>
+public sealed record MyDayTarget(
+    int PlanId,
+    string Plan,
+    string? Tactic,
+    string Action,
+    string Metric,
+    string? Unit,
+    string Per,
+    decimal TargetToday,
+    decimal LoggedToday,
+    decimal TargetToDate,
+    decimal ActualToDate,
+    decimal TargetTotal,
+    decimal? ProjectedTotal,
+    decimal? Attainment,
+    PaceStatus Status,
+    DateOnly Start,
+    DateOnly Due);
+
+/// <summary>A metric's day totals over <see cref="MyDayDetails.Days"/>, one per day in the same order.</summary>
+public sealed record MyDayHistory(string Metric, string? Unit, IReadOnlyList<decimal> Totals);
+
+/// <summary>Logs an amount for today (the one-tap +1, or a typed quantity); it adds to what is logged.</summary>
+/// <param name="Person">A handle; absent means the caller.</param>
+public sealed record QuickLogRequest(string? Person, string? Metric, decimal? Quantity);
+
+/// <summary>Sets day totals of the last days (corrections); a cell equal to what is stored changes nothing.</summary>
+/// <param name="Person">A handle; absent means the caller.</param>
+public sealed record SetDaysRequest(string? Person, IReadOnlyList<DayValue> Days);
+
+/// <summary>The total a person did of a metric on a day.</summary>
+public sealed record DayValue(string? Metric, DateOnly? Date, decimal? Quantity);
