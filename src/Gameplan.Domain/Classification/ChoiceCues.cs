@@ -86,7 +86,10 @@ internal static class ChoiceCues
                 Vocabulary(statement, i, found);
             }
         }
-        cues.AddRange(found.GroupBy(cue => cue.Reason[..cue.Reason.IndexOf('(')]).Select(group => group.First()));
+        foreach (var cue in Cue.FirstOfEachLabel(found))
+        {
+            cues.Add(cue);
+        }
     }
 
     private static void Vocabulary(Statement statement, int at, List<Cue> found)
@@ -98,7 +101,7 @@ internal static class ChoiceCues
             var start = word is "market" or "markets" or "sector" or "segment" && !Lexicon.Stops.Contains(statement[at - 1]) ? at - 1 : at;
             found.Add(Choice(1.0, "chooses a segment", statement.Quote(start, statement.NounEnd(at))));
         }
-        else if ((ApproachWords.Contains(word) && !Lexicon.Deliverables.Contains(statement[at + 1])) || ApproachSuffixes.Any(suffix => word.EndsWith(suffix, StringComparison.Ordinal))
+        else if ((ApproachWords.Contains(word) && !Lexicon.Deliverables.Contains(statement[at + 1])) || HasApproachSuffix(word)
             || (word == "selling" && at > 0 && !Lexicon.Stops.Contains(statement[at - 1])))
         {
             found.Add(Choice(1.0, "names an approach", statement.Quote(at, statement.NounEnd(at))));
@@ -111,6 +114,18 @@ internal static class ChoiceCues
         {
             found.Add(Choice(0.6, "aims for something lasting", statement.Quote(at, word == "across" ? statement.NounEnd(at + 1) : at)));
         }
+    }
+
+    private static bool HasApproachSuffix(string word)
+    {
+        foreach (var suffix in ApproachSuffixes)
+        {
+            if (word.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsContrast(Statement statement, int at) => statement[at] switch

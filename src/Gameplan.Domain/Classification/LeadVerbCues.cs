@@ -6,11 +6,11 @@ namespace Gameplan.Domain.Classification;
 /// </summary>
 internal static class LeadVerbCues
 {
-    private static readonly string[][] Preambles =
+    private static readonly string[] Preambles =
     [
-        ["we", "will"], ["we", "want", "to"], ["we", "need", "to"], ["we", "must"], ["we", "should"],
-        ["i", "will"], ["i", "want", "to"], ["i", "need", "to"], ["i", "must"], ["let's"], ["lets"],
-        ["we", "aim", "to"], ["i", "aim", "to"], ["aim", "to"], ["plan", "to"], ["try", "to"], ["to"],
+        "we will", "we want to", "we need to", "we must", "we should",
+        "i will", "i want to", "i need to", "i must", "let's", "lets",
+        "we aim to", "i aim to", "aim to", "plan to", "try to", "to",
     ];
 
     private static readonly IReadOnlySet<string> GoalWords = Lexicon.Set("goal target objective aim ambition");
@@ -60,9 +60,9 @@ internal static class LeadVerbCues
         }
         foreach (var preamble in Preambles)
         {
-            if (statement.At(0, string.Join(' ', preamble)))
+            if (statement.At(0, preamble))
             {
-                return preamble.Length;
+                return preamble.AsSpan().Count(' ') + 1;
             }
         }
         return 0;
@@ -93,7 +93,11 @@ internal static class LeadVerbCues
 
     private static void AddVerb(List<Cue> cues, string verb, KindWeights weights, double scale, string goal, string strategy, string tactic)
     {
-        foreach (var (kind, label) in new[] { (StatementKind.Goal, goal), (StatementKind.Strategy, strategy), (StatementKind.Tactic, tactic) })
+        Add(StatementKind.Goal, goal);
+        Add(StatementKind.Strategy, strategy);
+        Add(StatementKind.Tactic, tactic);
+
+        void Add(StatementKind kind, string label)
         {
             if (weights[kind] > 0)
             {

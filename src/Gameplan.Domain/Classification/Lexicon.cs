@@ -84,7 +84,7 @@ internal static class Lexicon
 
     public static bool IsYear(string word) =>
         word.Length == 4 && (word.StartsWith("19", StringComparison.Ordinal) || word.StartsWith("20", StringComparison.Ordinal))
-            && word.All(char.IsAsciiDigit);
+            && !word.AsSpan().ContainsAnyExceptInRange('0', '9');
 
     public static bool IsMoney(string word) =>
         word.Length > 1 && "$€£".Contains(word[0]) && char.IsAsciiDigit(word[1]);

@@ -63,7 +63,10 @@ internal static class ResultCues
         }
         MovedResult(statement, verb, found);
         // One cue per reason kind: three percentages are not three times the evidence.
-        cues.AddRange(found.GroupBy(cue => cue.Reason[..cue.Reason.IndexOf('(')]).Select(group => group.First()));
+        foreach (var cue in Cue.FirstOfEachLabel(found))
+        {
+            cues.Add(cue);
+        }
     }
 
     private static bool IsQualifier(Statement statement, int at) =>

@@ -8,6 +8,8 @@ namespace Gameplan.Domain.Classification;
 /// </summary>
 internal sealed partial class Statement
 {
+    private static readonly char[] TrailingPunctuation = ['.', ','];
+
     private readonly string[] _words;
     private readonly string[] _originals;
 
@@ -30,13 +32,14 @@ internal sealed partial class Statement
             .Replace('\u2013', ' ').Replace('\u2014', ' ');
         var words = new List<string>();
         var originals = new List<string>();
-        foreach (Match match in TokenPattern().Matches(normal))
+        foreach (var match in TokenPattern().EnumerateMatches(normal))
         {
-            var original = match.Value.TrimEnd('.', ',');
-            if (original.EndsWith("'s", StringComparison.OrdinalIgnoreCase))
+            var token = normal.AsSpan(match.Index, match.Length).TrimEnd(TrailingPunctuation);
+            if (token.EndsWith("'s", StringComparison.OrdinalIgnoreCase))
             {
-                original = original[..^2];
+                token = token[..^2];
             }
+            var original = token.ToString();
             originals.Add(original);
             words.Add(original.ToLowerInvariant());
         }
@@ -48,7 +51,7 @@ internal sealed partial class Statement
     {
         start = Math.Max(start, 0);
         end = Math.Min(end, _originals.Length - 1);
-        return end < start ? "" : string.Join(' ', _originals[start..(end + 1)]);
+        return end < start ? "" : string.Join(' ', _originals, start, end - start + 1);
     }
 
 /// <summary>The last word of the noun phrase starting at <paramref name="at"/> (at most four words).</summary>
@@ -68,20 +71,26 @@ internal sealed partial class Statement
 
     public bool Is(int index, IReadOnlySet<string> set) => set.Contains(this[index]);
 
-    public bool Is(int index, params string[] words) => Array.IndexOf(words, this[index]) >= 0;
+    public bool Is(int index, params ReadOnlySpan<string> words) => words.IndexOf(this[index]) >= 0;
 
     /// <summary>True when the words at <paramref name="index"/> read <paramref name="phrase"/> (space-separated).</summary>
     public bool At(int index, string phrase)
     {
-        var parts = phrase.Split(' ');
-        for (var i = 0; i < parts.Length; i++)
+        var rest = phrase.AsSpan();
+        for (var i = index; ; i++)
         {
-            if (this[index + i] != parts[i])
+            var space = rest.IndexOf(' ');
+            var part = space < 0 ? rest : rest[..space];
+            if (!part.SequenceEqual(this[i]))
             {
                 return false;
             }
+            if (space < 0)
+            {
+                return true;
+            }
+            rest = rest[(space + 1)..];
         }
-        return true;
     }
 
     // Money and percentages stay whole ($1.2M, 50%, 30-minute); words keep inner hyphens,

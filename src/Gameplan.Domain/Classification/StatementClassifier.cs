@@ -33,9 +33,25 @@ public static class StatementClassifier
             return new StatementClassification(trimmed, StatementKind.Strategy, 0.33, ["has no words to read; no kind is more likely"]);
         }
         var cues = Read(statement);
-        var scores = Kinds.ToDictionary(kind => kind, kind => cues.Where(cue => cue.Kind == kind).Sum(cue => cue.Weight));
-        var winner = Kinds.OrderByDescending(kind => scores[kind]).First();
-        var total = Kinds.Sum(kind => Math.Exp(scores[kind] - scores[winner]));
+        // Sums in cue order and picks the first best kind in Kinds order, so ties go to strategy, then goal.
+        var scores = default(KindWeights);
+        foreach (var cue in cues)
+        {
+            scores = scores.Plus(cue.Kind, cue.Weight);
+        }
+        var winner = Kinds[0];
+        foreach (var kind in Kinds)
+        {
+            if (scores[kind] > scores[winner])
+            {
+                winner = kind;
+            }
+        }
+        var total = 0.0;
+        foreach (var kind in Kinds)
+        {
+            total += Math.Exp(scores[kind] - scores[winner]);
+        }
         var confidence = Math.Round(1 / total, 2, MidpointRounding.AwayFromZero);
         return new StatementClassification(trimmed, winner, confidence, Reasons(cues, winner));
     }

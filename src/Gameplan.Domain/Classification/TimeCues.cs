@@ -26,9 +26,8 @@ internal static class TimeCues
         }
         var resultLed = cues.Exists(cue => cue.Family == CueFamily.Result && cue.Kind == StatementKind.Goal)
             && verb.Weights.Tactic < 1.3;
-        foreach (var group in found.GroupBy(cue => cue.Reason[..cue.Reason.IndexOf('(')]))
+        foreach (var cue in Cue.FirstOfEachLabel(found))
         {
-            var cue = group.First();
             // "Close more deals each month": the period measures the result; it is not a routine.
             cues.Add(resultLed && cue.Reason.StartsWith("a frequency", StringComparison.Ordinal)
                 ? new Cue(StatementKind.Goal, 0.5, cue.Reason.Replace("a frequency", "a rate for the result"), CueFamily.Time)

@@ -9,43 +9,63 @@ internal static class VerbLexicon
 {
     private static readonly Dictionary<string, KindWeights> Verbs = Build();
 
+    // Looks words up without building strings for the pair and the third-person forms.
+    private static readonly Dictionary<string, KindWeights>.AlternateLookup<ReadOnlySpan<char>> BySpan =
+        Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Finds the verb at <paramref name="index"/>, phrasal first ("set_up"); returns its length in words, 0 if none.</summary>
     public static int Match(Statement statement, int index, bool allowThirdPerson, out string verb, out KindWeights weights)
     {
-        var pair = statement[index] + " " + statement[index + 1];
-        if (Verbs.TryGetValue(pair, out weights))
+        var word = statement[index];
+        var next = statement[index + 1];
+        var length = word.Length + 1 + next.Length;
+        Span<char> pair = length <= 64 ? stackalloc char[length] : new char[length];
+        word.CopyTo(pair);
+        pair[word.Length] = ' ';
+        next.CopyTo(pair[(word.Length + 1)..]);
+        if (BySpan.TryGetValue(pair, out var key, out weights))
         {
-            verb = pair;
+            verb = key;
             return 2;
         }
-        foreach (var form in Forms(statement[index], allowThirdPerson))
+        if (Find(word, out verb, out weights)
+            || (allowThirdPerson && word.Length >= 4 && word.EndsWith('s') && ThirdPerson(word, out verb, out weights)))
         {
-            if (Verbs.TryGetValue(form, out weights))
-            {
-                verb = form;
-                return 1;
-            }
+            return 1;
         }
         verb = "";
         return 0;
     }
 
-    private static IEnumerable<string> Forms(string word, bool allowThirdPerson)
+    /// <summary>"tracks" is "track", "carries" "carry", "pushes" "push", tried in that order.</summary>
+    private static bool ThirdPerson(string word, out string verb, out KindWeights weights)
     {
-        yield return word;
-        if (!allowThirdPerson || word.Length < 4 || !word.EndsWith('s'))
+        if (Find(word.AsSpan(0, word.Length - 1), out verb, out weights))
         {
-            yield break;
+            return true;
         }
-        yield return word[..^1];
         if (word.EndsWith("ies", StringComparison.Ordinal))
         {
-            yield return word[..^3] + "y";
+            Span<char> y = word.Length <= 64 ? stackalloc char[word.Length - 2] : new char[word.Length - 2];
+            word.AsSpan(0, word.Length - 3).CopyTo(y);
+            y[^1] = 'y';
+            if (Find(y, out verb, out weights))
+            {
+                return true;
+            }
         }
-        if (word.EndsWith("es", StringComparison.Ordinal))
+        return word.EndsWith("es", StringComparison.Ordinal) && Find(word.AsSpan(0, word.Length - 2), out verb, out weights);
+    }
+
+    private static bool Find(ReadOnlySpan<char> form, out string verb, out KindWeights weights)
+    {
+        if (BySpan.TryGetValue(form, out var key, out weights))
         {
-            yield return word[..^2];
+            verb = key;
+            return true;
         }
+        verb = "";
+        return false;
     }
 
     private static Dictionary<string, KindWeights> Build()

@@ -1,3 +1,5 @@
+using Gameplan.Domain.Classification;
+
 namespace Gameplan.Domain.Critique.Rules;
 
 /// <summary>What every rule reads: the plan, today, the activity log and lookups shared by the rules.</summary>
@@ -7,6 +9,8 @@ internal sealed class CritiqueContext
     public const string Owner = "owner";
 
     private readonly Dictionary<string, PersonDocument> _people;
+    // GP201 and GP202 read the same strategy statements: each text is classified once per critique.
+    private readonly Dictionary<string, StatementClassification> _verdicts = new(StringComparer.Ordinal);
 
     public CritiqueContext(PlanDocument plan, DateOnly today, ActivityFacts? activities)
     {
@@ -40,6 +44,17 @@ internal sealed class CritiqueContext
 
     /// <summary>Handles of the people whose team is the plan's team.</summary>
     public IReadOnlyList<string> TeamMembers { get; }
+
+    /// <summary>The classifier's verdict on <paramref name="text"/> (not blank), computed once per critique.</summary>
+    public StatementClassification Classify(string text)
+    {
+        if (!_verdicts.TryGetValue(text, out var verdict))
+        {
+            verdict = StatementClassifier.Classify(text);
+            _verdicts[text] = verdict;
+        }
+        return verdict;
+    }
 
     public bool IsKnown(string handle) => _people.ContainsKey(handle.Trim());
 

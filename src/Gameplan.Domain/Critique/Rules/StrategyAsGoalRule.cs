@@ -13,7 +13,7 @@ internal sealed class StrategyAsGoalRule : CritiqueRule
     {
         foreach (var (strategy, index) in context.Plan.Strategies.Select((strategy, index) => (strategy, index)))
         {
-            if (Verdicts.Confident(strategy.Statement, StatementKind.Goal) is { } verdict)
+            if (Verdicts.Confident(context, strategy.Statement, StatementKind.Goal) is { } verdict)
             {
                 yield return Report(CritiqueContext.StrategyPath(strategy, index),
                     $"Strategy {CritiqueContext.Quote(strategy.Statement, strategy.Id)} reads as a goal: it names a result, not where or how you will win ({Verdicts.Why(verdict)}).",

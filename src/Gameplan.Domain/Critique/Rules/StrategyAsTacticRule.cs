@@ -13,7 +13,7 @@ internal sealed class StrategyAsTacticRule : CritiqueRule
     {
         foreach (var (strategy, index) in context.Plan.Strategies.Select((strategy, index) => (strategy, index)))
         {
-            if (Verdicts.Confident(strategy.Statement, StatementKind.Tactic) is { } verdict)
+            if (Verdicts.Confident(context, strategy.Statement, StatementKind.Tactic) is { } verdict)
             {
                 yield return Report(CritiqueContext.StrategyPath(strategy, index),
                     $"Strategy {CritiqueContext.Quote(strategy.Statement, strategy.Id)} reads as a tactic: it is a single action, too narrow for a direction ({Verdicts.Why(verdict)}).",

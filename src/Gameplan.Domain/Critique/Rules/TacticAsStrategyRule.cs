@@ -13,7 +13,7 @@ internal sealed class TacticAsStrategyRule : CritiqueRule
     {
         foreach (var placed in context.Tactics)
         {
-            if (Verdicts.Confident(placed.Tactic.Action, StatementKind.Strategy, StatementKind.Goal) is { } verdict)
+            if (Verdicts.Confident(context, placed.Tactic.Action, StatementKind.Strategy, StatementKind.Goal) is { } verdict)
             {
                 var kind = verdict.Kind == StatementKind.Goal ? "a goal" : "a strategy";
                 yield return Report(placed.Path,

@@ -14,13 +14,13 @@ internal static class Verdicts
     public const double MinimumConfidence = 0.6;
 
     /// <summary>The classification when it is one of <paramref name="kinds"/> and confident enough; else null.</summary>
-    public static StatementClassification? Confident(string? text, params StatementKind[] kinds)
+    public static StatementClassification? Confident(CritiqueContext context, string? text, params ReadOnlySpan<StatementKind> kinds)
     {
         if (CritiqueContext.IsBlank(text))
         {
             return null;
         }
-        var verdict = StatementClassifier.Classify(text!);
+        var verdict = context.Classify(text!);
         return kinds.Contains(verdict.Kind) && verdict.Confidence >= MinimumConfidence ? verdict : null;
     }
 
