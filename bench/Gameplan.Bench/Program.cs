@@ -4,6 +4,13 @@ using Gameplan.Bench;
 using Gameplan.Core.Critique;
 using Gameplan.Core.PlanFiles;
 
+// Issue #5's activity benchmarks have their own steps: see Activities/ActivitiesBench.cs.
+if (args is ["activities", .. var activityArgs])
+{
+    Environment.ExitCode = await Gameplan.Bench.Activities.ActivitiesBench.RunAsync(activityArgs);
+    return;
+}
+
 // Lint throughput: N generated plan files are parsed and critiqued in process. The baseline, measured
 // in the same run on the same files, is parsing alone; the ratio shows what the critique adds.
 var plans = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000;

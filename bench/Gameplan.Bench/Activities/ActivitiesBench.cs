@@ -1,0 +1,46 @@
+namespace Gameplan.Bench.Activities;
+
+/// <summary>
+/// <c>activities STEP [--reps N] [--dir FOLDER] [--pg CONNECTION]</c>: the benchmarks of issue #5
+/// (see bench/README.md). Steps share files under the folder (default /tmp/gameplan-bench): the
+/// CSV of a scale is generated once; import-sqlite leaves the database that pace reads.
+/// </summary>
+public static class ActivitiesBench
+{
+    private const string Usage = """
+        usage: activities STEP [--reps N] [--dir FOLDER] [--pg CONNECTION]
+          generate         write the CSV (date,person,metric,quantity,external_id)
+          import-sqlite    Gameplan's import into a migrated SQLite file vs sqlite3 .import (keeps the database)
+          import-postgres  Gameplan's import into PostgreSQL vs psql \copy (throw-away database)
+          profile          where SQLite import time goes: read + validate only, write only
+          pace             team and org-wide totals from the aggregates vs a raw-row SUM (needs import-sqlite)
+        --reps: 10000 (default, 12.5M rows) or fewer for a quick run; --pg: a PostgreSQL server (no database)
+        """;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        BenchOptions options;
+        try
+        {
+            options = BenchOptions.Parse(args);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException)
+        {
+            await Console.Error.WriteLineAsync($"{e.Message}\n{Usage}");
+            return 2;
+        }
+        Report.Line($"Gameplan activities benchmark '{options.Step}': {options.Describe()}; {Report.Machine()}");
+        switch (options.Step)
+        {
+            case "generate": CsvFile.Generate(options); break;
+            case "import-sqlite": await ImportBenchmark.SqliteAsync(options); break;
+            case "import-postgres": await ImportBenchmark.PostgresAsync(options); break;
+            case "profile": await ImportProfile.RunAsync(options); break;
+            case "pace": await PaceBenchmark.RunAsync(options); break;
+            default:
+                Console.WriteLine(Usage);
+                return options.Step == "help" ? 0 : 2;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,53 @@
+using System.Globalization;
+
+namespace Gameplan.Bench.Activities;
+
+/// <summary>
+/// The arguments of <c>activities STEP</c>: the scale (reps; 250 working days and 5 metrics are
+/// fixed by issue #5), where generated files live (never in the repository) and the PostgreSQL
+/// server that the import step may create a throw-away database on.
+/// </summary>
+public sealed record BenchOptions(string Step, int Reps, string Folder, string Postgres)
+{
+    public const int TeamSize = 50;
+
+    public const string DefaultPostgres = "Host=127.0.0.1;Port=5432;Username=gameplan;Password=gameplan-test-only";
+
+    public int Teams => (Reps + TeamSize - 1) / TeamSize;
+
+    public long Rows => (long)Reps * ActivityCsvGenerator.WorkingDays * ActivityCsvGenerator.Metrics.Length;
+
+    /// <summary>One CSV and one SQLite database per scale, so a quick run never overwrites the full one.</summary>
+    public string CsvPath => Path.Combine(Folder, $"activities-{Reps}.csv");
+
+    public string SqlitePath => Path.Combine(Folder, $"gameplan-{Reps}.db");
+
+    public string Describe() => string.Create(CultureInfo.InvariantCulture,
+        $"{Reps:N0} reps in {Teams:N0} teams x {ActivityCsvGenerator.WorkingDays} working days x {ActivityCsvGenerator.Metrics.Length} metrics = {Rows:N0} rows");
+
+    public static BenchOptions Parse(string[] args)
+    {
+        var named = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal);
+        var step = named ? args[0] : "help";
+        var reps = 10_000;
+        var folder = Path.Combine(Path.GetTempPath(), "gameplan-bench");
+        var postgres = Environment.GetEnvironmentVariable("GAMEPLAN_BENCH_PG") ?? DefaultPostgres;
+        for (var i = named ? 1 : 0; i < args.Length; i++)
+        {
+            var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.");
+            switch (args[i])
+            {
+                case "--reps": reps = int.Parse(value, CultureInfo.InvariantCulture); break;
+                case "--dir": folder = value; break;
+                case "--pg": postgres = value; break;
+                default: throw new ArgumentException($"Unknown option {args[i]}.");
+            }
+            i++;
+        }
+        if (reps < 1)
+        {
+            throw new ArgumentException("--reps must be at least 1.");
+        }
+        return new BenchOptions(step, reps, folder, postgres);
+    }
+}
