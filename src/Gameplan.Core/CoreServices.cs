@@ -35,6 +35,7 @@ public static class CoreServices
         services.AddScoped<TeamCommands>();
         services.AddScoped<DemoOrganization>();
         services.AddScoped<Critique.CritiqueQueries>();
+        services.AddScoped<Pace.PaceQueries>();
         services.AddScoped<PlanFiles.PlanFileImporter>();
         services.AddScoped<PlanFiles.PlanFileExporter>();
         services.AddScoped<Activities.MyDayQueries>();

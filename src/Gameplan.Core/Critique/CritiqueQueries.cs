@@ -1,22 +1,22 @@
+using Gameplan.Core.Activities;
 using Gameplan.Core.Data;
-using Gameplan.Core.People;
+using Gameplan.Core.Pace;
 using Gameplan.Core.Plans;
 using Gameplan.Domain.Critique;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gameplan.Core.Critique;
 
-/// <summary>Critiques a stored plan on a given day (default: today): findings and the risk radar.</summary>
+/// <summary>
+/// Critiques a stored plan on a given day (default: today): findings and the risk radar, under the
+/// plan's own settings over its organisation's over the defaults, with the activity logged so far.
+/// </summary>
 public sealed class CritiqueQueries(GameplanDbContext db, PlanQueries plans, TimeProvider clock)
 {
     public async Task<CritiqueReport> ForPlanAsync(int planId, DateOnly? today = null, CancellationToken ct = default)
     {
-        var plan = await plans.GetAsync(planId, ct);
-        // The plan's own people, plus everyone in its team: "team" owners and assignees mean them.
-        var team = plan.Team is null ? [] : await db.People.Where(p => p.IsActive && db.Teams.Any(t => t.Id == p.TeamId && t.Name == plan.Team))
-            .OrderBy(p => p.Handle).ToListAsync(ct);
-        var people = plan.People.Concat(team.Select(p => PeopleMapping.ToDetails(p, plan.Team)));
+        var document = await StoredPlanDocuments.ForAsync(db, await plans.GetAsync(planId, ct), ct);
         var day = today ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        return PlanCritic.Critique(PlanDocuments.From(plan, people), day);
+        // The activity logged so far, read from the aggregates, lets the pace rules (GP501, GP502) run.
+        return await AggregateFacts.ComputeAsync(db, new ActivityQueries(db, clock), facts => PlanCritic.Critique(document, day, facts), ct);
     }
 }

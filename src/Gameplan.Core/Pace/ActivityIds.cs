@@ -1,0 +1,40 @@
+using Gameplan.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gameplan.Core.Pace;
+
+/// <summary>
+/// Person and metric ids for the handles and metric names a plan speaks of, read once: the people
+/// asked for (handles are stored in lower case) and the organisation's metrics (a short list).
+/// Names compare ignoring case and surrounding spaces, as the pace engine does.
+/// </summary>
+internal sealed class ActivityIds
+{
+    private readonly Dictionary<string, int> _people;
+    private readonly Dictionary<string, int> _metrics;
+
+    private ActivityIds(Dictionary<string, int> people, Dictionary<string, int> metrics)
+    {
+        _people = people;
+        _metrics = metrics;
+    }
+
+    public static async Task<ActivityIds> LoadAsync(GameplanDbContext db, IEnumerable<string> handles, CancellationToken ct)
+    {
+        var wanted = handles.Select(Key).Where(h => h.Length > 0).Distinct().ToList();
+        var people = wanted.Count == 0 ? [] : await db.People.AsNoTracking().Where(p => wanted.Contains(p.Handle))
+            .Select(p => new { p.Id, p.Handle }).ToListAsync(ct);
+        var metrics = await db.Metrics.AsNoTracking().Select(m => new { m.Id, m.Name }).ToListAsync(ct);
+        return new ActivityIds(
+            people.ToDictionary(p => Key(p.Handle), p => p.Id),
+            metrics.GroupBy(m => Key(m.Name)).ToDictionary(g => g.Key, g => g.Min(m => m.Id)));
+    }
+
+    /// <summary>The person with this handle; null for someone the organisation does not know.</summary>
+    public int? Person(string handle) => _people.TryGetValue(Key(handle), out var id) ? id : null;
+
+    /// <summary>The metric with this name; null when nothing was ever logged under it (no metric row).</summary>
+    public int? Metric(string name) => _metrics.TryGetValue(Key(name), out var id) ? id : null;
+
+    public static string Key(string text) => text.Trim().ToLowerInvariant();
+}

@@ -1,0 +1,71 @@
+using Gameplan.Core.Activities;
+using Gameplan.Core.Data;
+using Gameplan.Core.Plans;
+using Gameplan.Domain.Critique;
+using Gameplan.Domain.Pace;
+
+namespace Gameplan.Core.Pace;
+
+/// <summary>
+/// Pace of stored plans as of a day (default: today), read from the activity aggregates, never the
+/// raw log: a plan's report (the contract of <c>gameplan pace</c>), its burn-up charts, a team's
+/// person x day heatmap and the manager's list of who is off pace and why. Callable without the web
+/// (benchmarks, the CLI).
+/// </summary>
+public sealed partial class PaceQueries(GameplanDbContext db, PlanQueries plans, ActivityQueries activities, TimeProvider clock)
+{
+    /// <summary>A heatmap cell caps each commitment's day at twice its target.</summary>
+    public const decimal AttainmentCap = 2m;
+
+    /// <summary>Days without activity after which the manager's list says so (as GP502 does for a tactic).</summary>
+    public const int IdleDays = 7;
+
+    /// <summary>The plan's pace report: each commitment x person, each goal, each strategy and the plan.</summary>
+    public async Task<PaceReport> GetReportAsync(int planId, DateOnly? today = null, CancellationToken ct = default)
+    {
+        var document = await StoredPlanDocuments.ForAsync(db, await plans.GetAsync(planId, ct), ct);
+        var day = today ?? Today();
+        return await AggregateFacts.ComputeAsync(db, activities, facts => PlanPace.Report(document, facts, day), ct);
+    }
+
+    /// <summary>The plan pace page: the report and a burn-up series per commitment.</summary>
+    public async Task<PlanPaceDetails> GetPlanPaceAsync(int planId, DateOnly? today = null, CancellationToken ct = default)
+    {
+        var plan = await plans.GetAsync(planId, ct);
+        var document = await StoredPlanDocuments.ForAsync(db, plan, ct);
+        var day = today ?? Today();
+        var report = await AggregateFacts.ComputeAsync(db, activities, facts => PlanPace.Report(document, facts, day), ct);
+        var burnUps = await BurnUps.ForAsync(db, activities, document, day, ct);
+        var titles = plan.Goals.Select(g => (g.Key, Text: g.Title)).Concat(plan.Strategies.Select(s => (s.Key, Text: s.Statement)))
+            .Where(t => !string.IsNullOrWhiteSpace(t.Key) && !string.IsNullOrWhiteSpace(t.Text))
+            .DistinctBy(t => t.Key, StringComparer.OrdinalIgnoreCase).ToDictionary(t => t.Key, t => t.Text, StringComparer.OrdinalIgnoreCase);
+        return new PlanPaceDetails(plan.Id, plan.Name, day, report, burnUps, Names(document), titles);
+    }
+
+    /// <summary>Each commitment x assignee of the plan with its target schedule; commitments without one are skipped, as the pace engine skips them.</summary>
+    private static IEnumerable<(string Person, string Metric, TargetSchedule Schedule)> Commitments(PlanDocument plan)
+    {
+        var calendar = WorkingCalendar.Of(plan.Settings);
+        foreach (var tactic in plan.Strategies.SelectMany(s => s.Tactics).Concat(plan.Tactics))
+        {
+            foreach (var activity in tactic.Activities)
+            {
+                if (PaceCalculator.Schedule(plan, tactic, activity, calendar) is not { } schedule)
+                {
+                    continue;
+                }
+                foreach (var person in PaceCalculator.Assignees(plan, tactic, activity))
+                {
+                    yield return (person, activity.Metric!.Trim(), schedule);
+                }
+            }
+        }
+    }
+
+    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    private static Dictionary<string, string> Names(PlanDocument plan) =>
+        plan.People.Where(p => !string.IsNullOrWhiteSpace(p.Handle) && !string.IsNullOrWhiteSpace(p.Name))
+            .DistinctBy(p => p.Handle!, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(p => p.Handle!, p => p.Name!, StringComparer.OrdinalIgnoreCase);
+}

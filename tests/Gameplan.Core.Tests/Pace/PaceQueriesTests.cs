@@ -1,0 +1,183 @@
+using System.Text.Json;
+using Gameplan.Core.Activities;
+using Gameplan.Core.Critique;
+using Gameplan.Core.Data;
+using Gameplan.Core.Pace;
+using Gameplan.Core.Plans;
+using Gameplan.Core.Tests.Support;
+using Gameplan.Domain.Access;
+using Gameplan.Domain.Pace;
+using Gameplan.Domain.People;
+using Gameplan.Domain.Progress;
+
+namespace Gameplan.Core.Tests.Pace;
+
+public sealed class PaceQueriesTests
+{
+    [DbTheory]
+    [InlineData("2027-01-03")] // before every tactic starts
+    [InlineData("2027-01-09")] // a Saturday with activity
+    [InlineData("2027-02-10")] // both tactics under way, partial months
+    [InlineData("2027-03-31")] // t1's last day
+    [InlineData("2027-07-15")] // after t2 is due; a row after t1's due date
+    public async Task The_report_read_from_the_aggregates_is_the_one_the_domain_computes_from_the_raw_rows(string day)
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = await database.MigratedAsync();
+        var arranged = await PaceArrangement.CreateAsync(db);
+        var today = DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture);
+        var document = await StoredPlanDocuments.ForAsync(db, await new PlanQueries(db).GetAsync(arranged.PlanId), default);
+
+        var report = await Queries(db).GetReportAsync(arranged.PlanId, today);
+
+        var expected = PlanPace.Report(document, arranged.RawFacts(), today);
+        Assert.Equal(JsonSerializer.Serialize(expected), JsonSerializer.Serialize(report));
+        // Calls for ana, ben and dana (the team), ana's demos on t1, ben's demos on t2.
+        Assert.Equal(5, report.Commitments.Count);
+    }
+
+    [DbFact]
+    public async Task Each_commitment_line_counts_only_the_assignees_activity_from_the_start_to_today()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = await database.MigratedAsync();
+        var arranged = await PaceArrangement.CreateAsync(db);
+
+        var report = await Queries(db).GetReportAsync(arranged.PlanId, new DateOnly(2027, 2, 10));
+
+        var lines = report.Commitments.Select(l => $"{l.Tactic} {l.Metric} {l.Person}: {l.ActualToDate} of {l.TargetToDate} {l.Status}").ToList();
+        // 28 working days from 4 Jan to 10 Feb; ana's Saturday adds 5 calls; December's 50 are before the start.
+        Assert.Contains("t1 calls ana: 285 of 280 OnTrack", lines);
+        Assert.Contains("t1 calls ben: 112 of 280 OffTrack", lines);
+        Assert.Contains("t1 calls dana: 0 of 280 OffTrack", lines);
+        // Ben's January demos were before t2 started on 1 Feb; dana's Friday demos count for no commitment of hers.
+        Assert.Contains("t2 demos ben: 0 of 1.6 OffTrack", lines);
+        // The goal counts every demo the plan's people logged since 1 January: ana 11, ben 4, dana 5.
+        var goal = Assert.Single(report.Goals);
+        Assert.Equal((GoalValueSource.Activity, 20m), (goal.Source, goal.Value!.Value));
+    }
+
+    [DbFact]
+    public async Task GP501_and_GP502_fire_on_a_stored_plan_with_logged_activity()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = await database.MigratedAsync();
+        var arranged = await PaceArrangement.CreateAsync(db);
+
+        var critique = await new CritiqueQueries(db, new PlanQueries(db), Seeded.Clock).ForPlanAsync(arranged.PlanId, new DateOnly(2027, 3, 1));
+
+        var pace = critique.Findings.Where(f => f.Rule == "GP501").Select(f => f.Message).ToList();
+        Assert.Contains(pace, m => m.StartsWith("ben is on pace for 252 of 630 calls", StringComparison.Ordinal));
+        Assert.Contains(pace, m => m.StartsWith("dana is on pace for 0 of 630 calls", StringComparison.Ordinal));
+        Assert.DoesNotContain(pace, m => m.StartsWith("ana is on pace for", StringComparison.Ordinal) && m.Contains("calls", StringComparison.Ordinal));
+        var idle = Assert.Single(critique.Findings, f => f.Rule == "GP502");
+        Assert.Contains("by ben since it started on 2027-02-01, 28 days ago", idle.Message);
+    }
+
+    [DbFact]
+    public async Task A_burn_up_ends_today_at_the_sum_of_the_people_s_target_and_actual_to_date()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = await database.MigratedAsync();
+        var arranged = await PaceArrangement.CreateAsync(db);
+        var today = new DateOnly(2027, 2, 10);
+
+        var pace = await Queries(db).GetPlanPaceAsync(arranged.PlanId, today);
+
+        var calls = Assert.Single(pace.BurnUps, b => b.Tactic == "t1" && b.Metric == "calls");
+        Assert.Equal(["ana", "ben", "dana"], calls.People.Order());
+        Assert.Equal((new DateOnly(2027, 1, 4), new DateOnly(2027, 3, 31)), (calls.Points[0].Date, calls.Points[^1].Date));
+        var now = Assert.Single(calls.Points, p => p.Date == today);
+        var lines = pace.Report.Commitments.Where(l => l.Tactic == "t1" && l.Metric == "calls").ToList();
+        Assert.Equal((lines.Sum(l => l.TargetToDate), lines.Sum(l => l.ActualToDate)), (now.Expected, now.Actual!.Value));
+        Assert.Equal((840m, 397m), (now.Expected, now.Actual!.Value));
+        Assert.All(calls.Points.Where(p => p.Date > today), p => Assert.Null(p.Actual));
+        Assert.Equal(3 * 10 * 63, calls.Points[^1].Expected);
+        Assert.Equal("Ana Silva", pace.Names["ana"]);
+        Assert.Equal("Book 150 demos", pace.Titles["g1"]);
+    }
+
+    [DbFact]
+    public async Task The_team_heatmap_shows_each_member_s_attainment_on_each_working_day()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = await database.MigratedAsync();
+        var arranged = await PaceArrangement.CreateAsync(db);
+
+        var heatmap = await Queries(db).GetTeamPaceAsync(arranged.TeamId, Admin, new DateOnly(2027, 2, 10), days: 5);
+
+        Assert.Equal([new DateOnly(2027, 2, 4), new DateOnly(2027, 2, 5), new DateOnly(2027, 2, 8), new DateOnly(2027, 2, 9), new DateOnly(2027, 2, 10)], heatmap.Days);
+        Assert.Equal(["Ana Silva", "Ben Okafor", "Dana Reyes"], heatmap.People.Select(p => p.Name));
+        var (ana, ben, dana) = (heatmap.People[0], heatmap.People[1], heatmap.People[2]);
+        // Monday: ana's 10 calls of 10, none of her 0.6 demos; Tuesday: a demo (1 / 0.6, under the cap of 2).
+        Assert.Equal(0.5m, ana.Days[2].Attainment);
+        Assert.Equal(1.333m, ana.Days[3].Attainment);
+        Assert.Equal(["calls 10 of 10", "demos 1 of 0.6"], ana.Days[3].Metrics.Select(m => $"{m.Metric} {m.Actual} of {m.Target}"));
+        // Ben: 4 calls of 10 and none of the 0.2 demos a February day owes on t2; dana owes calls and makes none.
+        Assert.All(ben.Days, d => Assert.Equal(0.2m, d.Attainment));
+        Assert.All(dana.Days, d => Assert.Equal(0m, d.Attainment));
+        // Over the five days ana made 50 of 50 calls and 2 of 3 demos.
+        Assert.Equal(0.833m, ana.Attainment);
+        Assert.Equal(["East pace test"], heatmap.Plans);
+    }
+
+    [DbFact]
+    public async Task A_team_s_pace_is_for_its_members_their_managers_and_the_organisation_s_leaders()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = await database.MigratedAsync();
+        var arranged = await PaceArrangement.CreateAsync(db);
+        var queries = Queries(db);
+        var other = arranged.TeamId + 100;
+
+        await queries.GetTeamPaceAsync(arranged.TeamId, new Actor(arranged.Ids.Ana, PersonRole.Rep, [arranged.TeamId], new HashSet<int>()));
+        await queries.GetTeamPaceAsync(arranged.TeamId, new Actor(arranged.Dana, PersonRole.Manager, [arranged.TeamId], new HashSet<int> { arranged.TeamId }));
+        await queries.GetTeamPaceAsync(arranged.TeamId, new Actor(null, PersonRole.Executive, [], new HashSet<int>()));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => queries.GetTeamPaceAsync(arranged.TeamId, new Actor(7, PersonRole.Rep, [other], new HashSet<int>())));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => queries.GetTeamPaceAsync(arranged.TeamId, new Actor(7, PersonRole.Manager, [other], new HashSet<int> { other })));
+        await Assert.ThrowsAsync<NotFoundException>(() => queries.GetTeamPaceAsync(other, Admin));
+    }
+
+    [DbFact]
+    public async Task The_managers_list_says_who_is_behind_on_what_by_how_much_and_why_worst_first()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = await database.MigratedAsync();
+        var arranged = await PaceArrangement.CreateAsync(db);
+        var manager = new Actor(arranged.Dana, PersonRole.Manager, [arranged.TeamId], new HashSet<int> { arranged.TeamId });
+
+        var list = await Queries(db).ListOffPaceAsync(manager, today: new DateOnly(2027, 3, 1));
+
+        Assert.Equal(("East", 3), (list.Scope, list.People));
+        Assert.Equal(["ben t2 demos", "dana t1 calls", "ben t1 calls", "ana t1 demos"], list.Lines.Select(l => $"{l.Person} {l.Tactic} {l.Metric}"));
+        var notStarted = list.Lines[0];
+        Assert.StartsWith("not started: nothing logged since the start on 2027-02-01", notStarted.Reasons[0]);
+        var calls = list.Lines[2];
+        Assert.Equal((164m, 410m, 246m, 0.4m, PaceStatus.OffTrack), (calls.ActualToDate, calls.TargetToDate, calls.Shortfall, calls.Attainment!.Value, calls.Status));
+        Assert.Contains("low attainment: 40% of the 410 due so far", calls.Reasons);
+        Assert.Contains("on pace for 252 of 630", calls.Reasons);
+        Assert.Equal(new DateOnly(2027, 3, 1), calls.LastActivity);
+        Assert.Equal([arranged.TeamId], list.Teams.Select(t => t.Id));
+    }
+
+    [DbFact]
+    public async Task A_rep_of_another_team_sees_nobody_of_this_one_in_the_managers_list()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = await database.MigratedAsync();
+        var arranged = await PaceArrangement.CreateAsync(db);
+        var outsider = new Actor(7, PersonRole.Rep, [arranged.TeamId + 100], new HashSet<int>());
+
+        var list = await Queries(db).ListOffPaceAsync(outsider, today: new DateOnly(2027, 3, 1));
+        var everyone = await Queries(db).ListOffPaceAsync(Admin, today: new DateOnly(2027, 3, 1));
+
+        Assert.Empty(list.Lines);
+        Assert.Equal(0, list.People);
+        Assert.Equal(("the organisation", 4), (everyone.Scope, everyone.Lines.Count));
+    }
+
+    private static Actor Admin { get; } = new(null, PersonRole.Admin, [], new HashSet<int>());
+
+    private static PaceQueries Queries(GameplanDbContext db) =>
+        new(db, new PlanQueries(db), new ActivityQueries(db, Seeded.Clock), Seeded.Clock);
+}
