@@ -35,6 +35,8 @@ public static class CoreServices
         services.AddScoped<TeamCommands>();
         services.AddScoped<DemoOrganization>();
         services.AddScoped<Critique.CritiqueQueries>();
+        services.AddScoped<Organizations.OrganizationQueries>();
+        services.AddScoped<Organizations.OrganizationCommands>();
         services.AddScoped<Pace.PaceQueries>();
         services.AddScoped<PlanFiles.PlanFileImporter>();
         services.AddScoped<PlanFiles.PlanFileExporter>();

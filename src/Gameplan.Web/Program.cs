@@ -5,6 +5,7 @@ using Gameplan.Web.Goals;
 using Gameplan.Web.Account;
 using Gameplan.Web.Hosting;
 using Gameplan.Web.Hosting.Security;
+using Gameplan.Web.Organizations;
 using Gameplan.Web.People;
 using Gameplan.Web.Plans;
 using Gameplan.Web.Reviews;
@@ -53,6 +54,7 @@ api.MapReviews();
 api.MapPeople();
 api.MapTeams();
 api.MapCritique();
+api.MapOrganization();
 
 app.Run();
 

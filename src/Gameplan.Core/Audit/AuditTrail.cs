@@ -57,7 +57,7 @@ internal static class AuditTrail
         Goal goal => goal.PlanId,
         Strategy strategy => strategy.PlanId,
         Review review => review.PlanId,
-        Tactic tactic => Find<Strategy>(tracker, s => s.Id == tactic.StrategyId || s.Tactics.Contains(tactic))?.PlanId,
+        Tactic tactic => tactic.PlanId,
         ActivityCommitment commitment => Find<Tactic>(tracker, t => t.Id == commitment.TacticId || t.Commitments.Contains(commitment)) is { } tactic
             ? PlanIdOf(tracker, tactic)
             : null,

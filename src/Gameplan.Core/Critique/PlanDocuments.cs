@@ -9,7 +9,7 @@ namespace Gameplan.Core.Critique;
 /// <summary>A stored plan as the critique reads it: the same shape as a plan file.</summary>
 internal static class PlanDocuments
 {
-    public static PlanDocument From(PlanDetails plan, IEnumerable<PersonDetails> people) => new()
+    public static PlanDocument From(PlanDetails plan, IEnumerable<PersonDetails> people, CritiqueSettings settings) => new()
     {
         Name = plan.Name,
         Scope = plan.Scope.ToString().ToLowerInvariant(),
@@ -34,6 +34,7 @@ internal static class PlanDocuments
             Id = s.Key, Statement = s.Statement, Dri = s.Dri is null ? [] : [s.Dri], Goals = s.Goals,
             Tactics = s.Tactics.Select(Tactic).ToList(),
         }).ToList(),
+        Tactics = plan.Tactics.Select(Tactic).ToList(),
         People = people.DistinctBy(p => p.Handle).Select(p => new PersonDocument
         {
             Handle = p.Handle, Name = p.Name, Role = p.Role.ToString().ToLowerInvariant(), Team = p.Team, CapacityHoursPerWeek = p.CapacityHoursPerWeek,
@@ -42,6 +43,7 @@ internal static class PlanDocuments
         {
             Kind = r.Kind == ReviewKind.OneOnOne ? "one-on-one" : r.Kind.ToString().ToLowerInvariant(), Date = r.Date, Held = r.Held, Notes = r.Notes,
         }).ToList(),
+        Settings = settings,
     };
 
     /// <summary>A tactic counts as acknowledged by someone who acknowledged every one of its commitments.</summary>

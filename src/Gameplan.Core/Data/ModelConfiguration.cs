@@ -1,3 +1,4 @@
+using Gameplan.Core.Organizations;
 using Gameplan.Domain.Organizations;
 using Gameplan.Domain.People;
 using Gameplan.Domain.Plans;
@@ -18,6 +19,7 @@ internal static class ModelConfiguration
         model.Entity<Organization>(o =>
         {
             o.Property(x => x.Name).HasMaxLength(200);
+            o.Property(x => x.Settings).HasConversion(PlanningSettingsColumn.Converter, PlanningSettingsColumn.Comparer).HasMaxLength(8000);
         });
 
         model.Entity<Team>(t =>
@@ -69,6 +71,7 @@ internal static class ModelConfiguration
         {
             p.Property(text).HasMaxLength(2000);
         }
+        p.Property(x => x.Settings).HasConversion(PlanningSettingsColumn.Converter, PlanningSettingsColumn.Comparer).HasMaxLength(8000);
         p.Property(x => x.Version).IsConcurrencyToken();
         p.HasIndex(x => new { x.OrganizationId, x.Status });
         p.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
@@ -77,7 +80,9 @@ internal static class ModelConfiguration
         p.HasMany(x => x.Goals).WithOne().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
         p.HasMany(x => x.Strategies).WithOne().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
         p.HasMany(x => x.Reviews).WithOne().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
-        p.Ignore(x => x.Tactics);
+        // Every tactic belongs to its plan; the strategy link is optional (an unplaced tactic has none).
+        p.HasMany(x => x.Tactics).WithOne().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
+        p.Ignore(x => x.UnplacedTactics);
     }
 
     private static void ConfigureGoal(EntityTypeBuilder<Goal> g)
@@ -102,7 +107,7 @@ internal static class ModelConfiguration
         s.Property(x => x.Statement).HasMaxLength(500);
         s.HasIndex(x => new { x.PlanId, x.Key }).IsUnique();
         s.HasOne<Person>().WithMany().HasForeignKey(x => x.DriId).OnDelete(DeleteBehavior.ClientNoAction);
-        s.HasMany(x => x.Tactics).WithOne().HasForeignKey(x => x.StrategyId).OnDelete(DeleteBehavior.Cascade);
+        s.HasMany(x => x.Tactics).WithOne().HasForeignKey(x => x.StrategyId).IsRequired(false).OnDelete(DeleteBehavior.Cascade);
         s.HasMany(x => x.GoalLinks).WithOne().HasForeignKey(x => x.StrategyId).OnDelete(DeleteBehavior.Cascade);
         s.Ignore(x => x.Goals);
     }
@@ -114,7 +119,7 @@ internal static class ModelConfiguration
         t.Property(x => x.Action).HasMaxLength(500);
         t.Property(x => x.EffortHours).HasPrecision(9, 2);
         t.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
-        t.HasIndex(x => new { x.StrategyId, x.Key }).IsUnique();
+        t.HasIndex(x => new { x.PlanId, x.Key }).IsUnique();
         t.HasOne<Person>().WithMany().HasForeignKey(x => x.OwnerId).OnDelete(DeleteBehavior.ClientNoAction);
         t.HasMany(x => x.Authors).WithOne().HasForeignKey(x => x.TacticId).OnDelete(DeleteBehavior.Cascade);
         t.HasMany(x => x.Commitments).WithOne().HasForeignKey(x => x.TacticId).OnDelete(DeleteBehavior.Cascade);

@@ -1,5 +1,6 @@
 using Gameplan.Core.Commitments;
 using Gameplan.Core.Data;
+using Gameplan.Core.Organizations;
 using Gameplan.Core.Plans;
 using Gameplan.Core.Tactics;
 using Gameplan.Domain.Plans;
@@ -7,8 +8,9 @@ using Gameplan.Domain.Plans;
 namespace Gameplan.Core.PlanFiles;
 
 /// <summary>
-/// A stored plan as a plan file: the people it refers to, and, per tactic, who acknowledged every
-/// one of its commitments. Values the app infers (a goal's direction, weight 1, status planned) are left out.
+/// A stored plan as a plan file: the people it refers to, per tactic who acknowledged every one of its
+/// commitments, the tactics tied to no strategy (plan-level <c>tactics</c>) and the plan's own settings
+/// (none set: no <c>settings</c> section). Values the app infers (a goal's direction, weight 1, status planned) are left out.
 /// </summary>
 public sealed class PlanFileExporter(GameplanDbContext db)
 {
@@ -49,6 +51,7 @@ public sealed class PlanFileExporter(GameplanDbContext db)
                 Goals = s.Goals,
                 Tactics = s.Tactics.Select(ToFile).ToList(),
             }).ToList(),
+            Tactics = plan.Tactics.Select(ToFile).ToList(),
         },
         People = plan.People.Select(p => new PlanFilePerson
         {
@@ -66,7 +69,20 @@ public sealed class PlanFileExporter(GameplanDbContext db)
             Notes = r.Notes,
             Person = r.Person,
         }).ToList(),
+        Settings = ToFile(plan.Settings),
     };
+
+    private static PlanFileSettings? ToFile(PlanningSettingsInput settings) =>
+        settings.ToSettings().IsEmpty ? null : new PlanFileSettings
+        {
+            PlanningWindowDays = settings.PlanningWindowDays,
+            MaxStrategies = settings.MaxStrategies,
+            StrategicReviewDays = settings.StrategicReviewDays,
+            TacticalReviewDays = settings.TacticalReviewDays,
+            WorkingDays = settings.WorkingDays,
+            Holidays = settings.Holidays,
+            Rollup = settings.Rollup,
+        };
 
     private static PlanFileTactic ToFile(TacticDetails tactic) => new()
     {

@@ -1,4 +1,5 @@
 using Gameplan.Domain;
+using Gameplan.Domain.Organizations;
 using Gameplan.Domain.Plans;
 
 namespace Gameplan.Core.PlanFiles;
@@ -35,6 +36,17 @@ public sealed partial class PlanFileImporter
                 AddTactic(plan, added, tactic, $"{path}.tactics[{tactic.Id}]", people, notes, now, today);
             }
         }
+        foreach (var tactic in source.Tactics)
+        {
+            AddTactic(plan, null, tactic, $"tactics[{tactic.Id}]", people, notes, now, today);
+        }
+        if (file.Settings is { } settings)
+        {
+            At("settings", () => plan.ChangeSettings(
+                new PlanningSettings(settings.PlanningWindowDays, settings.MaxStrategies, settings.StrategicReviewDays, settings.TacticalReviewDays,
+                    settings.WorkingDays, settings.Holidays, settings.Rollup),
+                now));
+        }
         foreach (var (review, index) in file.Reviews.Select((r, i) => (r, i)))
         {
             var path = $"reviews[{index}]";
@@ -48,7 +60,7 @@ public sealed partial class PlanFileImporter
     }
 
     private static void AddTactic(
-        StrategicPlan plan, Strategy strategy, PlanFileTactic source, string path, Dictionary<string, int> people, List<string> notes, DateTimeOffset now, DateOnly today)
+        StrategicPlan plan, Strategy? strategy, PlanFileTactic source, string path, Dictionary<string, int> people, List<string> notes, DateTimeOffset now, DateOnly today)
     {
         var owner = source.Owner?.Trim() switch
         {

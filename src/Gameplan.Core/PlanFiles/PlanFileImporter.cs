@@ -10,7 +10,8 @@ namespace Gameplan.Core.PlanFiles;
 /// <summary>
 /// Imports a plan file into the organisation in scope, in one transaction: the teams and people it
 /// names that do not exist yet (existing people are left as they are), then the plan with its goals,
-/// strategies, tactics, commitments, acknowledgements and reviews. A refusal names the place in the file.
+/// strategies, tactics (those tied to no strategy too), commitments, acknowledgements, reviews and
+/// settings. A refusal names the place in the file.
 /// </summary>
 public sealed partial class PlanFileImporter(GameplanDbContext db, TimeProvider clock)
 {
@@ -18,15 +19,6 @@ public sealed partial class PlanFileImporter(GameplanDbContext db, TimeProvider 
     {
         var organization = db.RequireOrganization();
         var notes = new List<string>();
-        if (file.Plan.Tactics.FirstOrDefault() is { } loose)
-        {
-            var path = $"tactics[{loose.Id}]";
-            throw new DomainRuleException($"{path}: a tactic tied to no strategy cannot be stored; put it under the strategy it serves.", path);
-        }
-        if (file.Settings is not null)
-        {
-            notes.Add("settings: critique settings are not stored with a plan; pass the file to 'gameplan lint' to use them.");
-        }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {

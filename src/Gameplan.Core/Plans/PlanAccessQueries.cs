@@ -19,7 +19,7 @@ public sealed class PlanAccessQueries(GameplanDbContext db)
     public async Task<IReadOnlyList<int>?> TacticAuthorsAsync(int planId, int tacticId, CancellationToken ct = default)
     {
         var tactic = await db.Plans.Where(p => p.Id == planId)
-            .SelectMany(p => p.Strategies).SelectMany(s => s.Tactics)
+            .SelectMany(p => p.Tactics)
             .Where(t => t.Id == tacticId)
             .Select(t => new { Authors = t.Authors.Select(a => a.PersonId).ToList() })
             .FirstOrDefaultAsync(ct);
@@ -30,7 +30,7 @@ public sealed class PlanAccessQueries(GameplanDbContext db)
     public async Task<IReadOnlyList<int>?> CommitmentAuthorsAsync(int planId, int commitmentId, CancellationToken ct = default)
     {
         var tactic = await db.Plans.Where(p => p.Id == planId)
-            .SelectMany(p => p.Strategies).SelectMany(s => s.Tactics)
+            .SelectMany(p => p.Tactics)
             .Where(t => t.Commitments.Any(c => c.Id == commitmentId))
             .Select(t => new { Authors = t.Authors.Select(a => a.PersonId).ToList() })
             .FirstOrDefaultAsync(ct);

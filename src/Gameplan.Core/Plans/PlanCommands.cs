@@ -2,6 +2,7 @@ using Gameplan.Core.Data;
 using Gameplan.Core.People;
 using Gameplan.Domain;
 using Gameplan.Domain.Access;
+using Gameplan.Domain.Organizations;
 using Gameplan.Domain.Plans;
 using Microsoft.EntityFrameworkCore;
 using Gameplan.Core.Teams;
@@ -26,7 +27,9 @@ public sealed class PlanCommands(GameplanDbContext db, TimeProvider clock)
                 throw new AccessDeniedException("You may create only plans you would be allowed to edit: your own personal plan, or plans of the teams you lead.");
             }
         }
+        var settings = Settings(request);
         var plan = new StrategicPlan(db.RequireOrganization(), header, clock.GetUtcNow());
+        plan.ChangeSettings(settings, clock.GetUtcNow());
         db.Plans.Add(plan);
         await db.SaveAsync(ct);
         return await PlanQueries.DetailsAsync(db, plan, ct);
@@ -35,7 +38,9 @@ public sealed class PlanCommands(GameplanDbContext db, TimeProvider clock)
     public async Task<PlanDetails> UpdateAsync(int id, PlanRequest request, CancellationToken ct = default)
     {
         var plan = await db.LoadPlanAsync(id, ct);
+        var settings = Settings(request);
         plan.UpdateHeader(await HeaderAsync(request, ct), clock.GetUtcNow());
+        plan.ChangeSettings(settings, clock.GetUtcNow());
         await db.SaveAsync(ct);
         return await PlanQueries.DetailsAsync(db, plan, ct);
     }
@@ -65,6 +70,9 @@ public sealed class PlanCommands(GameplanDbContext db, TimeProvider clock)
         db.Plans.Remove(plan);
         await db.SaveAsync(ct);
     }
+
+    /// <summary>The plan's own settings; a request without them sets none (the organisation's apply).</summary>
+    private static PlanningSettings Settings(PlanRequest request) => request.Settings?.ToSettings("settings.") ?? PlanningSettings.None;
 
     private async Task<PlanHeader> HeaderAsync(PlanRequest request, CancellationToken ct)
     {

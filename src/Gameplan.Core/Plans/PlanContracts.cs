@@ -1,8 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 using Gameplan.Core.Goals;
+using Gameplan.Core.Organizations;
 using Gameplan.Core.People;
 using Gameplan.Core.Reviews;
 using Gameplan.Core.Strategies;
+using Gameplan.Core.Tactics;
 using Gameplan.Domain.Plans;
 
 namespace Gameplan.Core.Plans;
@@ -65,6 +67,9 @@ public sealed record PlanRequest
 
     [StringLength(2000)]
     public string? DesiredResults { get; init; }
+
+    /// <summary>The plan's own critique settings; null or an unset field uses the organisation's.</summary>
+    public PlanningSettingsInput? Settings { get; init; }
 }
 
 public sealed record PlanSummary(
@@ -81,7 +86,10 @@ public sealed record PlanSummary(
     int Tactics,
     DateTimeOffset UpdatedAt);
 
-/// <summary>A whole plan: the answers, goals, strategies with their tactics and commitments, reviews.</summary>
+/// <summary>
+/// A whole plan: the answers, goals, strategies with their tactics and commitments, the tactics tied to
+/// no strategy yet (<c>tactics</c>, as in plan files), reviews, and the plan's own critique settings.
+/// </summary>
 public sealed record PlanDetails(
     int Id,
     string Name,
@@ -97,10 +105,16 @@ public sealed record PlanDetails(
     string? DesiredResults,
     IReadOnlyList<GoalDetails> Goals,
     IReadOnlyList<StrategyDetails> Strategies,
+    IReadOnlyList<TacticDetails> Tactics,
     IReadOnlyList<ReviewDetails> Reviews,
     IReadOnlyList<PersonDetails> People,
+    PlanningSettingsInput Settings,
     int Version,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt)
+{
+    /// <summary>Every tactic: those under strategies, in order, then the unplaced ones.</summary>
+    public IEnumerable<TacticDetails> AllTactics() => Strategies.SelectMany(s => s.Tactics).Concat(Tactics);
+}
 
 /// <summary>A life-cycle step: submit, approve, return (to draft), close or reopen.</summary>
 public enum PlanTransition

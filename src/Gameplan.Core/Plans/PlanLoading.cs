@@ -17,6 +17,12 @@ internal static class PlanLoading
                 .ThenInclude(t => t.Commitments.OrderBy(c => c.Id)).ThenInclude(c => c.NamedAssignees)
             .Include(p => p.Strategies.OrderBy(s => s.Position)).ThenInclude(s => s.Tactics.OrderBy(t => t.Position))
                 .ThenInclude(t => t.Commitments.OrderBy(c => c.Id)).ThenInclude(c => c.Acknowledgements)
+            // Tactics tied to no strategy; the placed ones join the plan's list as they are tracked.
+            .Include(p => p.Tactics.Where(t => t.StrategyId == null).OrderBy(t => t.Position)).ThenInclude(t => t.Authors)
+            .Include(p => p.Tactics.Where(t => t.StrategyId == null).OrderBy(t => t.Position))
+                .ThenInclude(t => t.Commitments.OrderBy(c => c.Id)).ThenInclude(c => c.NamedAssignees)
+            .Include(p => p.Tactics.Where(t => t.StrategyId == null).OrderBy(t => t.Position))
+                .ThenInclude(t => t.Commitments.OrderBy(c => c.Id)).ThenInclude(c => c.Acknowledgements)
             .AsSplitQuery()
             .FirstOrDefaultAsync(p => p.Id == id, ct)
         ?? throw new NotFoundException($"Plan {id}");

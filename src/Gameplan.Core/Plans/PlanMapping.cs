@@ -1,5 +1,6 @@
 using Gameplan.Core.Commitments;
 using Gameplan.Core.Goals;
+using Gameplan.Core.Organizations;
 using Gameplan.Core.People;
 using Gameplan.Core.Reviews;
 using Gameplan.Core.Strategies;
@@ -38,8 +39,10 @@ internal static class PlanMapping
             plan.DesiredResults,
             plan.Goals.OrderBy(g => g.Id).Select(g => ToDetails(g, people)).ToList(),
             plan.Strategies.OrderBy(s => s.Position).Select(s => ToDetails(s, people)).ToList(),
+            plan.UnplacedTactics.Select(t => ToDetails(t, null, people)).ToList(),
             plan.Reviews.OrderBy(r => r.Date).Select(r => ToDetails(r, people)).ToList(),
             people.All.OrderBy(p => p.Name).Select(p => PeopleMapping.ToDetails(p, p.TeamId is { } t ? teamNames.GetValueOrDefault(t) : null)).ToList(),
+            PlanningSettingsInput.Of(plan.Settings),
             plan.Version,
             plan.UpdatedAt);
 
@@ -55,7 +58,7 @@ internal static class PlanMapping
             strategy.Goals.Select(g => g.Key).ToList(),
             strategy.Tactics.OrderBy(t => t.Position).Select(t => ToDetails(t, strategy.Id, people)).ToList());
 
-    public static TacticDetails ToDetails(Tactic tactic, int strategyId, PeopleIndex people) =>
+    public static TacticDetails ToDetails(Tactic tactic, int? strategyId, PeopleIndex people) =>
         new(
             tactic.Id,
             tactic.Key,

@@ -27,7 +27,7 @@ public sealed class PlanQueries(GameplanDbContext db)
                 p.Id, p.Name, p.Scope, p.TeamId, p.OwnerId, p.PeriodStart, p.PeriodEnd, p.Status, p.UpdatedAt,
                 Goals = p.Goals.Count,
                 Strategies = p.Strategies.Count,
-                Tactics = p.Strategies.SelectMany(s => s.Tactics).Count(),
+                Tactics = p.Tactics.Count,
             })
             .ToListAsync(ct);
         var people = await PeopleIndex.ForIdsAsync(db, rows.Select(r => r.OwnerId), ct);
@@ -64,14 +64,14 @@ public sealed class PlanQueries(GameplanDbContext db)
         (await GetStrategyAsync(planId, strategyId, ct)).Tactics;
 
     public async Task<TacticDetails> GetTacticAsync(int planId, int tacticId, CancellationToken ct = default) =>
-        (await GetAsync(planId, ct)).Strategies.SelectMany(s => s.Tactics).FirstOrDefault(t => t.Id == tacticId)
+        (await GetAsync(planId, ct)).AllTactics().FirstOrDefault(t => t.Id == tacticId)
         ?? throw new NotFoundException($"Tactic {tacticId}");
 
     public async Task<IReadOnlyList<CommitmentDetails>> ListCommitmentsAsync(int planId, int tacticId, CancellationToken ct = default) =>
         (await GetTacticAsync(planId, tacticId, ct)).Commitments;
 
     public async Task<CommitmentDetails> GetCommitmentAsync(int planId, int commitmentId, CancellationToken ct = default) =>
-        (await GetAsync(planId, ct)).Strategies.SelectMany(s => s.Tactics).SelectMany(t => t.Commitments).FirstOrDefault(c => c.Id == commitmentId)
+        (await GetAsync(planId, ct)).AllTactics().SelectMany(t => t.Commitments).FirstOrDefault(c => c.Id == commitmentId)
         ?? throw new NotFoundException($"Commitment {commitmentId}");
 
     public async Task<IReadOnlyList<ReviewDetails>> ListReviewsAsync(int planId, CancellationToken ct = default) =>

@@ -5,7 +5,7 @@ using Gameplan.Domain.Plans;
 
 namespace Gameplan.Core.Tactics;
 
-/// <summary>Adds, changes, moves and removes the tactics under a plan's strategies.</summary>
+/// <summary>Adds, changes, moves and removes a plan's tactics, under its strategies or (until placed) under none.</summary>
 public sealed class TacticCommands(GameplanDbContext db, TimeProvider clock)
 {
     public async Task<TacticDetails> CreateAsync(int planId, int strategyId, TacticRequest request, CancellationToken ct = default)
@@ -24,15 +24,23 @@ public sealed class TacticCommands(GameplanDbContext db, TimeProvider clock)
         var tactic = plan.FindTactic(tacticId) ?? throw new NotFoundException($"Tactic {tacticId}");
         var people = await PeopleIndex.ForHandlesAsync(db, [request.Owner, .. request.Authors ?? []], ct);
         var now = clock.GetUtcNow();
-        if (request.StrategyId is { } moveTo && moveTo != plan.StrategyOf(tactic).Id)
+        if (request.StrategyId is { } moveTo && moveTo != plan.StrategyOf(tactic)?.Id)
         {
-            var target = plan.FindStrategy(moveTo)
-                ?? throw new Domain.DomainRuleException($"This plan has no strategy with id {moveTo}.", "strategy_id");
-            plan.MoveTactic(tactic, target, now);
+            plan.MoveTactic(tactic, Target(plan, moveTo), now);
         }
         plan.UpdateTactic(tactic, Fields(request, people), now);
         await db.SaveAsync(ct);
-        return (await PlanQueries.DetailsAsync(db, plan, ct)).Strategies.SelectMany(s => s.Tactics).Single(t => t.Id == tacticId);
+        return (await PlanQueries.DetailsAsync(db, plan, ct)).AllTactics().Single(t => t.Id == tacticId);
+    }
+
+    /// <summary>Moves a tactic (typically one tied to no strategy yet) under a strategy of the plan, changing nothing else.</summary>
+    public async Task<TacticDetails> MoveAsync(int planId, int tacticId, int strategyId, CancellationToken ct = default)
+    {
+        var plan = await db.LoadPlanAsync(planId, ct);
+        var tactic = plan.FindTactic(tacticId) ?? throw new NotFoundException($"Tactic {tacticId}");
+        plan.MoveTactic(tactic, Target(plan, strategyId), clock.GetUtcNow());
+        await db.SaveAsync(ct);
+        return (await PlanQueries.DetailsAsync(db, plan, ct)).AllTactics().Single(t => t.Id == tacticId);
     }
 
     public async Task DeleteAsync(int planId, int tacticId, CancellationToken ct = default)
@@ -42,6 +50,9 @@ public sealed class TacticCommands(GameplanDbContext db, TimeProvider clock)
         plan.RemoveTactic(tactic, clock.GetUtcNow());
         await db.SaveAsync(ct);
     }
+
+    private static Strategy Target(StrategicPlan plan, int strategyId) =>
+        plan.FindStrategy(strategyId) ?? throw new Domain.DomainRuleException($"This plan has no strategy with id {strategyId}.", "strategy_id");
 
     private static TacticFields Fields(TacticRequest request, PeopleIndex people) =>
         new(

@@ -32,14 +32,15 @@ public sealed record TacticRequest
 
     public TacticStatus Status { get; init; } = TacticStatus.Planned;
 
-    /// <summary>On update, the id of another strategy of the plan to move the tactic to.</summary>
+    /// <summary>On update, the id of another strategy of the plan to move the tactic to (an unplaced tactic is placed there).</summary>
     public int? StrategyId { get; init; }
 }
 
+/// <summary>A tactic; <see cref="StrategyId"/> is null while it is tied to no strategy.</summary>
 public sealed record TacticDetails(
     int Id,
     string Key,
-    int StrategyId,
+    int? StrategyId,
     string Action,
     string? Owner,
     IReadOnlyList<string> Authors,

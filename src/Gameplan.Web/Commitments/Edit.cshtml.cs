@@ -17,7 +17,7 @@ public sealed class EditCommitmentModel(CommitmentCommands commands, PlanQueries
     public override string Title => "Edit activity commitment";
 
     public override TacticDetails Tactic =>
-        Plan.Strategies.SelectMany(s => s.Tactics).FirstOrDefault(t => t.Commitments.Any(c => c.Id == CommitmentId))
+        Plan.AllTactics().FirstOrDefault(t => t.Commitments.Any(c => c.Id == CommitmentId))
         ?? throw new NotFoundException($"Commitment {CommitmentId}");
 
     public async Task OnGetAsync(CancellationToken ct)

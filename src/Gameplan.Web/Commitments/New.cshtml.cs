@@ -16,7 +16,7 @@ public sealed class NewCommitmentModel(CommitmentCommands commands, PlanQueries 
     public override string Title => "New activity commitment";
 
     public override TacticDetails Tactic =>
-        Plan.Strategies.SelectMany(s => s.Tactics).FirstOrDefault(t => t.Id == TacticId) ?? throw new NotFoundException($"Tactic {TacticId}");
+        Plan.AllTactics().FirstOrDefault(t => t.Id == TacticId) ?? throw new NotFoundException($"Tactic {TacticId}");
 
     public async Task OnGetAsync(CancellationToken ct)
     {

@@ -10,7 +10,7 @@ public sealed class DeletePlanModel(PlanQueries plans, PlanCommands commands) : 
 {
     public PlanDetails Plan { get; private set; } = null!;
 
-    public int Tactics => Plan.Strategies.Sum(s => s.Tactics.Count);
+    public int Tactics => Plan.AllTactics().Count();
 
     public async Task OnGetAsync(int id, CancellationToken ct) => Plan = await plans.GetAsync(id, ct);
 

@@ -1,16 +1,27 @@
+using Gameplan.Core.Organizations;
 using Gameplan.Core.People;
 using Gameplan.Core.Plans;
 using Gameplan.Core.Teams;
+using Gameplan.Web.Organizations;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Gameplan.Web.Plans;
 
-/// <summary>Changes a plan's header: name, scope, period, owner, mission, background and answers.</summary>
-public sealed class EditPlanModel(PlanQueries plans, PlanCommands commands, PeopleQueries people, TeamQueries teams)
+/// <summary>Changes a plan's header (name, scope, period, owner, mission, background, answers) and its own critique settings.</summary>
+public sealed class EditPlanModel(PlanQueries plans, PlanCommands commands, PeopleQueries people, TeamQueries teams, OrganizationQueries organization)
     : PlanFormModel(people, teams)
 {
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
+
+    /// <summary>The plan's holidays as typed (see <see cref="Organizations.HolidayDates"/>).</summary>
+    [BindProperty]
+    public string? HolidayDates { get; set; }
+
+    /// <summary>What the plan's empty settings fall back to.</summary>
+    public PlanningSettingsInput OrganizationSettings { get; private set; } = new();
+
+    public override SettingsFields SettingsFields => new(Input.Settings ?? new(), "Input.Settings", HolidayDates, OrganizationSettings, ModelState);
 
     public override string Title => "Edit plan";
 
@@ -31,16 +42,28 @@ public sealed class EditPlanModel(PlanQueries plans, PlanCommands commands, Peop
             Background = plan.Background,
             Customer = plan.Customer,
             DesiredResults = plan.DesiredResults,
+            Settings = plan.Settings,
         };
-        await LoadChoicesAsync(ct);
+        HolidayDates = Organizations.HolidayDates.Format(plan.Settings.Holidays);
+        await LoadAsync(ct);
     }
 
-    public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
-        SaveOrShowAsync(
+    public Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var holidays = Organizations.HolidayDates.Parse(HolidayDates, ModelState, "Input.Settings.Holidays");
+        Input = Input with { Settings = (Input.Settings ?? new()) with { Holidays = holidays } };
+        return SaveOrShowAsync(
             async () =>
             {
                 await commands.UpdateAsync(Id, Input, ct);
                 return Done($"/plans/{Id}", "Plan saved.");
             },
-            () => LoadChoicesAsync(ct));
+            () => LoadAsync(ct));
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        await LoadChoicesAsync(ct);
+        OrganizationSettings = await organization.GetSettingsAsync(ct);
+    }
 }

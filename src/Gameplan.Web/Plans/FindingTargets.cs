@@ -10,7 +10,7 @@ internal static partial class FindingTargets
     {
         var last = Segment().Matches(path).LastOrDefault();
         var (kind, key) = last is null ? (path, "") : (last.Groups["kind"].Value, last.Groups["key"].Value);
-        var tactic = plan.Strategies.SelectMany(s => s.Tactics).FirstOrDefault(t => t.Key == key);
+        var tactic = plan.AllTactics().FirstOrDefault(t => t.Key == key);
         return kind switch
         {
             "goals" when plan.Goals.FirstOrDefault(g => g.Key == key) is { } goal => ($"goal-{goal.Id}", $"/plans/{plan.Id}/goals/{goal.Id}/edit"),

@@ -1,6 +1,7 @@
 using Gameplan.Core.People;
 using Gameplan.Core.Plans;
 using Gameplan.Core.Teams;
+using Gameplan.Web.Organizations;
 using Gameplan.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 
@@ -19,6 +20,9 @@ public abstract class PlanFormModel(PeopleQueries people, TeamQueries teams) : G
     public abstract string Title { get; }
 
     public abstract string CancelUrl { get; }
+
+    /// <summary>The plan's own critique settings, on forms that offer them (editing an existing plan).</summary>
+    public virtual SettingsFields? SettingsFields => null;
 
     protected async Task LoadChoicesAsync(CancellationToken ct)
     {

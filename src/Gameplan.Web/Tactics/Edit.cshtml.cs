@@ -17,8 +17,10 @@ public sealed class EditTacticModel(TacticCommands commands, PlanQueries plans, 
 
     public override bool Moves => true;
 
+    public override bool Unplaced => Tactic.StrategyId is null;
+
     public TacticDetails Tactic =>
-        Plan.Strategies.SelectMany(s => s.Tactics).FirstOrDefault(t => t.Id == TacticId) ?? throw new NotFoundException($"Tactic {TacticId}");
+        Plan.AllTactics().FirstOrDefault(t => t.Id == TacticId) ?? throw new NotFoundException($"Tactic {TacticId}");
 
     public async Task OnGetAsync(CancellationToken ct)
     {

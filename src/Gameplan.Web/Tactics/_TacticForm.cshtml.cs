@@ -48,6 +48,9 @@ public abstract class TacticFormModel(PlanQueries plans, PeopleQueries people) :
     /// <summary>Whether the form offers moving the tactic to another strategy (only once it exists).</summary>
     public virtual bool Moves => false;
 
+    /// <summary>Whether the tactic is tied to no strategy yet (the form then offers to leave it so).</summary>
+    public virtual bool Unplaced => false;
+
     public bool Authored(string handle) => Authors.Contains(handle, StringComparer.OrdinalIgnoreCase);
 
     public IEnumerable<SelectListItem> StrategyChoices() =>

@@ -12,14 +12,12 @@ namespace Gameplan.Core.Tests.PlanFiles;
 /// <summary>Importing plan files into, and exporting them from, a real migrated database.</summary>
 public sealed class PlanFileDatabaseTests
 {
-    /// <summary>The rich sample less what the database does not keep (settings, loose tactics, inferred values).</summary>
+    /// <summary>The rich sample less what the database does not keep (goal measurements, inferred values).</summary>
     public static readonly string RichStorable = PlanFileSamples.Rich
         .Replace("      direction: increase\n", "", StringComparison.Ordinal)
         .Replace("      measurements:\n        - { date: 2027-03-31, value: 34 }\n        - { date: 2027-06-30, value: 41.5 }\n", "", StringComparison.Ordinal)
         .Replace("      dri: raj\n  strategies:", "      dri: raj\n      direction: decrease\n  strategies:", StringComparison.Ordinal)
-        .Replace("per: day }", "per: day, assignees: owner }", StringComparison.Ordinal)
-        .Replace("  tactics:\n    - id: t9\n      action: Redesign the brochure.\n      owner: mia\n      due: 2027-04-30\n", "", StringComparison.Ordinal)
-        .Split("settings:")[0];
+        .Replace("per: day }", "per: day, assignees: owner }", StringComparison.Ordinal);
 
     public static TheoryData<string> Storable => [RichStorable, PlanFileSamples.Clinic, PlanFileSamples.Naive];
 
@@ -101,18 +99,34 @@ public sealed class PlanFileDatabaseTests
     }
 
     [DbFact]
-    public async Task A_tactic_tied_to_no_strategy_is_refused_and_settings_are_noted_as_not_stored()
+    public async Task A_tactic_tied_to_no_strategy_and_the_settings_are_stored_with_the_plan()
     {
         await using var database = await TestDatabase.CreateAsync();
         await using var db = await EmptyOrganizationAsync(database);
-        var importer = new PlanFileImporter(db, Seeded.Clock);
-        var rich = PlanFileReader.Read(PlanFileSamples.Rich).Plan!;
 
-        var refusal = await Assert.ThrowsAsync<DomainRuleException>(() => importer.ImportAsync(rich));
-        var result = await importer.ImportAsync(rich with { Plan = rich.Plan with { Tactics = [] } });
+        var result = await new PlanFileImporter(db, Seeded.Clock).ImportAsync(PlanFileReader.Read(RichStorable).Plan!);
 
-        Assert.StartsWith("tactics[t9]: a tactic tied to no strategy", refusal.Message);
-        Assert.Contains(result.Notes, n => n.StartsWith("settings:", StringComparison.Ordinal));
+        db.ChangeTracker.Clear();
+        var plan = await db.Plans.Include(p => p.Tactics).SingleAsync();
+        var loose = Assert.Single(plan.Tactics, t => t.StrategyId is null);
+        Assert.Equal(("t9", "Redesign the brochure."), (loose.Key, loose.Action));
+        Assert.Equal((120, 4, 90, 7, "weighted"), (plan.Settings.PlanningWindowDays!.Value, plan.Settings.MaxStrategies!.Value, plan.Settings.StrategicReviewDays!.Value, plan.Settings.TacticalReviewDays!.Value, plan.Settings.Rollup));
+        Assert.Equal(["mon", "tue", "wed", "thu"], plan.Settings.WorkingDays!);
+        Assert.Equal([new DateOnly(2027, 1, 1), new DateOnly(2027, 12, 24)], plan.Settings.Holidays!);
+        Assert.DoesNotContain(result.Notes, n => n.StartsWith("settings:", StringComparison.Ordinal));
+    }
+
+    [DbFact]
+    public async Task Settings_out_of_range_are_refused_naming_the_setting()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = await EmptyOrganizationAsync(database);
+        var file = PlanFileReader.Read(RichStorable.Replace("max_strategies: 4", "max_strategies: 0", StringComparison.Ordinal)).Plan!;
+
+        var refusal = await Assert.ThrowsAsync<DomainRuleException>(() => new PlanFileImporter(db, Seeded.Clock).ImportAsync(file));
+
+        Assert.Equal("settings.max_strategies", refusal.Field);
+        Assert.False(await db.Plans.AnyAsync());
     }
 
     private static async Task<GameplanDbContext> EmptyOrganizationAsync(TestDatabase database)

@@ -107,6 +107,11 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output)
         {
             return isAdmin;
         }
+        if (t == "/api/v1/organization/settings")
+        {
+            // Every member reads the critique settings; only admins change them.
+            return read || isAdmin;
+        }
         if (t.StartsWith("/api/v1/plans/", StringComparison.Ordinal))
         {
             return read || leads;

@@ -1,0 +1,19 @@
+using Gameplan.Core.Data;
+using Gameplan.Domain.Organizations;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gameplan.Core.Organizations;
+
+/// <summary>Reads the organisation in scope.</summary>
+public sealed class OrganizationQueries(GameplanDbContext db)
+{
+    /// <summary>The organisation's critique settings as stored: a null field takes the critique's default.</summary>
+    public async Task<PlanningSettingsInput> GetSettingsAsync(CancellationToken ct = default) =>
+        PlanningSettingsInput.Of((await LoadAsync(db, ct)).Settings);
+
+    internal static async Task<Organization> LoadAsync(GameplanDbContext db, CancellationToken ct)
+    {
+        var id = db.RequireOrganization();
+        return await db.Organizations.FirstOrDefaultAsync(o => o.Id == id, ct) ?? throw new NotFoundException($"Organization {id}");
+    }
+}

@@ -1,0 +1,37 @@
+using Gameplan.Core.Organizations;
+using Gameplan.Web.Shared;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Gameplan.Web.Organizations;
+
+/// <summary>The organisation's critique settings, changed by admins (the page is admin-only).</summary>
+public sealed class OrganizationSettingsModel(OrganizationQueries queries, OrganizationCommands commands) : GameplanPageModel
+{
+    /// <summary>Bound as <c>Input</c>, so a refusal naming <c>max_strategies</c> lands at <c>Input.MaxStrategies</c>.</summary>
+    [BindProperty]
+    public PlanningSettingsInput Input { get; set; } = new();
+
+    /// <summary>The holidays as typed (see <see cref="Organizations.HolidayDates"/>).</summary>
+    [BindProperty]
+    public string? HolidayDates { get; set; }
+
+    public SettingsFields Fields => new(Input, "Input", HolidayDates, null, ModelState);
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Input = await queries.GetSettingsAsync(ct);
+        HolidayDates = Organizations.HolidayDates.Format(Input.Holidays);
+    }
+
+    public Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        Input = Input with { Holidays = Organizations.HolidayDates.Parse(HolidayDates, ModelState, "Input.Holidays") };
+        return SaveOrShowAsync(
+            async () =>
+            {
+                await commands.ChangeSettingsAsync(Input, ct);
+                return Done("/organization/settings", "Settings saved.");
+            },
+            () => Task.CompletedTask);
+    }
+}
