@@ -73,20 +73,47 @@ public static class StatementClassifier
 
     private static List<string> Reasons(List<Cue> cues, StatementKind winner)
     {
-        var reasons = cues.Where(cue => cue.Kind == winner)
-            .OrderByDescending(cue => cue.Weight)
-            .Select(cue => cue.Reason)
-            .Distinct()
-            .ToList();
+        var ranked = StrongestFirst(cues);
+        var reasons = new List<string>(ranked.Length + 1);
+        foreach (var cue in ranked)
+        {
+            if (cue.Kind == winner && !reasons.Contains(cue.Reason))
+            {
+                reasons.Add(cue.Reason);
+            }
+        }
         if (reasons.Count == 0)
         {
             reasons.Add("no cue stood out; a statement without marks reads as a direction");
         }
-        reasons.AddRange(cues.Where(cue => cue.Kind != winner)
-            .OrderByDescending(cue => cue.Weight)
-            .Select(cue => "but " + cue.Reason)
-            .Distinct()
-            .Take(2));
+        // Then at most two distinct cues that pointed elsewhere.
+        var against = 0;
+        foreach (var cue in ranked)
+        {
+            if (cue.Kind != winner && against < 2 && "but " + cue.Reason is var reason && !reasons.Contains(reason))
+            {
+                reasons.Add(reason);
+                against++;
+            }
+        }
         return reasons;
+    }
+
+    /// <summary>The cues by weight, heaviest first; equal weights keep the order the readers found them in (a stable sort).</summary>
+    private static Cue[] StrongestFirst(List<Cue> cues)
+    {
+        var ranked = cues.ToArray();
+        for (var i = 1; i < ranked.Length; i++)
+        {
+            var cue = ranked[i];
+            var j = i - 1;
+            while (j >= 0 && ranked[j].Weight < cue.Weight)
+            {
+                ranked[j + 1] = ranked[j];
+                j--;
+            }
+            ranked[j + 1] = cue;
+        }
+        return ranked;
     }
 }
