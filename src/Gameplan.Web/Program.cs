@@ -1,4 +1,5 @@
 using Gameplan.Core;
+using Gameplan.Web.Activities;
 using Gameplan.Web.Commitments;
 using Gameplan.Web.Critique;
 using Gameplan.Web.Goals;
@@ -54,6 +55,7 @@ api.MapReviews();
 api.MapPeople();
 api.MapTeams();
 api.MapCritique();
+api.MapActivities();
 api.MapOrganization();
 
 app.Run();
