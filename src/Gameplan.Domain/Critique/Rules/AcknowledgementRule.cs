@@ -11,12 +11,18 @@ internal sealed class AcknowledgementRule : CritiqueRule
     {
         foreach (var placed in context.Tactics)
         {
-            var acknowledged = placed.Tactic.AcknowledgedBy.Select(handle => handle.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            var missing = placed.Tactic.Activities
-                .SelectMany(activity => context.Assignees(placed.Tactic, activity))
-                .Distinct(StringComparer.OrdinalIgnoreCase)
-                .Where(handle => !acknowledged.Contains(handle))
-                .ToList();
+            // Each assignee once (case-insensitive, first spelling kept), in the order the activities name them.
+            var missing = new List<string>();
+            foreach (var activity in placed.Tactic.Activities)
+            {
+                foreach (var handle in context.Assignees(placed.Tactic, activity))
+                {
+                    if (!Acknowledged(placed.Tactic, handle) && !CritiqueContext.ContainsName(missing, handle))
+                    {
+                        missing.Add(handle);
+                    }
+                }
+            }
             if (missing.Count > 0)
             {
                 yield return Report(placed.Path,
@@ -24,5 +30,17 @@ internal sealed class AcknowledgementRule : CritiqueRule
                     "Ask each assignee to read and acknowledge the commitment; a commitment no one agreed to will not be kept.");
             }
         }
+    }
+
+    private static bool Acknowledged(TacticDocument tactic, string handle)
+    {
+        foreach (var by in tactic.AcknowledgedBy)
+        {
+            if (by.AsSpan().Trim().Equals(handle, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -80,10 +80,44 @@ internal sealed class CritiqueContext
     public IReadOnlyList<string> Assignees(TacticDocument tactic, ActivityDocument activity)
     {
         var named = activity.Assignees is null || activity.Assignees.Count == 0 ? [Owner] : activity.Assignees;
-        return [.. named.SelectMany(ExpandOwner).SelectMany(Expand).Distinct(StringComparer.OrdinalIgnoreCase)];
+        // Each person once (case-insensitive, first spelling kept), in the order they are named.
+        var people = new List<string>();
+        foreach (var handle in named)
+        {
+            if (!SameName(handle, Owner))
+            {
+                AddPeople(handle.Trim());
+            }
+            else if (!IsBlank(tactic.Owner))
+            {
+                AddPeople(tactic.Owner!.Trim());
+            }
+        }
+        return people;
 
-        IEnumerable<string> ExpandOwner(string handle) =>
-            SameName(handle, Owner) ? (IsBlank(tactic.Owner) ? [] : [tactic.Owner!.Trim()]) : [handle.Trim()];
+        void AddPeople(string handle)
+        {
+            foreach (var person in Expand(handle))
+            {
+                if (!ContainsName(people, person))
+                {
+                    people.Add(person);
+                }
+            }
+        }
+    }
+
+    /// <summary>True when <paramref name="names"/> holds <paramref name="name"/>, ignoring case.</summary>
+    public static bool ContainsName(List<string> names, string name)
+    {
+        foreach (var seen in names)
+        {
+            if (string.Equals(seen, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The people a handle stands for: the team's members for <c>team</c>, else the handle.</summary>

@@ -11,22 +11,31 @@ internal sealed class UnknownPersonRule : CritiqueRule
     {
         var plan = context.Plan;
         var references = new List<(string Path, string Role, string Handle)>();
-        Add("plan", "owner", plan.Owner is null ? [] : [plan.Owner]);
-        foreach (var (goal, index) in plan.Goals.Select((goal, index) => (goal, index)))
+        if (plan.Owner is not null)
         {
-            Add(CritiqueContext.GoalPath(goal, index), "DRI", goal.Dri);
+            Add("plan", "owner", plan.Owner);
         }
-        foreach (var (strategy, index) in plan.Strategies.Select((strategy, index) => (strategy, index)))
+        for (var index = 0; index < plan.Goals.Count; index++)
         {
-            Add(CritiqueContext.StrategyPath(strategy, index), "DRI", strategy.Dri);
+            AddAll(CritiqueContext.GoalPath(plan.Goals[index], index), "DRI", plan.Goals[index].Dri);
+        }
+        for (var index = 0; index < plan.Strategies.Count; index++)
+        {
+            AddAll(CritiqueContext.StrategyPath(plan.Strategies[index], index), "DRI", plan.Strategies[index].Dri);
         }
         foreach (var placed in context.Tactics)
         {
             var tactic = placed.Tactic;
-            Add(placed.Path, "owner", tactic.Owner is null ? [] : [tactic.Owner]);
-            Add(placed.Path, "author", tactic.Authors);
-            Add(placed.Path, "assignee", tactic.Activities.SelectMany(activity => activity.Assignees ?? []));
-            Add(placed.Path, "acknowledger", tactic.AcknowledgedBy);
+            if (tactic.Owner is not null)
+            {
+                Add(placed.Path, "owner", tactic.Owner);
+            }
+            AddAll(placed.Path, "author", tactic.Authors);
+            foreach (var activity in tactic.Activities)
+            {
+                AddAll(placed.Path, "assignee", activity.Assignees ?? []);
+            }
+            AddAll(placed.Path, "acknowledger", tactic.AcknowledgedBy);
         }
         return references
             .DistinctBy(reference => (reference.Path, reference.Handle.ToLowerInvariant()))
@@ -34,12 +43,23 @@ internal sealed class UnknownPersonRule : CritiqueRule
                 $"The {reference.Role} '{reference.Handle}' of {reference.Path} is not a known person.",
                 "Add the person to the plan's people, or correct the handle."));
 
-        void Add(string path, string role, IEnumerable<string> handles) =>
-            references.AddRange(handles
-                .Where(handle => !CritiqueContext.IsBlank(handle)
-                    && !CritiqueContext.SameName(handle, CritiqueContext.Team)
-                    && !CritiqueContext.SameName(handle, CritiqueContext.Owner)
-                    && !context.IsKnown(handle))
-                .Select(handle => (path, role, handle.Trim())));
+        void AddAll(string path, string role, IReadOnlyList<string> handles)
+        {
+            foreach (var handle in handles)
+            {
+                Add(path, role, handle);
+            }
+        }
+
+        void Add(string path, string role, string handle)
+        {
+            if (!CritiqueContext.IsBlank(handle)
+                && !CritiqueContext.SameName(handle, CritiqueContext.Team)
+                && !CritiqueContext.SameName(handle, CritiqueContext.Owner)
+                && !context.IsKnown(handle))
+            {
+                references.Add((path, role, handle.Trim()));
+            }
+        }
     }
 }
