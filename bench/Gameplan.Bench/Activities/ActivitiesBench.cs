@@ -8,12 +8,14 @@ namespace Gameplan.Bench.Activities;
 public static class ActivitiesBench
 {
     private const string Usage = """
-        usage: activities STEP [--reps N] [--dir FOLDER] [--pg CONNECTION]
+        usage: activities STEP [--reps N] [--dir FOLDER] [--pg CONNECTION] [--web PROJECT|DLL]
           generate         write the CSV (date,person,metric,quantity,external_id)
           import-sqlite    Gameplan's import into a migrated SQLite file vs sqlite3 .import (keeps the database)
-          import-postgres  Gameplan's import into PostgreSQL vs psql \copy (throw-away database)
+          import-postgres  Gameplan's import into PostgreSQL vs psql \copy (throw-away database; --no-analyze skips ANALYZE after seeding)
           profile          where SQLite import time goes: read + validate only, write only
           pace             team and org-wide totals from the aggregates vs a raw-row SUM (needs import-sqlite)
+          dashboard        GET of a team's pace page and API under wrk vs /health of the same app (needs import-sqlite)
+        --web: the web project folder (default src/Gameplan.Web, run from the repository root) or a built Gameplan.Web.dll
         --reps: 10000 (default, 12.5M rows) or fewer for a quick run; --pg: a PostgreSQL server (no database)
         """;
 
@@ -37,6 +39,7 @@ public static class ActivitiesBench
             case "import-postgres": await ImportBenchmark.PostgresAsync(options); break;
             case "profile": await ImportProfile.RunAsync(options); break;
             case "pace": await PaceBenchmark.RunAsync(options); break;
+            case "dashboard": await DashboardBenchmark.RunAsync(options); break;
             default:
                 Console.WriteLine(Usage);
                 return options.Step == "help" ? 0 : 2;

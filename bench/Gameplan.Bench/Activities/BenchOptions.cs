@@ -5,9 +5,9 @@ namespace Gameplan.Bench.Activities;
 /// <summary>
 /// The arguments of <c>activities STEP</c>: the scale (reps; 250 working days and 5 metrics are
 /// fixed by issue #5), where generated files live (never in the repository) and the PostgreSQL
-/// server that the import step may create a throw-away database on.
+/// server that the import step may create a throw-away database on, and the web app to load.
 /// </summary>
-public sealed record BenchOptions(string Step, int Reps, string Folder, string Postgres)
+public sealed record BenchOptions(string Step, int Reps, string Folder, string Postgres, string Web, bool NoAnalyze)
 {
     public const int TeamSize = 50;
 
@@ -32,14 +32,22 @@ public sealed record BenchOptions(string Step, int Reps, string Folder, string P
         var reps = 10_000;
         var folder = Path.Combine(Path.GetTempPath(), "gameplan-bench");
         var postgres = Environment.GetEnvironmentVariable("GAMEPLAN_BENCH_PG") ?? DefaultPostgres;
+        var web = "src/Gameplan.Web";
+        var noAnalyze = false;
         for (var i = named ? 1 : 0; i < args.Length; i++)
         {
+            if (args[i] == "--no-analyze")
+            {
+                noAnalyze = true;
+                continue;
+            }
             var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.");
             switch (args[i])
             {
                 case "--reps": reps = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--dir": folder = value; break;
                 case "--pg": postgres = value; break;
+                case "--web": web = value; break;
                 default: throw new ArgumentException($"Unknown option {args[i]}.");
             }
             i++;
@@ -48,6 +56,6 @@ public sealed record BenchOptions(string Step, int Reps, string Folder, string P
         {
             throw new ArgumentException("--reps must be at least 1.");
         }
-        return new BenchOptions(step, reps, folder, postgres);
+        return new BenchOptions(step, reps, folder, postgres, web, noAnalyze);
     }
 }

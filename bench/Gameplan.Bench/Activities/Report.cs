@@ -18,6 +18,9 @@ public static class Report
     public static void Ratio(string what, Measurement measured, Measurement baseline, string target) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"{what,-46} {baseline.Wall / measured.Wall,10:N2} wall, {baseline.Cpu / measured.Cpu,6:N2} CPU   (target {target})"));
 
+    public static void WallRatio(string what, Measurement measured, Measurement baseline, string target) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{what,-46} {baseline.Wall / measured.Wall,10:N2} wall   (target {target})"));
+
     public static string Machine() => string.Create(CultureInfo.InvariantCulture,
         $".NET {Environment.Version}, {Environment.ProcessorCount} cores, load {Measurement.Load()}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
 }

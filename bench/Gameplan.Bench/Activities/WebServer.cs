@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+
+namespace Gameplan.Bench.Activities;
+
+/// <summary>
+/// The Gameplan web app as a child process on 127.0.0.1 (Production settings, the given SQLite
+/// file, no demo seeding), stopped with its process tree when disposed.
+/// </summary>
+public sealed class WebServer : IDisposable
+{
+    private readonly Process _process;
+
+    private WebServer(Process process, string url)
+    {
+        _process = process;
+        Url = url;
+    }
+
+    public string Url { get; }
+
+    /// <param name="web">A built Gameplan.Web.dll, or the project folder (then built and run by <c>dotnet run -c Release</c>).</param>
+    public static async Task<WebServer> StartAsync(string web, string sqlitePath)
+    {
+        var port = FreePort();
+        var url = $"http://127.0.0.1:{port}";
+        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        if (web.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
+        {
+            start.ArgumentList.Add(web);
+        }
+        else
+        {
+            foreach (var argument in new[] { "run", "-c", "Release", "--no-launch-profile", "--project", web, "--" })
+            {
+                start.ArgumentList.Add(argument);
+            }
+        }
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add(url);
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Database__Provider"] = "Sqlite";
+        start.Environment["Database__Path"] = sqlitePath;
+        start.Environment["Demo__SeedWhenEmpty"] = "false";
+        var process = Process.Start(start) ?? throw new InvalidOperationException("The web app did not start.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is { } line) Console.Error.WriteLine($"web: {line}"); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var server = new WebServer(process, url);
+        using var http = new HttpClient();
+        // dotnet run may build first: allow minutes on a busy machine.
+        for (var clock = Stopwatch.StartNew(); clock.Elapsed < TimeSpan.FromMinutes(8); await Task.Delay(500))
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"The web app exited with {process.ExitCode}.");
+            }
+            try
+            {
+                if ((await http.GetAsync(url + "/health")).IsSuccessStatusCode)
+                {
+                    return server;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+        }
+        server.Dispose();
+        throw new TimeoutException("The web app did not answer /health within 8 minutes.");
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit();
+        }
+        _process.Dispose();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
