@@ -1,0 +1,81 @@
+using Gameplan.Core.Activities.Import;
+using Gameplan.Domain;
+using Gameplan.Domain.People;
+using Gameplan.Web.Hosting.Security;
+using Gameplan.Web.Shared;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Gameplan.Web.Activities;
+
+/// <summary>
+/// Uploads a CSV file of activities with the generic columns or a mapping (a saved one, or a
+/// definition uploaded with it). The file goes to a temporary file and is checked in the background;
+/// the browser goes to the upload's page, which shows progress, then the preview and every problem.
+/// Admins and executives only: an import may name anyone, and they may log for anyone.
+/// </summary>
+[UploadLimit]
+public sealed class ImportActivitiesModel(ActivityImportJobs jobs, IConfiguration configuration) : GameplanPageModel
+{
+    public const string Generic = "";
+
+    public long MaxBytes => UploadLimitAttribute.MaxBytes(configuration);
+
+    public IActionResult OnGet() => MayImport(User) ? Page() : Forbid();
+
+    public async Task<IActionResult> OnPostAsync(IFormFile? file, IFormFile? mappingFile, CancellationToken ct)
+    {
+        if (!MayImport(User) || !User.CanWrite())
+        {
+            return Forbid();
+        }
+        if (file is null || file.Length == 0)
+        {
+            ModelState.AddModelError("file", "Choose a CSV file of activities.");
+        }
+        else if (file.Length > MaxBytes)
+        {
+            ModelState.AddModelError("file", $"{file.FileName} is {Megabytes(file.Length)}; files of at most {Megabytes(MaxBytes)} can be imported here. Split it, or use `gameplan import activities` on the server.");
+        }
+        var mapping = await MappingAsync(mappingFile, ct);
+        if (!ModelState.IsValid || mapping is null)
+        {
+            return Page();
+        }
+        var folder = Directory.CreateDirectory(System.IO.Path.Combine(System.IO.Path.GetTempPath(), "gameplan-imports")).FullName;
+        var path = System.IO.Path.Combine(folder, $"{Guid.NewGuid():N}.csv");
+        await using (var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous))
+        {
+            await file!.CopyToAsync(target, ct);
+        }
+        var job = jobs.Start(User.OrganizationId()!.Value, System.IO.Path.GetFileName(file.FileName), path, file.Length, mapping.Value.Name, mapping.Value.Mapping);
+        return Redirect($"/activities/import/{job.Id}");
+    }
+
+    /// <summary>Admins and executives may log activities for anyone in the organisation (docs/access.md).</summary>
+    public static bool MayImport(System.Security.Claims.ClaimsPrincipal user) => user.Role() is PersonRole.Admin or PersonRole.Executive;
+
+    private async Task<(string Name, ActivityMapping Mapping)?> MappingAsync(IFormFile? mappingFile, CancellationToken ct)
+    {
+        if (mappingFile is null || mappingFile.Length == 0)
+        {
+            return ("the generic columns", ActivityMapping.Generic);
+        }
+        if (mappingFile.Length > 256 * 1024)
+        {
+            ModelState.AddModelError("mappingFile", "A mapping definition is a small JSON file (at most 256 KB).");
+            return null;
+        }
+        using var reader = new StreamReader(mappingFile.OpenReadStream());
+        try
+        {
+            return ($"the mapping in {System.IO.Path.GetFileName(mappingFile.FileName)}", ActivityMappingJson.Parse(await reader.ReadToEndAsync(ct)));
+        }
+        catch (DomainRuleException rule)
+        {
+            ModelState.AddModelError("mappingFile", rule.Message);
+            return null;
+        }
+    }
+
+    private static string Megabytes(long bytes) => $"{bytes / (1024.0 * 1024):0.#} MB";
+}

@@ -1,0 +1,48 @@
+using Gameplan.Web.Hosting.Security;
+using Gameplan.Web.Shared;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Gameplan.Web.Activities;
+
+/// <summary>
+/// One uploaded file: progress while it is checked or imported (htmx polls <c>?handler=Status</c>
+/// every second), then the preview with every problem and the import button, then the summary.
+/// </summary>
+public sealed class ImportJobModel(ActivityImportJobs jobs) : GameplanPageModel
+{
+    public ActivityImportJob Job { get; private set; } = null!;
+
+    public IActionResult OnGet(string id) => Load(id) ?? Page();
+
+    /// <summary>The status block alone, for polling.</summary>
+    public IActionResult OnGetStatus(string id) => Load(id) ?? Partial("_ImportStatus", this);
+
+    public IActionResult OnPost(string id, bool skipInvalid)
+    {
+        if (Load(id) is { } refused)
+        {
+            return refused;
+        }
+        if (!User.CanWrite())
+        {
+            return Forbid();
+        }
+        return jobs.Import(Job, skipInvalid)
+            ? Redirect($"/activities/import/{Job.Id}")
+            : Refused($"/activities/import/{Job.Id}", new Domain.DomainRuleException("This file is not waiting to be imported (it was imported already, or could not be read)."));
+    }
+
+    private IActionResult? Load(string id)
+    {
+        if (!ImportActivitiesModel.MayImport(User))
+        {
+            return Forbid();
+        }
+        if (User.OrganizationId() is not { } organization || jobs.Find(id, organization) is not { } job)
+        {
+            return NotFound();
+        }
+        Job = job;
+        return null;
+    }
+}
