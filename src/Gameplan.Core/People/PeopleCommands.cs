@@ -14,6 +14,8 @@ public sealed class PeopleCommands(GameplanDbContext db)
         var teamId = await TeamLookup.IdOfAsync(db, request.Team, "team", ct);
         var person = new Person(db.RequireOrganization(), request.Handle, request.Name, request.Role, teamId, request.CapacityHoursPerWeek);
         await EnsureHandleFreeAsync(person.Handle, null, ct);
+        person.ChangeEmail(request.Email);
+        await EnsureEmailFreeAsync(person.Email, null, ct);
         if (!request.Active)
         {
             person.Deactivate();
@@ -29,6 +31,8 @@ public sealed class PeopleCommands(GameplanDbContext db)
         var teamId = await TeamLookup.IdOfAsync(db, request.Team, "team", ct);
         person.ChangeHandle(request.Handle);
         await EnsureHandleFreeAsync(person.Handle, person.Id, ct);
+        person.ChangeEmail(request.Email);
+        await EnsureEmailFreeAsync(person.Email, person.Id, ct);
         person.Update(request.Name, request.Role, teamId, request.CapacityHoursPerWeek);
         if (request.Active)
         {
@@ -55,6 +59,14 @@ public sealed class PeopleCommands(GameplanDbContext db)
         {
             throw new DomainRuleException(
                 $"{person.Name} ({person.Handle}) is named in plans or has logged activities; deactivate them instead, so history is kept.");
+        }
+    }
+
+    private async Task EnsureEmailFreeAsync(string? email, int? exceptId, CancellationToken ct)
+    {
+        if (email is not null && await db.People.AnyAsync(p => p.Email == email && p.Id != exceptId, ct))
+        {
+            throw new DomainRuleException($"The e-mail address '{email}' already belongs to someone in this organisation.", "email");
         }
     }
 

@@ -17,10 +17,14 @@ public sealed record PersonRequest
     [StringLength(120)]
     public string? Team { get; init; }
 
+    /// <summary>Work e-mail, unique in the organisation; imports match CRM rows to people by it. Absent or null clears it.</summary>
+    [EmailAddress, StringLength(254)]
+    public string? Email { get; init; }
+
     [Range(0, 168)]
     public decimal? CapacityHoursPerWeek { get; init; }
 
     public bool Active { get; init; } = true;
 }
 
-public sealed record PersonDetails(int Id, string Handle, string Name, PersonRole Role, string? Team, decimal? CapacityHoursPerWeek, bool Active);
+public sealed record PersonDetails(int Id, string Handle, string Name, PersonRole Role, string? Team, decimal? CapacityHoursPerWeek, bool Active, string? Email = null);

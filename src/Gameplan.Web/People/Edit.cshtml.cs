@@ -35,6 +35,7 @@ public sealed class EditPersonModel(PeopleQueries people, PeopleCommands command
             Team = person.Team,
             CapacityHoursPerWeek = person.CapacityHoursPerWeek,
             Active = person.Active,
+            Email = person.Email,
         };
         await LoadAsync(ct);
     }
@@ -60,7 +61,7 @@ public sealed class EditPersonModel(PeopleQueries people, PeopleCommands command
                 ModelState.AddRuleError(rule, nameof(Account));
             }
         }
-        Input = new PersonRequest { Handle = person.Handle, Name = person.Name, Role = person.Role, Team = person.Team, CapacityHoursPerWeek = person.CapacityHoursPerWeek, Active = person.Active };
+        Input = new PersonRequest { Handle = person.Handle, Name = person.Name, Role = person.Role, Team = person.Team, CapacityHoursPerWeek = person.CapacityHoursPerWeek, Active = person.Active, Email = person.Email };
         await LoadAsync(ct);
         return Page();
     }
