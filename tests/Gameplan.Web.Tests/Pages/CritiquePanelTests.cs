@@ -33,7 +33,7 @@ public sealed class CritiquePanelTests : IDisposable
 
         foreach (var risk in new[] { "customer understanding", "communication", "commitment", "resource competence", "time requirements", "coordination", "follow through", "focus" })
         {
-            Assert.Contains($"<dt>{risk}</dt>", html);
+            Assert.Contains($"<th scope=\"row\">{risk}</th>", html);
         }
     }
 }
