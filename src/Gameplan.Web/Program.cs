@@ -7,7 +7,6 @@ using Gameplan.Web.Account;
 using Gameplan.Web.Hosting;
 using Gameplan.Web.Hosting.Security;
 using Gameplan.Web.Organizations;
-using Gameplan.Web.Pace;
 using Gameplan.Web.People;
 using Gameplan.Web.Plans;
 using Gameplan.Web.Reviews;
@@ -57,7 +56,6 @@ api.MapReviews();
 api.MapPeople();
 api.MapTeams();
 api.MapCritique();
-api.MapPace();
 api.MapActivities();
 api.MapOrganization();
 

@@ -1,0 +1,118 @@
+using System.Net;
+using Gameplan.Web.Activities;
+using Gameplan.Web.Tests.Pages;
+using Gameplan.Web.Tests.Support;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gameplan.Web.Tests.Activities;
+
+public sealed class ImportActivitiesPageTests : IDisposable
+{
+    private readonly GameplanWebFactory _factory = new();
+
+    public void Dispose() => _factory.Dispose();
+
+    private static string Day(int daysAgo) => ActiveTodayPlan.Iso(ActiveTodayPlan.Today.AddDays(-daysAgo));
+
+    private static string GenericFile => $"""
+        date,person,metric,quantity,external_id
+        {Day(1)},lena,prospecting_minutes,30,up-1
+        {Day(1)},nobody,prospecting_minutes,30,up-2
+        {Day(2)},mateo,prospecting_minutes,lots,up-3
+        """;
+
+    [Fact]
+    public async Task An_admin_sees_the_preview_and_every_problem_then_imports_the_valid_rows()
+    {
+        var alex = _factory.PagesAs("alex");
+
+        var url = (await alex.UploadAsync(GenericFile)).ExpectRedirect();
+        var preview = await alex.WaitForAsync(url, "<h2>Preview</h2>");
+        Assert.DoesNotContain("up-1", await StoredIdsAsync());
+        (await alex.ImportAsync(url, skipInvalid: true)).ExpectRedirect();
+        var summary = await alex.WaitForAsync(url, "<h2>Imported</h2>");
+
+        Assert.Contains("<td>lena</td><td>prospecting_minutes</td><td>30</td><td>up-1</td>", preview);
+        Assert.Contains("<td>3</td><td>person</td>", preview);
+        Assert.Contains("<td>4</td><td>quantity</td>", preview);
+        Assert.Contains("id=\"summary-imported\">1<", summary);
+        Assert.Contains("id=\"summary-invalid\">2<", summary);
+        Assert.Equal(["up-1"], await StoredIdsAsync());
+    }
+
+    [Fact]
+    public async Task All_or_nothing_stores_nothing_when_a_row_is_invalid()
+    {
+        var alex = _factory.PagesAs("alex");
+
+        var url = (await alex.UploadAsync(GenericFile)).ExpectRedirect();
+        await alex.WaitForAsync(url, "<h2>Preview</h2>");
+        (await alex.ImportAsync(url, skipInvalid: false)).ExpectRedirect();
+        var summary = await alex.WaitForAsync(url, "<h2>Imported</h2>");
+
+        Assert.Contains("Nothing was imported", summary);
+        Assert.Empty(await StoredIdsAsync());
+    }
+
+    [Fact]
+    public async Task A_crm_export_is_read_through_an_uploaded_mapping_and_a_broken_mapping_names_its_field()
+    {
+        var alex = _factory.PagesAs("alex");
+        var csv = $"""
+            Activity ID,Activity Date,Owner,Type,Duration (min)
+            crm-1,{ActiveTodayPlan.Today.AddDays(-1):MM/dd/yyyy},Lena Fischer,Prospecting,45
+            crm-2,{ActiveTodayPlan.Today.AddDays(-1):MM/dd/yyyy},Lena Fischer,Email,3
+            """;
+
+        var url = (await alex.UploadAsync(csv, ImportUploads.CrmMapping)).ExpectRedirect();
+        var preview = await alex.WaitForAsync(url, "<h2>Preview</h2>");
+        var broken = await (await alex.UploadAsync(csv, """{ "date": { "colum": "Activity Date" } }""")).ExpectFormAgainAsync();
+
+        Assert.Contains("<td>lena</td><td>prospecting_minutes</td><td>45</td><td>crm-1</td>", preview);
+        Assert.Contains("1 ignored by the mapping", preview);
+        Assert.Contains("not valid", PageForms.MessageBeside(broken, "mappingFile"));
+    }
+
+    [Fact]
+    public async Task A_file_above_the_configured_limit_is_refused_beside_the_file_input()
+    {
+        using var small = _factory.WithWebHostBuilder(b => b.UseSetting(UploadLimitAttribute.Setting, "1"));
+        var alex = small.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        alex.DefaultRequestHeaders.Authorization = new("Bearer", _factory.TokenFor("alex"));
+        var big = "date,person,metric,quantity\n" + string.Concat(Enumerable.Repeat($"{Day(1)},lena,prospecting_minutes,1\n", 40_000));
+
+        var html = await (await alex.UploadAsync(big)).ExpectFormAgainAsync();
+
+        Assert.Contains("files of at most 1 MB", PageForms.MessageBeside(html, "file"));
+    }
+
+    [Fact]
+    public async Task Reps_and_managers_may_not_import_and_another_organisation_does_not_find_an_upload()
+    {
+        var alex = _factory.PagesAs("alex");
+        var url = (await alex.UploadAsync(GenericFile)).ExpectRedirect();
+        var rival = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        rival.DefaultRequestHeaders.Authorization = new("Bearer", await RivalOrganization.AddAsync(_factory));
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await _factory.PagesAs("lena").GetAsync("/activities/import")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await _factory.PagesAs("omar").GetAsync("/activities/import")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await _factory.PagesAs("omar").GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await rival.GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await alex.GetAsync(url)).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_upload_without_the_antiforgery_token_is_refused()
+    {
+        var response = await _factory.PagesAs("alex").UploadAsync(GenericFile, withToken: false);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    private async Task<List<string?>> StoredIdsAsync()
+    {
+        using var db = _factory.OpenDatabase();
+        return await db.Activities.Where(a => a.ExternalId!.StartsWith("up-")).Select(a => a.ExternalId).ToListAsync();
+    }
+}
