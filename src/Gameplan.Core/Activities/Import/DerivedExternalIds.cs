@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
@@ -16,14 +15,25 @@ namespace Gameplan.Core.Activities.Import;
 /// </summary>
 internal sealed class DerivedExternalIds
 {
+    // Person, metric, day number, the quantity's four decimal words, then the note.
+    private const int FixedBytes = 3 * sizeof(int) + 4 * sizeof(int);
+
     private readonly Dictionary<ulong, int> _occurrences = [];
 
     public string For(int personId, int metricId, DateOnly date, decimal quantity, string? note)
     {
-        var content = string.Create(CultureInfo.InvariantCulture,
-            $"{personId}\u001f{metricId}\u001f{date:yyyy-MM-dd}\u001f{quantity:0.############################}\u001f{note?.Trim()}");
+        var text = note?.Trim() ?? "";
+        Span<byte> content = stackalloc byte[FixedBytes + Encoding.UTF8.GetMaxByteCount(text.Length)];
+        BinaryPrimitives.WriteInt32LittleEndian(content, personId);
+        BinaryPrimitives.WriteInt32LittleEndian(content[4..], metricId);
+        BinaryPrimitives.WriteInt32LittleEndian(content[8..], date.DayNumber);
+        // 2.50 and 2.5 are the same quantity: dividing by 1.000...0 drops the trailing zeros.
+        Span<int> words = stackalloc int[4];
+        decimal.GetBits(quantity / 1.0000000000000000000000000000m, words);
+        MemoryMarshal.AsBytes(words).CopyTo(content[12..]);
+        var length = FixedBytes + Encoding.UTF8.GetBytes(text, content[FixedBytes..]);
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(Encoding.UTF8.GetBytes(content), hash);
+        SHA256.HashData(content[..length], hash);
         ref var seen = ref CollectionsMarshal.GetValueRefOrAddDefault(_occurrences, BinaryPrimitives.ReadUInt64LittleEndian(hash), out _);
         seen++;
         // 96 bits of the hash: 24 hex digits, far from the 100 characters an external id may have.

@@ -85,6 +85,19 @@ public sealed class ActivityCsvFactsTests
     }
 
     [Theory]
+    [InlineData("2027-02-29", "'2027-02-29' is not a date in the form yyyy-MM-dd")]
+    [InlineData("2027-13-01", "'2027-13-01' is not a date in the form yyyy-MM-dd")]
+    [InlineData("2027-1-04", "'2027-1-04' is not a date in the form yyyy-MM-dd")]
+    [InlineData("2027-01-04T10:00", "'2027-01-04T10:00' is not a date in the form yyyy-MM-dd")]
+    public async Task Dates_are_read_exactly_as_yyyy_MM_dd(string date, string reason)
+    {
+        var read = await ActivityCsvFacts.ReadAsync(CsvText.Lf("date,person,metric,quantity", $"{date},ana,calls,1", "2028-02-29,ana,calls,1"), null);
+
+        Assert.Equal(reason, Assert.Single(read.Invalid).Reason);
+        Assert.Equal(new DateOnly(2028, 2, 29), Assert.Single(read.Facts.Entries).Date);
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("\uFEFF")]
     [InlineData("\n\r\n  \n")]
