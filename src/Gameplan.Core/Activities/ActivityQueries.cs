@@ -19,6 +19,12 @@ public sealed partial class ActivityQueries(GameplanDbContext db, TimeProvider c
         {
             return [];
         }
+        // Everyone: the organisation's person ids, so each read is a primary-key seek per person
+        // and metric instead of a scan of the whole organisation's days.
+        if (selection.People is null)
+        {
+            selection = selection with { People = await db.People.Select(p => p.Id).ToListAsync(ct) };
+        }
         var parts = new List<ActivityTotalSummary>();
         var split = MonthSplit.Of(from, to);
         if (split.WholeMonths is { } months)
@@ -83,7 +89,10 @@ public sealed partial class ActivityQueries(GameplanDbContext db, TimeProvider c
 
     private IQueryable<ActivityDayTotal> Days(ActivitySelection selection)
     {
-        var days = db.ActivityDays.AsNoTracking();
+        // The explicit organisation term (beside the tenancy filter, whose "scope IS NULL OR ..." form
+        // SQLite cannot use for an index) makes every read a seek on the primary key.
+        var organization = db.RequireOrganization();
+        var days = db.ActivityDays.AsNoTracking().Where(d => d.OrganizationId == organization);
         if (selection.People is { } people)
         {
             days = days.Where(d => people.Contains(d.PersonId));
@@ -97,7 +106,8 @@ public sealed partial class ActivityQueries(GameplanDbContext db, TimeProvider c
 
     private IQueryable<ActivityMonthTotal> Months(ActivitySelection selection)
     {
-        var months = db.ActivityMonths.AsNoTracking();
+        var organization = db.RequireOrganization();
+        var months = db.ActivityMonths.AsNoTracking().Where(m => m.OrganizationId == organization);
         if (selection.People is { } people)
         {
             months = months.Where(m => people.Contains(m.PersonId));

@@ -8,7 +8,8 @@ namespace Gameplan.Core.Activities;
 /// the table. Every <see cref="RollUpEvery"/> rows the new log rows (ids above the last roll-up;
 /// AUTOINCREMENT ids only grow) are summed per person x metric x day and x month and upserted in
 /// two set-based statements: far fewer aggregate writes than a per-row trigger whenever a batch
-/// holds several rows of the same person and month.
+/// holds several rows of the same person and month. NOT INDEXED keeps that read a rowid range
+/// (otherwise SQLite walks a whole log index to match the GROUP BY order).
 /// </summary>
 internal sealed class SqliteActivitySink : ActivitySink
 {
@@ -110,7 +111,7 @@ internal sealed class SqliteActivitySink : ActivitySink
         var command = Command($"""
             INSERT INTO "{table}" ("OrganizationId", "PersonId", "MetricId", "{dayColumn}", "Quantity", "Entries")
             SELECT "OrganizationId", "PersonId", "MetricId", {dayExpression}, sum("Quantity"), count(*)
-            FROM "ActivityLog" WHERE "Id" > $after
+            FROM "ActivityLog" NOT INDEXED WHERE "Id" > $after
             GROUP BY "OrganizationId", "PersonId", "MetricId", {dayExpression}
             ON CONFLICT ("OrganizationId", "PersonId", "MetricId", "{dayColumn}")
             DO UPDATE SET "Quantity" = "Quantity" + excluded."Quantity", "Entries" = "Entries" + excluded."Entries"
