@@ -16,6 +16,7 @@ internal sealed class ActivityCsvReader : IAsyncDisposable
     private readonly CsvReader _csv;
     private readonly ActivityColumns _columns;
     private readonly DateOnly? _today;
+    private readonly int _headerCount;
 
     // Filled by CsvHelper while it scans ahead; looked up when the row at that line is returned.
     private readonly Dictionary<long, CsvMalformedReason> _malformed;
@@ -26,6 +27,7 @@ internal sealed class ActivityCsvReader : IAsyncDisposable
         _columns = columns;
         _today = today;
         _malformed = malformed;
+        _headerCount = csv.Headers.Count;
     }
 
     public ActivityColumns Columns => _columns;
@@ -44,6 +46,7 @@ internal sealed class ActivityCsvReader : IAsyncDisposable
         var options = CsvReaderOptions.Default with
         {
             Separator = separator,
+            DetectSeparatorHint = separator is null,
             TrackLineNumbers = true,
             TrimWhitespace = true,
             PoolStrings = true,
@@ -85,9 +88,9 @@ internal sealed class ActivityCsvReader : IAsyncDisposable
             row.Problem("", Describe(reason));
             return row;
         }
-        if (_csv.FieldCount > _csv.Headers.Count && ExtraFieldsHaveText())
+        if (_csv.FieldCount > _headerCount && ExtraFieldsHaveText())
         {
-            row.Problem("", $"the row has {_csv.FieldCount} values but the header {_csv.Headers.Count} columns (a separator inside an unquoted value?)");
+            row.Problem("", $"the row has {_csv.FieldCount} values but the header {_headerCount} columns (a separator inside an unquoted value?)");
             return row;
         }
         ActivityRowParser.Fill(_csv, _columns, _today, row);
@@ -114,7 +117,7 @@ internal sealed class ActivityCsvReader : IAsyncDisposable
 
     private bool ExtraFieldsHaveText()
     {
-        for (var i = _csv.Headers.Count; i < _csv.FieldCount; i++)
+        for (var i = _headerCount; i < _csv.FieldCount; i++)
         {
             if (!_csv.IsEmpty(i))
             {

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Gameplan.Core.Activities.Import;
 
 /// <summary>
@@ -5,13 +7,15 @@ namespace Gameplan.Core.Activities.Import;
 /// two appears more often outside quotes (a tie is a comma). CsvHelper's own detection looks at 32
 /// lines and also accepts tabs and pipes; a notes column full of semicolons could sway it, a header
 /// cannot. The bytes read to decide are replayed, so the input is still read once, from the start.
+/// Excel's hint line (<c>sep=;</c>) names the separator itself: CsvHelper then reads and skips it.
 /// </summary>
 internal static class SeparatorDetection
 {
     // A header longer than this is not a header; the comma default then lets the column check speak.
     private const int MaxHeaderBytes = 64 * 1024;
 
-    public static async Task<(char Separator, Stream Input)> DetectAsync(Stream input, CancellationToken ct)
+    /// <summary>The separator, or null when the file starts with a <c>sep=</c> hint line.</summary>
+    public static async Task<(char? Separator, Stream Input)> DetectAsync(Stream input, CancellationToken ct)
     {
         var buffer = new byte[4096];
         var length = 0;
@@ -60,8 +64,13 @@ internal static class SeparatorDetection
         return null;
     }
 
-    private static char Choose(ReadOnlySpan<byte> header)
+    private static char? Choose(ReadOnlySpan<byte> header)
     {
+        var line = header.Trim(Encoding.UTF8.Preamble).Trim(" \t\r\n"u8);
+        if (line.Length == 5 && line.StartsWith("sep="u8))
+        {
+            return null;
+        }
         int commas = 0, semicolons = 0;
         var quoted = false;
         foreach (var b in header)

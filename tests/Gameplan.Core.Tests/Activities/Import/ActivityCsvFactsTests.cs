@@ -60,6 +60,27 @@ public sealed class ActivityCsvFactsTests
     }
 
     [Fact]
+    public async Task An_Excel_separator_hint_line_is_honoured_and_still_counted_in_line_numbers()
+    {
+        var csv = CsvText.Crlf("sep=;", "date;person;metric;quantity", "2027-01-04;ana;calls;1", "2027-01-05;ana;calls;x");
+
+        var read = await ActivityCsvFacts.ReadAsync(csv, Today);
+
+        Assert.Single(read.Facts.Entries);
+        Assert.Equal(4, Assert.Single(read.Invalid).Line);
+    }
+
+    [Fact]
+    public async Task A_quoted_value_larger_than_a_megabyte_makes_the_file_unreadable_at_its_line()
+    {
+        var csv = CsvText.Lf("date,person,metric,quantity,note", "2027-01-04,ana,calls,1,ok", $"2027-01-05,ana,calls,1,\"{new string('x', 1_100_000)}\"");
+
+        var e = await Assert.ThrowsAsync<ActivityFileException>(() => ActivityCsvFacts.ReadAsync(csv, Today));
+
+        Assert.Equal(3, e.Problem.Line);
+    }
+
+    [Fact]
     public async Task Every_problem_of_every_row_is_reported_with_its_line_and_column()
     {
         var csv = CsvText.Lf(
