@@ -67,7 +67,7 @@ public static partial class PlanFileReader
                     // A key is asked for by its text only when it carries no tag, as YamlScalarNode equality has it.
                     var scalar = key as YamlScalarNode;
                     var name = scalar is { Tag.IsEmpty: true } ? scalar.Value ?? "" : null;
-                    copy.Add(new YamlEntry(name, scalar?.Value ?? key.ToString(), Convert(key, copies), Convert(value, copies)));
+                    copy.Add(new YamlEntry(name, scalar?.Value ?? key.ToString(), (int)key.Start.Line, (int)key.Start.Column, Convert(value, copies)));
                 }
                 return copy;
         }

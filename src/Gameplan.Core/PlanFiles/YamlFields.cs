@@ -15,8 +15,9 @@ internal sealed class YamlFields
     private readonly string _key;
     private readonly string? _itemName;
     private readonly int _itemIndex;
-    // Entries whose key was asked for, by position in the mapping.
-    private readonly bool[] _asked;
+    // Entries whose key was asked for, by position in the mapping: a bit each for the first 64, an array past that.
+    private readonly bool[]? _askedPast64;
+    private ulong _asked;
     private string? _path;
 
     public YamlFields(YamlItem node, string path, List<PlanFileProblem> problems)
@@ -30,7 +31,7 @@ internal sealed class YamlFields
         _key = key;
         _itemName = itemName;
         _itemIndex = itemIndex;
-        _asked = node.Entries.Count == 0 ? [] : new bool[node.Entries.Count];
+        _askedPast64 = node.Entries.Count > 64 ? new bool[node.Entries.Count] : null;
     }
 
     public string Path => _path ??= _itemIndex < 0 ? _parent!.Child(_key) : _parent!.ItemPath(_key, _itemName, _itemIndex);
@@ -59,7 +60,7 @@ internal sealed class YamlFields
         {
             if (string.Equals(entries[i].Shown, key, StringComparison.Ordinal))
             {
-                _asked[i] = true;
+                MarkAsked(i);
             }
             if (found is null && string.Equals(entries[i].Name, key, StringComparison.Ordinal))
             {
@@ -168,12 +169,11 @@ internal sealed class YamlFields
         var entries = _node.Entries;
         for (var i = 0; i < entries.Count; i++)
         {
-            if (!_asked[i])
+            if (!WasAsked(i))
             {
-                var name = entries[i].Shown;
-                var key = entries[i].Key;
+                var (name, line, column) = (entries[i].Shown, entries[i].Line, entries[i].Column);
                 _problems.Add(new PlanFileProblem(
-                    PlanFileProblemKind.UnknownKey, Child(name), key.Line, key.Column, $"unknown key '{Child(name)}' (a typo?); it was ignored."));
+                    PlanFileProblemKind.UnknownKey, Child(name), line, column, $"unknown key '{Child(name)}' (a typo?); it was ignored."));
             }
         }
     }
@@ -229,4 +229,18 @@ internal sealed class YamlFields
         Invalid(node, Child(key), $"'{Child(key)}' must be {expected}, not {shown}.");
         return default;
     }
+
+    private void MarkAsked(int index)
+    {
+        if (_askedPast64 is null)
+        {
+            _asked |= 1UL << index;
+        }
+        else
+        {
+            _askedPast64[index] = true;
+        }
+    }
+
+    private bool WasAsked(int index) => _askedPast64 is null ? (_asked & (1UL << index)) != 0 : _askedPast64[index];
 }

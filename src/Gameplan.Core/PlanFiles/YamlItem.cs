@@ -97,7 +97,7 @@ internal enum YamlItemKind
     Mapping,
 }
 
-/// <summary>One key and its value.</summary>
+/// <summary>One key, where it starts (for an unknown-key problem), and its value.</summary>
 /// <param name="Name">The key to look it up by; null when it cannot be asked for (a tagged or non-scalar key).</param>
 /// <param name="Shown">The key as an unknown-key problem names it.</param>
-internal readonly record struct YamlEntry(string? Name, string Shown, YamlItem Key, YamlItem Value);
+internal readonly record struct YamlEntry(string? Name, string Shown, int Line, int Column, YamlItem Value);

@@ -104,6 +104,19 @@ public sealed class PlanFileReaderTests
     }
 
     [Fact]
+    public void Every_unknown_key_of_a_mapping_with_more_than_64_keys_is_reported_and_the_known_ones_are_read()
+    {
+        var typos = string.Concat(Enumerable.Range(1, 70).Select(i => $"  extra_{i}: x\n"));
+        var yaml = $"version: 1\nplan:\n{typos}  name: Wide\n";
+
+        var result = PlanFileReader.Read(yaml);
+
+        Assert.Equal("Wide", result.Plan!.Plan.Name);
+        Assert.Equal(Enumerable.Range(1, 70).Select(i => $"extra_{i}"), result.Warnings.Select(p => p.Path));
+        Assert.Equal((3, 3), (result.Warnings.First().Line, result.Warnings.First().Column));
+    }
+
+    [Fact]
     public void A_syntax_error_is_fatal_and_names_its_line_and_column()
     {
         var yaml = "version: 1\nplan:\n  name: Broken\n  mission: \"unclosed\n  owner: dana\n";

@@ -129,8 +129,8 @@ public class YamlSubsetParserTests
         for (var i = 0; i < expected.Entries.Count; i++)
         {
             var (e, a) = (expected.Entries[i], actual.Entries[i]);
-            Assert.True((e.Name, e.Shown) == (a.Name, a.Shown), $"{where}: key {e.Shown} read as {a.Shown}");
-            AssertSame(e.Key, a.Key, $"{where}.{e.Shown} (key)");
+            Assert.True((e.Name, e.Shown, e.Line, e.Column) == (a.Name, a.Shown, a.Line, a.Column),
+                $"{where}: key {e.Shown} at {e.Line}:{e.Column} read as {a.Shown} at {a.Line}:{a.Column}");
             AssertSame(e.Value, a.Value, $"{where}.{e.Shown}");
         }
     }
