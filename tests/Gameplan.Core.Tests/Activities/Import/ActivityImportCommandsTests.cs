@@ -34,6 +34,20 @@ public sealed class ActivityImportCommandsTests
     }
 
     [DbFact]
+    public async Task A_file_that_repeats_an_external_id_stores_the_row_once_and_counts_the_repeat_as_a_duplicate()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = await database.MigratedAsync();
+        await ImportArrangement.CreateAsync(db);
+        var csv = CsvText.Lf("date,person,metric,quantity,external_id", "2027-01-04,ana,calls,1,crm-7", "2027-01-04,ana,calls,1,crm-7", "2027-01-04,ana,calls,1,");
+
+        var summary = await new ActivityImportCommands(db, Seeded.Clock).ImportCsvAsync(csv, Options);
+
+        Assert.Equal((2, 1), (summary.Imported, summary.Duplicates));
+        Assert.Equal(["2027-01-04 ana calls 1", "2027-01-04 ana calls 1"], await ImportArrangement.StoredAsync(db));
+    }
+
+    [DbFact]
     public async Task One_invalid_row_stores_nothing_and_every_problem_of_the_file_is_reported()
     {
         await using var database = await TestDatabase.CreateAsync();
