@@ -8,14 +8,14 @@ namespace Gameplan.Bench.Activities;
 public static class ActivitiesBench
 {
     private const string Usage = """
-        usage: activities STEP [--reps N] [--dir FOLDER] [--pg CONNECTION] [--web PROJECT|DLL]
+        usage: activities STEP [--reps N] [--dir FOLDER] [--pg CONNECTION] [--web DLL]
           generate         write the CSV (date,person,metric,quantity,external_id)
           import-sqlite    Gameplan's import into a migrated SQLite file vs sqlite3 .import (keeps the database)
           import-postgres  Gameplan's import into PostgreSQL vs psql \copy (throw-away database; --no-analyze skips ANALYZE after seeding)
           profile          where SQLite import time goes: read + validate only, write only
           pace             team and org-wide totals from the aggregates vs a raw-row SUM (needs import-sqlite)
           dashboard        GET of a team's pace page and API under wrk vs /health of the same app (needs import-sqlite)
-        --web: the web project folder (default src/Gameplan.Web, run from the repository root) or a built Gameplan.Web.dll
+        --web: a Release build of the web app (default artifacts/bin/Gameplan.Web/release/Gameplan.Web.dll, from the repository root)
         --reps: 10000 (default, 12.5M rows) or fewer for a quick run; --pg: a PostgreSQL server (no database)
         """;
 

@@ -32,7 +32,7 @@ public sealed record BenchOptions(string Step, int Reps, string Folder, string P
         var reps = 10_000;
         var folder = Path.Combine(Path.GetTempPath(), "gameplan-bench");
         var postgres = Environment.GetEnvironmentVariable("GAMEPLAN_BENCH_PG") ?? DefaultPostgres;
-        var web = "src/Gameplan.Web";
+        var web = "artifacts/bin/Gameplan.Web/release/Gameplan.Web.dll";
         var noAnalyze = false;
         for (var i = named ? 1 : 0; i < args.Length; i++)
         {
