@@ -5,14 +5,15 @@ using Gameplan.Domain.Plans;
 namespace Gameplan.Core.Demo;
 
 /// <summary>
-/// Four weeks of logged activity up to today for the demo plan's commitments, so the demo shows
+/// Logged activity from each tactic's start up to today for the demo plan's commitments, so the demo shows
 /// pace at once: each assignee works at their own steady fraction of the target (some ahead, some
 /// at risk, some clearly behind), with a deterministic day-to-day wobble. Written through the
 /// <see cref="ActivityWriter"/> like any import, so the aggregates are filled too.
 /// </summary>
 internal static class DemoActivities
 {
-    private const int Days = 28;
+    // At most this many days back, whatever the tactic's start: the demo stays small.
+    private const int MaxDays = 120;
 
     /// <summary>Share of the target each demo person does; everyone else does exactly the target.</summary>
     private static readonly Dictionary<string, decimal> Effort = new(StringComparer.Ordinal)
@@ -47,7 +48,7 @@ internal static class DemoActivities
                     foreach (var person in Assignees(tactic, commitment))
                     {
                         var handle = handles.GetValueOrDefault(person, "");
-                        foreach (var row in Rows(person, handle, metric, commitment, today))
+                        foreach (var row in Rows(person, handle, metric, tactic, commitment, today))
                         {
                             await writer.AddAsync(row, ct);
                         }
@@ -70,7 +71,7 @@ internal static class DemoActivities
     };
 
     /// <summary>Whole units only: the day's share accrues until a unit (or 5 minutes, or half an hour) is done.</summary>
-    private static IEnumerable<NewActivity> Rows(int person, string handle, int metric, ActivityCommitment commitment, DateOnly today)
+    private static IEnumerable<NewActivity> Rows(int person, string handle, int metric, Tactic tactic, ActivityCommitment commitment, DateOnly today)
     {
         var perWorkingDay = commitment.Target / commitment.Per switch
         {
@@ -83,7 +84,9 @@ internal static class DemoActivities
         var step = commitment.Unit switch { "minutes" => 5m, "hours" => 0.5m, _ => 1m };
         var effort = Effort.GetValueOrDefault(handle, 1m);
         var owed = 0m;
-        for (var day = today.AddDays(1 - Days); day <= today; day = day.AddDays(1))
+        var from = tactic.Start is { } start && start > today.AddDays(-MaxDays) ? start : today.AddDays(-MaxDays);
+        var to = tactic.Due is { } due && due < today ? due : today;
+        for (var day = from; day <= to; day = day.AddDays(1))
         {
             if (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
             {

@@ -8,15 +8,15 @@ public sealed partial class DemoOrganization
 {
     private static StrategicPlan BuildPlan(int org, IReadOnlyDictionary<string, Person> people, DateOnly today, DateTimeOffset now)
     {
-        var start = FiscalYearStart(today);
+        var start = PeriodStart(today);
         var end = start.AddYears(1).AddDays(-1);
         var q1End = start.AddMonths(3).AddDays(-1);
-        var drafted = start.AddDays(-100) < today ? start.AddDays(-100) : today;
+        var drafted = start.AddDays(-100);
         int Id(string handle) => people[handle].Id;
         int[] reps = [Id("lena"), Id("mateo"), Id("nia"), Id("ravi"), Id("sofia"), Id("jonas")];
 
         var plan = new StrategicPlan(org, new PlanHeader(
-            $"FY{start.Year} Sales Plan",
+            $"FY{end.Year} Sales Plan",
             PlanScope.Organization,
             null,
             Id("rosa"),
@@ -45,7 +45,7 @@ public sealed partial class DemoOrganization
         var linkedIn = plan.AddTactic(outbound, new TacticFields("t2", "Join five LinkedIn groups where practice managers gather and post in them every week.",
             TacticOwner.Person(Id("nia")), [Id("nia")], start.AddDays(3), q1End, []), now);
         plan.AddCommitment(linkedIn, new CommitmentFields("linkedin_posts", "count", 2, CommitmentPer.Week, AssigneeMode.Owner, []), now);
-        plan.AddTactic(outbound, new TacticFields("t3", "Exhibit at the regional medical group management conference in March.",
+        plan.AddTactic(outbound, new TacticFields("t3", "Exhibit at the regional medical group management conference.",
             TacticOwner.Person(Id("omar")), [Id("omar")], start.AddMonths(2), start.AddMonths(3).AddDays(-1), ["Conference budget of $4,000", "Booth kit"], 16), now);
         var webinar = plan.AddTactic(outbound, new TacticFields("t4", "Host a monthly webinar on cutting claim denials for customers and prospects.",
             TacticOwner.Person(Id("lena")), [Id("lena")], start.AddDays(14), start.AddMonths(6).AddDays(-1), ["Webinar platform", "Marketing co-host"], 6), now);
@@ -82,11 +82,13 @@ public sealed partial class DemoOrganization
             TacticOwner.Person(Id("rosa")), [Id("rosa")], start, q1End, []), now);
         plan.AddCommitment(retros, new CommitmentFields("retrospectives", "count", 1, CommitmentPer.Month, AssigneeMode.Owner, []), now);
 
-        plan.AddReview(new ReviewFields(ReviewKind.Strategic, drafted.AddDays(30), true,
+        plan.AddReview(new ReviewFields(ReviewKind.Strategic, start.AddDays(-14), true,
             "Draft reviewed with both managers; reps asked for a hiring strategy, added as s3."), now);
-        plan.AddReview(new ReviewFields(ReviewKind.Tactical, start.AddDays(10), false, null), now);
+        plan.AddReview(new ReviewFields(ReviewKind.Tactical, today.AddDays(-6), true,
+            "Prospecting on pace in Mid-Market; demos behind in Enterprise, Jonas to pair with Sofia."), now);
+        plan.AddReview(new ReviewFields(ReviewKind.Tactical, today.AddDays(8), false, null), now);
         plan.AddReview(new ReviewFields(ReviewKind.Strategic, q1End, false, null), now);
-        plan.AddReview(new ReviewFields(ReviewKind.OneOnOne, start.AddDays(20), false, "First coaching session on prospecting habits.", Id("nia")), now);
+        plan.AddReview(new ReviewFields(ReviewKind.OneOnOne, today.AddDays(2), false, "Coaching on prospecting habits: what blocks the daily hour?", Id("nia")), now);
         plan.Submit(now);
         plan.Approve(now);
         return plan;

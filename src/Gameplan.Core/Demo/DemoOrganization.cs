@@ -137,5 +137,13 @@ public sealed partial class DemoOrganization(GameplanDbContext db, TimeProvider 
     }
 
     /// <summary>The plan covers the next fiscal year from October on, otherwise the current one.</summary>
-    internal static DateOnly FiscalYearStart(DateOnly today) => new(today.Month >= 10 ? today.Year + 1 : today.Year, 1, 1);
+    /// <summary>
+    /// The demo plan's year starts on the first of the month six weeks or more before today, so its
+    /// first-quarter tactics are always under way: a newcomer sees pace, not a plan waiting to start.
+    /// </summary>
+    internal static DateOnly PeriodStart(DateOnly today)
+    {
+        var kickoff = today.AddDays(-42);
+        return new DateOnly(kickoff.Year, kickoff.Month, 1);
+    }
 }

@@ -20,9 +20,9 @@ public sealed class SeedCommandTests : IDisposable
         var organization = await db.Organizations.SingleAsync();
         Assert.Equal(DemoOrganization.Name, organization.Name);
         var plan = await db.Plans.Include(p => p.Goals).SingleAsync(p => p.OrganizationId == organization.Id);
-        // The plan follows the injected clock: 15 March 2027 falls in fiscal year 2027.
-        Assert.Equal("FY2027 Sales Plan", plan.Name);
-        Assert.Equal(new DateOnly(2027, 1, 1), plan.PeriodStart);
+        // The plan follows the injected clock: on 15 March 2027 it runs from 1 February 2027 to 31 January 2028.
+        Assert.Equal("FY2028 Sales Plan", plan.Name);
+        Assert.Equal(new DateOnly(2027, 2, 1), plan.PeriodStart);
         Assert.NotEmpty(plan.Goals);
         Assert.Equal(10, await db.People.CountAsync(p => p.OrganizationId == organization.Id));
     }

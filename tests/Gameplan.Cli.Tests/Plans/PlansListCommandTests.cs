@@ -22,7 +22,7 @@ public sealed class PlansListCommandTests : IDisposable
         Assert.Equal("", result.Error);
         await using var db = _database.Open();
         var plan = await db.Plans.SingleAsync();
-        Assert.Equal([$"{plan.Id}  active     2027-01-01..2027-12-31  FY2027 Sales Plan"], result.OutputLines);
+        Assert.Equal([$"{plan.Id}  active     2027-02-01..2028-01-31  FY2028 Sales Plan"], result.OutputLines);
     }
 
     [Fact]
@@ -35,11 +35,11 @@ public sealed class PlansListCommandTests : IDisposable
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         using var json = JsonDocument.Parse(result.Output);
         var plan = Assert.Single(json.RootElement.EnumerateArray());
-        Assert.Equal("FY2027 Sales Plan", plan.GetProperty("name").GetString());
+        Assert.Equal("FY2028 Sales Plan", plan.GetProperty("name").GetString());
         Assert.Equal("active", plan.GetProperty("status").GetString());
         Assert.Equal("organization", plan.GetProperty("scope").GetString());
-        Assert.Equal("2027-01-01", plan.GetProperty("period_start").GetString());
-        Assert.Equal("2027-12-31", plan.GetProperty("period_end").GetString());
+        Assert.Equal("2027-02-01", plan.GetProperty("period_start").GetString());
+        Assert.Equal("2028-01-31", plan.GetProperty("period_end").GetString());
         Assert.True(plan.GetProperty("goals").GetInt32() > 0);
     }
 
@@ -62,7 +62,7 @@ public sealed class PlansListCommandTests : IDisposable
         Assert.Equal($"error: the database has several organisations; choose one with --organization NAME: 'Acme Ltd', '{DemoOrganization.Name}'.", Assert.Single(unchosen.ErrorLines));
         Assert.Equal(ExitCodes.Success, acme.ExitCode);
         Assert.Equal(["No plans."], acme.OutputLines);
-        Assert.Contains(demo.OutputLines, line => line.EndsWith("FY2027 Sales Plan", StringComparison.Ordinal));
+        Assert.Contains(demo.OutputLines, line => line.EndsWith("FY2028 Sales Plan", StringComparison.Ordinal));
         Assert.Equal(ExitCodes.Failure, unknown.ExitCode);
         Assert.Contains("there is no organisation named 'Initech'", unknown.Error);
     }

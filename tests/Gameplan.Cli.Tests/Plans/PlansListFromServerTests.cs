@@ -153,7 +153,7 @@ public sealed class PlansListFromServerTests
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         Assert.Empty(server.Requests);
-        Assert.EndsWith("FY2027 Sales Plan", Assert.Single(result.OutputLines));
+        Assert.EndsWith("FY2028 Sales Plan", Assert.Single(result.OutputLines));
     }
 
     [Fact]

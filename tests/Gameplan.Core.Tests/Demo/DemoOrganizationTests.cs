@@ -29,7 +29,7 @@ public sealed class DemoOrganizationTests
         Assert.All(plan.Goals, g => Assert.NotNull(g.Dri));
         Assert.All(plan.Strategies, s => Assert.NotEmpty(s.Tactics));
         Assert.Contains(plan.Strategies.SelectMany(s => s.Tactics), t => t.Commitments.Count > 0);
-        Assert.Equal(new DateOnly(2027, 1, 1), plan.Period.Start);
+        Assert.Equal(new DateOnly(2026, 10, 1), plan.Period.Start);
     }
 
     [DbFact]
@@ -52,9 +52,10 @@ public sealed class DemoOrganizationTests
     }
 
     [Theory]
-    [InlineData("2026-11-22", "2027-01-01")]
-    [InlineData("2026-09-30", "2026-01-01")]
-    [InlineData("2027-10-01", "2028-01-01")]
-    public void The_demo_plans_the_coming_year_from_October_on(string today, string start) =>
-        Assert.Equal(DateOnly.Parse(start), DemoOrganization.FiscalYearStart(DateOnly.Parse(today)));
+    [InlineData("2026-11-22", "2026-10-01")]
+    [InlineData("2026-11-11", "2026-09-01")]
+    [InlineData("2027-02-10", "2026-12-01")]
+    [InlineData("2028-04-11", "2028-02-01")]
+    public void The_demo_plan_started_on_the_first_of_the_month_at_least_six_weeks_ago(string today, string start) =>
+        Assert.Equal(DateOnly.Parse(start), DemoOrganization.PeriodStart(DateOnly.Parse(today)));
 }
