@@ -7,7 +7,7 @@ namespace Gameplan.Bench.Activities;
 /// fixed by issue #5), where generated files live (never in the repository) and the PostgreSQL
 /// server that the import step may create a throw-away database on, and the web app to load.
 /// </summary>
-public sealed record BenchOptions(string Step, int Reps, string Folder, string Postgres, string Web, bool NoAnalyze)
+public sealed record BenchOptions(string Step, int Reps, string Folder, string Postgres, string Web, bool NoAnalyze, int Rounds)
 {
     public const int TeamSize = 50;
 
@@ -34,6 +34,7 @@ public sealed record BenchOptions(string Step, int Reps, string Folder, string P
         var postgres = Environment.GetEnvironmentVariable("GAMEPLAN_BENCH_PG") ?? DefaultPostgres;
         var web = "artifacts/bin/Gameplan.Web/release/Gameplan.Web.dll";
         var noAnalyze = false;
+        var rounds = 25;
         for (var i = named ? 1 : 0; i < args.Length; i++)
         {
             if (args[i] == "--no-analyze")
@@ -48,14 +49,15 @@ public sealed record BenchOptions(string Step, int Reps, string Folder, string P
                 case "--dir": folder = value; break;
                 case "--pg": postgres = value; break;
                 case "--web": web = value; break;
+                case "--rounds": rounds = int.Parse(value, CultureInfo.InvariantCulture); break;
                 default: throw new ArgumentException($"Unknown option {args[i]}.");
             }
             i++;
         }
-        if (reps < 1)
+        if (reps < 1 || rounds < 1)
         {
-            throw new ArgumentException("--reps must be at least 1.");
+            throw new ArgumentException("--reps and --rounds must be at least 1.");
         }
-        return new BenchOptions(step, reps, folder, postgres, web, noAnalyze);
+        return new BenchOptions(step, reps, folder, postgres, web, noAnalyze, rounds);
     }
 }

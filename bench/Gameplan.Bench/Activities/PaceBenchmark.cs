@@ -11,11 +11,11 @@ namespace Gameplan.Bench.Activities;
 /// through the Core query the dashboards use (<see cref="ActivityQueries.TotalsAsync"/>) plus the
 /// domain's pace per person x metric, against a raw-row SUM over ActivityLog of the same people
 /// and range in the same run (<see cref="RawTotals"/>). Each round opens its own context, as a
-/// request does; the median of the rounds is shown, after warm-up rounds (as many for the team, one for the organisation).
+/// request does; the median of the rounds is shown, after warm-up rounds (as many for the team, <c>--rounds</c>, default
+/// 25; one for the organisation).
 /// </summary>
 public static class PaceBenchmark
 {
-    private const int TeamRounds = 25;
     private const int OrgRounds = 3;
 
     public static async Task RunAsync(BenchOptions options)
@@ -42,12 +42,12 @@ public static class PaceBenchmark
 
         // What every round pays before its query: a context, a pooled connection (with the app's
         // pragmas) and the organisation lookup; shown so the queries' own cost can be read off.
-        var floor = await MedianAsync(TeamRounds, TeamRounds, settings, _ => Task.FromResult(0));
+        var floor = await MedianAsync(options.Rounds, options.Rounds, settings, _ => Task.FromResult(0));
         Report.Time("per-round floor (context, connection, scope)", floor.Wall);
         Report.Time("  CPU", floor.Cpu);
-        var teamPace = await MedianAsync(TeamRounds, TeamRounds, settings, db => PaceAsync(db, teamSelection, maxima, from, today));
-        var teamRaw = await MedianAsync(TeamRounds, TeamRounds, settings, db => RawTotals.SumAsync(db, team, from, today));
-        var teamDays = await MedianAsync(TeamRounds, TeamRounds, settings, async db => (await new ActivityQueries(db, TimeProvider.System)
+        var teamPace = await MedianAsync(options.Rounds, options.Rounds, settings, db => PaceAsync(db, teamSelection, maxima, from, today));
+        var teamRaw = await MedianAsync(options.Rounds, options.Rounds, settings, db => RawTotals.SumAsync(db, team, from, today));
+        var teamDays = await MedianAsync(options.Rounds, options.Rounds, settings, async db => (await new ActivityQueries(db, TimeProvider.System)
             .DailyAsync(teamSelection, ActivityCsvGenerator.Days[^20], today)).Count);
         Report.Time("team pace, year to date (aggregates + domain)", teamPace.Wall);
         Report.Time("  CPU", teamPace.Cpu);
