@@ -7,6 +7,7 @@ using Gameplan.Web.Account;
 using Gameplan.Web.Hosting;
 using Gameplan.Web.Hosting.Security;
 using Gameplan.Web.Organizations;
+using Gameplan.Web.Pace;
 using Gameplan.Web.People;
 using Gameplan.Web.Plans;
 using Gameplan.Web.Reviews;
@@ -56,6 +57,7 @@ api.MapReviews();
 api.MapPeople();
 api.MapTeams();
 api.MapCritique();
+api.MapPace();
 api.MapActivities();
 api.MapOrganization();
 

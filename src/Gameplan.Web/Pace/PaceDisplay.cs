@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Text.Json;
+using Gameplan.Domain.Pace;
+
+namespace Gameplan.Web.Pace;
+
+/// <summary>How pace reads on the pages: statuses in words, attainment as a percentage, heatmap colour steps, chart data as JSON.</summary>
+public static class PaceDisplay
+{
+    public static string Status(PaceStatus status) => status switch
+    {
+        PaceStatus.OnTrack => "On track",
+        PaceStatus.AtRisk => "At risk",
+        PaceStatus.OffTrack => "Off track",
+        _ => "Not started",
+    };
+
+    /// <summary>The CSS class of a status badge: pace-on-track, pace-at-risk, pace-off-track, pace-not-started.</summary>
+    public static string StatusClass(PaceStatus status) => status switch
+    {
+        PaceStatus.OnTrack => "pace-on-track",
+        PaceStatus.AtRisk => "pace-at-risk",
+        PaceStatus.OffTrack => "pace-off-track",
+        _ => "pace-not-started",
+    };
+
+    /// <summary>"85%", or a dash when there is no ratio.</summary>
+    public static string Percent(decimal? ratio) =>
+        ratio is { } value ? (value * 100m).ToString("#,0", CultureInfo.InvariantCulture) + "%" : "—";
+
+    /// <summary>
+    /// The heatmap step of a day's attainment: heat-none (nothing due), heat-0 (nothing done),
+    /// heat-1 (under 50%), heat-2 (under 80%), heat-3 (under 100%), heat-4 (target met).
+    /// </summary>
+    public static string Heat(decimal? attainment) => attainment switch
+    {
+        null => "heat-none",
+        <= 0m => "heat-0",
+        < 0.5m => "heat-1",
+        < PaceCalculator.AtRiskAttainment => "heat-2",
+        < PaceCalculator.OnTrackAttainment => "heat-3",
+        _ => "heat-4",
+    };
+
+    /// <summary>Values for a chart's data- attribute (a JSON array; Razor encodes it for the attribute).</summary>
+    public static string Json<T>(IEnumerable<T> values) => JsonSerializer.Serialize(values);
+
+    /// <summary>A ratio for an attribute (a progress element's value): invariant digits.</summary>
+    public static string Ratio(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
