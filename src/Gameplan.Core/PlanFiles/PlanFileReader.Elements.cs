@@ -15,7 +15,7 @@ public static partial class PlanFileReader
         Dri = f.Texts("dri") ?? [],
         Direction = f.Choice("direction", "increase", "decrease", "maintain"),
         Weight = f.Number("weight"),
-        Measurements = Items(f, "measurements", null, Problems(f), m => Done(m, new PlanFileMeasurement
+        Measurements = Items(f, "measurements", null, m => Done(m, new PlanFileMeasurement
         {
             Date = m.Date("date"),
             Value = m.Number("value"),
@@ -28,7 +28,7 @@ public static partial class PlanFileReader
         Statement = f.Text("statement"),
         Dri = f.Texts("dri") ?? [],
         Goals = f.Texts("goals") ?? [],
-        Tactics = Items(f, "tactics", "id", Problems(f), ReadTactic),
+        Tactics = Items(f, "tactics", "id", ReadTactic),
     });
 
     private static PlanFileTactic ReadTactic(YamlFields f) => Done(f, new PlanFileTactic
@@ -42,7 +42,7 @@ public static partial class PlanFileReader
         Resources = f.Texts("resources"),
         EffortHours = f.Number("effort_hours"),
         Status = f.Choice("status", "planned", "active", "done", "dropped"),
-        Activities = Items(f, "activities", null, Problems(f), ReadActivity),
+        Activities = Items(f, "activities", null, ReadActivity),
         AcknowledgedBy = f.Texts("acknowledged_by") ?? [],
     });
 
@@ -75,7 +75,7 @@ public static partial class PlanFileReader
     }
 
     /// <summary>Reads a list of mappings; each item's path names it by <paramref name="idKey"/> when it has one, else by index.</summary>
-    private static List<T> Items<T>(YamlFields parent, string key, string? idKey, List<PlanFileProblem> problems, Func<YamlFields, T> read)
+    private static List<T> Items<T>(YamlFields parent, string key, string? idKey, Func<YamlFields, T> read)
     {
         var items = new List<T>();
         if (parent.Sequence(key) is not { } sequence)
@@ -99,8 +99,6 @@ public static partial class PlanFileReader
         }
         return items;
     }
-
-    private static List<PlanFileProblem> Problems(YamlFields f) => f.Problems;
 
     private static T Done<T>(YamlFields f, T value)
     {

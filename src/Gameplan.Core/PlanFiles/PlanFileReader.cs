@@ -39,8 +39,8 @@ public static partial class PlanFileReader
         var file = new PlanFile
         {
             Plan = ReadPlan(new YamlFields(plan, "", problems)),
-            People = Items(fields, "people", "handle", problems, ReadPerson),
-            Reviews = Items(fields, "reviews", null, problems, ReadReview),
+            People = Items(fields, "people", "handle", ReadPerson),
+            Reviews = Items(fields, "reviews", null, ReadReview),
             Settings = fields.Mapping("settings") is { } settings ? ReadSettings(new YamlFields(settings, "settings", problems)) : null,
         };
         fields.ReportUnknownKeys();
@@ -61,9 +61,9 @@ public static partial class PlanFileReader
             Background = f.Mapping("background") is { } background ? Background(f.Nested(background, "background")) : null,
             Customer = f.Mapping("customer") is { } customer ? Customer(f.Nested(customer, "customer")) : null,
             DesiredResults = f.Text("desired_results"),
-            Goals = Items(f, "goals", "id", Problems(f), ReadGoal),
-            Strategies = Items(f, "strategies", "id", Problems(f), ReadStrategy),
-            Tactics = Items(f, "tactics", "id", Problems(f), ReadTactic),
+            Goals = Items(f, "goals", "id", ReadGoal),
+            Strategies = Items(f, "strategies", "id", ReadStrategy),
+            Tactics = Items(f, "tactics", "id", ReadTactic),
         };
         f.ReportUnknownKeys();
         return plan;

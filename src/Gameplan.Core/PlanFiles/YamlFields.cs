@@ -36,9 +36,6 @@ internal sealed class YamlFields
 
     public string Path => _path ??= _itemIndex < 0 ? _parent!.Child(_key) : _parent!.ItemPath(_key, _itemName, _itemIndex);
 
-    /// <summary>Where problems go; nested mappings share it.</summary>
-    public List<PlanFileProblem> Problems => _problems;
-
     public string Child(string key) => Path.Length == 0 ? key : $"{Path}.{key}";
 
     /// <summary>The path of item <paramref name="index"/> of the list under <paramref name="key"/>: named by its id when it has one.</summary>
