@@ -88,7 +88,7 @@ public sealed partial class DemoOrganization
             "Prospecting on pace in Mid-Market; demos behind in Enterprise, Jonas to pair with Sofia."), now);
         plan.AddReview(new ReviewFields(ReviewKind.Tactical, today.AddDays(8), false, null), now);
         plan.AddReview(new ReviewFields(ReviewKind.Strategic, q1End, false, null), now);
-        plan.AddReview(new ReviewFields(ReviewKind.OneOnOne, today.AddDays(2), false, "Coaching on prospecting habits: what blocks the daily hour?", Id("nia")), now);
+        plan.AddReview(new ReviewFields(ReviewKind.OneOnOne, today.AddDays(2), false, "First coaching session on prospecting habits.", Id("nia")), now);
         plan.Submit(now);
         plan.Approve(now);
         return plan;
