@@ -8,7 +8,7 @@ namespace Gameplan.Bench.Activities;
 public static class ActivitiesBench
 {
     private const string Usage = """
-        usage: activities STEP [--reps N] [--dir FOLDER] [--pg CONNECTION] [--web DLL] [--rounds N]
+        usage: activities STEP [--reps N] [--dir FOLDER] [--pg CONNECTION] [--web DLL] [--rounds N] [--db FILE]
           generate         write the CSV (date,person,metric,quantity,external_id)
           import-sqlite    Gameplan's import into a migrated SQLite file vs sqlite3 .import (keeps the database)
           import-postgres  Gameplan's import into PostgreSQL vs psql \copy (throw-away database; --no-analyze skips ANALYZE after seeding)
@@ -16,6 +16,7 @@ public static class ActivitiesBench
           pace             team and org-wide totals from the aggregates vs a raw-row SUM (needs import-sqlite)
           dashboard        GET of a team's pace page and API under wrk vs /health of the same app (needs import-sqlite)
         --web: a Release build of the web app (default artifacts/bin/Gameplan.Web/release/Gameplan.Web.dll, from the repository root)
+        --db: the SQLite file for pace/dashboard (default: the one import-sqlite kept; see bench/scripts/sqlite-bulk-database.sh)
         --rounds: team rounds of the pace step (default 25; fewer at full scale while team reads scan the aggregates)
         --reps: 10000 (default, 12.5M rows) or fewer for a quick run; --pg: a PostgreSQL server (no database)
         """;

@@ -7,7 +7,7 @@ namespace Gameplan.Bench.Activities;
 /// fixed by issue #5), where generated files live (never in the repository) and the PostgreSQL
 /// server that the import step may create a throw-away database on, and the web app to load.
 /// </summary>
-public sealed record BenchOptions(string Step, int Reps, string Folder, string Postgres, string Web, bool NoAnalyze, int Rounds)
+public sealed record BenchOptions(string Step, int Reps, string Folder, string Postgres, string Web, bool NoAnalyze, int Rounds, string? Database = null)
 {
     public const int TeamSize = 50;
 
@@ -20,7 +20,8 @@ public sealed record BenchOptions(string Step, int Reps, string Folder, string P
     /// <summary>One CSV and one SQLite database per scale, so a quick run never overwrites the full one.</summary>
     public string CsvPath => Path.Combine(Folder, $"activities-{Reps}.csv");
 
-    public string SqlitePath => Path.Combine(Folder, $"gameplan-{Reps}.db");
+    /// <summary>The database import-sqlite writes and pace/dashboard read; <c>--db</c> points pace/dashboard elsewhere.</summary>
+    public string SqlitePath => Database ?? Path.Combine(Folder, $"gameplan-{Reps}.db");
 
     public string Describe() => string.Create(CultureInfo.InvariantCulture,
         $"{Reps:N0} reps in {Teams:N0} teams x {ActivityCsvGenerator.WorkingDays} working days x {ActivityCsvGenerator.Metrics.Length} metrics = {Rows:N0} rows");
@@ -35,6 +36,7 @@ public sealed record BenchOptions(string Step, int Reps, string Folder, string P
         var web = "artifacts/bin/Gameplan.Web/release/Gameplan.Web.dll";
         var noAnalyze = false;
         var rounds = 25;
+        string? database = null;
         for (var i = named ? 1 : 0; i < args.Length; i++)
         {
             if (args[i] == "--no-analyze")
@@ -49,6 +51,7 @@ public sealed record BenchOptions(string Step, int Reps, string Folder, string P
                 case "--dir": folder = value; break;
                 case "--pg": postgres = value; break;
                 case "--web": web = value; break;
+                case "--db": database = value; break;
                 case "--rounds": rounds = int.Parse(value, CultureInfo.InvariantCulture); break;
                 default: throw new ArgumentException($"Unknown option {args[i]}.");
             }
@@ -58,6 +61,6 @@ public sealed record BenchOptions(string Step, int Reps, string Folder, string P
         {
             throw new ArgumentException("--reps and --rounds must be at least 1.");
         }
-        return new BenchOptions(step, reps, folder, postgres, web, noAnalyze, rounds);
+        return new BenchOptions(step, reps, folder, postgres, web, noAnalyze, rounds, database);
     }
 }

@@ -21,6 +21,10 @@ public static class ImportBenchmark
 
     public static async Task SqliteAsync(BenchOptions options)
     {
+        if (options.Database is not null)
+        {
+            throw new ArgumentException("--db is for pace and dashboard: import-sqlite always starts a fresh gameplan-N.db under --dir.");
+        }
         var csv = CsvFile.Ensure(options);
         var barePath = Path.Combine(options.Folder, $"bare-{options.Reps}.db");
         Measurement Baseline(string when)
