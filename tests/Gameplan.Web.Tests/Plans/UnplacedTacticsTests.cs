@@ -102,6 +102,22 @@ public sealed class UnplacedTacticsTests : IDisposable
     }
 
     [Fact]
+    public async Task Editing_an_unplaced_tactic_keeps_it_unplaced_unless_a_strategy_is_chosen()
+    {
+        var plan = await ImportAsync();
+        var browser = _factory.BrowserClient();
+        var tactic = (await _api.GetOkAsync($"/api/v1/plans/{plan}")).GetProperty("tactics")[0].Id();
+        var form = $"/plans/{plan}/tactics/{tactic}/edit";
+
+        var html = await browser.GetPageAsync(form);
+        Assert.Matches("id=\"Input_StrategyId\"[^>]*>\\s*<option value=\"\">No strategy yet", html);
+        (await browser.SubmitAsync(form, [("Input.Action", "Redesign the brochure twice."), ("Input.Owner", "rosa"), ("Input.StrategyId", ""), ("WhenNoResources", "not-stated")])).ExpectRedirect();
+
+        var after = await _api.GetOkAsync($"/api/v1/plans/{plan}");
+        Assert.Equal("Redesign the brochure twice.", after.GetProperty("tactics")[0].Text("action"));
+    }
+
+    [Fact]
     public async Task A_rep_cannot_move_a_tactic_they_did_not_draft()
     {
         var plan = await ImportAsync();
