@@ -4,7 +4,7 @@ using Gameplan.Domain;
 
 namespace Gameplan.Cli.Activities;
 
-/// <summary><c>--mapping NAME|FILE</c>: an existing file is read as a mapping definition, anything else is a saved mapping's name.</summary>
+/// <summary><c>--mapping NAME|FILE</c>: an existing file is read as a mapping definition; a saved mapping's name is refused until they are stored.</summary>
 internal static class MappingOption
 {
     public static async Task<ActivityMapping> LoadAsync(GameplanDbContext db, string? value, CancellationToken ct)
@@ -24,7 +24,8 @@ internal static class MappingOption
                 throw new UsageException($"{value}: {e.Message}");
             }
         }
+        // Saved mappings need a table of their own (not there yet); the name is then looked up in db.
         _ = db;
-        throw new UsageException($"--mapping '{value}' is neither a mapping file nor a saved mapping.");
+        throw new UsageException($"--mapping '{value}' is not a file; saved mappings by name are not stored yet, so give the mapping's JSON file.");
     }
 }
