@@ -44,6 +44,8 @@ public static class CoreServices
         services.AddScoped<Activities.MyDayCommands>();
         services.AddScoped<Activities.Import.ActivityImportQueries>();
         services.AddScoped<Activities.Import.ActivityImportCommands>();
+        services.AddScoped<Activities.Import.ActivityMappingQueries>();
+        services.AddScoped<Activities.Import.ActivityMappingCommands>();
         return services;
     }
 }

@@ -49,6 +49,8 @@ public abstract partial class GameplanDbContext : IdentityUserContext<UserAccoun
 
     public DbSet<ActivityMonthTotal> ActivityMonths => Set<ActivityMonthTotal>();
 
+    public DbSet<ActivityImportMapping> ImportMappings => Set<ActivityImportMapping>();
+
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
@@ -76,6 +78,7 @@ public abstract partial class GameplanDbContext : IdentityUserContext<UserAccoun
         modelBuilder.Entity<ActivityEntry>().HasQueryFilter(a => OrganizationScope == null || a.OrganizationId == OrganizationScope);
         modelBuilder.Entity<ActivityDayTotal>().HasQueryFilter(a => OrganizationScope == null || a.OrganizationId == OrganizationScope);
         modelBuilder.Entity<ActivityMonthTotal>().HasQueryFilter(a => OrganizationScope == null || a.OrganizationId == OrganizationScope);
+        modelBuilder.Entity<ActivityImportMapping>().HasQueryFilter(m => OrganizationScope == null || m.OrganizationId == OrganizationScope);
         modelBuilder.Entity<Organization>().HasQueryFilter(o => OrganizationScope == null || o.Id == OrganizationScope);
         modelBuilder.Entity<ApiToken>().HasQueryFilter(t => OrganizationScope == null || t.OrganizationId == OrganizationScope);
         modelBuilder.Entity<AuditEntry>().HasQueryFilter(a => OrganizationScope == null || a.OrganizationId == OrganizationScope);

@@ -59,6 +59,7 @@ internal static class ModelConfiguration
 
         ConfigureLinks(model);
         ActivityLogConfiguration.Apply(model, isSqlite);
+        ImportMappingConfiguration.Apply(model);
     }
 
     private static void ConfigurePlan(EntityTypeBuilder<StrategicPlan> p)
