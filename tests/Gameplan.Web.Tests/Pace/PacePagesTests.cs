@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Net;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Gameplan.Web.Tests.Pages;
 using Gameplan.Web.Tests.Support;
@@ -39,13 +41,19 @@ public sealed partial class PacePagesTests : IDisposable
         var canvas = Canvas().Match(prospecting);
         Assert.True(canvas.Success, prospecting);
         Assert.Contains("data-chart-src=\"/lib/chartjs/chart.umd.js\"", canvas.Value);
-        // Three people owe 60 minutes a working day from the first day on.
-        Assert.Matches("data-expected=\"\\[180,360,540,", canvas.Value);
         Assert.Contains("role=\"img\"", canvas.Value);
+        // Today's point of the chart is the sum of the table's people: expected = targets to date, actual = what they logged.
+        var lines = report.GetProperty("commitments").EnumerateArray().Where(l => l.Text("tactic") == "t1" && l.Text("metric") == "prospecting_minutes").ToList();
+        // Attribute values hold JSON with quotes, so they are read from the page as sent (encoded), then decoded.
+        var raw = Canvas().Match(PageForms.Element(await _client.GetStringAsync($"/plans/{demo.Id}/pace?today={today:yyyy-MM-dd}"), "pace-t1-prospecting_minutes", "article")).Value;
+        var labels = JsonSerializer.Deserialize<string[]>(Attribute(raw, "labels"))!;
+        var at = Array.IndexOf(labels, today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Assert.True(at >= 0, raw);
+        Assert.Equal(lines.Sum(l => l.GetProperty("target_to_date").GetDecimal()), JsonSerializer.Deserialize<decimal[]>(Attribute(raw, "expected"))![at]);
+        Assert.Equal(lines.Sum(l => l.GetProperty("actual_to_date").GetDecimal()), JsonSerializer.Deserialize<decimal?[]>(Attribute(raw, "actual"))![at]);
         var lena = Row("Lena Fischer").Match(prospecting).Value;
-        var line = report.GetProperty("commitments").EnumerateArray().Single(l => l.Text("tactic") == "t1" && l.Text("person") == "lena");
-        var actual = line.GetProperty("actual_to_date").GetDecimal().ToString("#,0.####", System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Equal(["600 minutes", $"{actual} minutes"], PageForms.Cells(lena).Take(2));
+        var line = lines.Single(l => l.Text("person") == "lena");
+        Assert.Equal([$"{Number(line, "target_to_date")} minutes", $"{Number(line, "actual_to_date")} minutes"], PageForms.Cells(lena).Take(2));
         Assert.Contains("On track", lena);
         Assert.Contains(report.GetProperty("plan_progress").Text("formula"), html);
         foreach (var goal in report.GetProperty("goals").EnumerateArray())
@@ -66,10 +74,20 @@ public sealed partial class PacePagesTests : IDisposable
 
         var grid = html[html.IndexOf("id=\"heatmap\"", StringComparison.Ordinal)..html.IndexOf("<details class=\"heat-table\"", StringComparison.Ordinal)];
         Assert.Equal(4 * 5, Regex.Count(grid, "class=\"heat-cell heat-"));
-        Assert.Contains("title=\"Lena Fischer, Mon ", grid);
-        // Lena's Monday: her 60 prospecting minutes of 60, none of her training hours or demos: (1 + 0 + 0) / 3.
-        Assert.True(Regex.IsMatch(grid, "class=\"heat-cell heat-1\" title=\"Lena Fischer, Mon [^:]+: 33% \\(prospecting_minutes 60 of 60; training_hours 0 of 0.4; demos_booked 0 of [\\d.]+\\)\""), grid);
-        Assert.Contains("class=\"heat-cell heat-none\" title=\"Omar Haddad, Mon ", grid);
+        // Each cell is coloured and titled from the same numbers the API gives for that person and day.
+        var pace = await _client.GetOkAsync($"/api/v1/teams/{team}/pace?today={start.AddDays(13):yyyy-MM-dd}&days=5");
+        foreach (var person in pace.GetProperty("people").EnumerateArray())
+        {
+            foreach (var day in person.GetProperty("days").EnumerateArray())
+            {
+                var date = DateOnly.Parse(day.Text("date"), CultureInfo.InvariantCulture);
+                var attainment = day.GetProperty("attainment").ValueKind == JsonValueKind.Null ? (decimal?)null : day.GetProperty("attainment").GetDecimal();
+                var title = $"{person.Text("name")}, {date.ToString("ddd d MMM", CultureInfo.InvariantCulture)}: "
+                    + (attainment is { } a ? $"{(a * 100m).ToString("#,0", CultureInfo.InvariantCulture)}% (" : "nothing due");
+                Assert.Contains($"class=\"heat-cell {Heat(attainment)}\" title=\"{title}", grid);
+            }
+        }
+        Assert.Contains("class=\"heat-cell heat-none\" title=\"Omar Haddad, ", grid);
         var table = PageForms.Element(html, "heat-table", "table");
         Assert.Contains("<th scope=\"row\">Lena Fischer</th>", table);
         Assert.Contains("<th scope=\"row\">Omar Haddad</th>", table);
@@ -110,6 +128,21 @@ public sealed partial class PacePagesTests : IDisposable
         Assert.Contains("the organisation:", everyone);
         Assert.Contains("Sofia Rossi", PageForms.Element(everyone, "off-pace", "table"));
     }
+
+    private static string Heat(decimal? attainment) => attainment switch
+    {
+        null => "heat-none",
+        <= 0m => "heat-0",
+        < 0.5m => "heat-1",
+        < 0.8m => "heat-2",
+        < 1m => "heat-3",
+        _ => "heat-4",
+    };
+
+    private static string Attribute(string tag, string name) => WebUtility.HtmlDecode(Regex.Match(tag, $"data-{name}=\"([^\"]*)\"").Groups[1].Value);
+
+    private static string Number(JsonElement line, string property) =>
+        line.GetProperty(property).GetDecimal().ToString("#,0.####", CultureInfo.InvariantCulture);
 
     [GeneratedRegex("<canvas class=\"burnup\"[^>]*>")]
     private static partial Regex Canvas();
