@@ -1,20 +1,20 @@
-using Gameplan.Core.Activities;
 using Gameplan.Core.Data;
 using Gameplan.Domain.Critique;
 using Gameplan.Domain.Pace;
+using Microsoft.EntityFrameworkCore;
 
 namespace Gameplan.Core.Pace;
 
 /// <summary>
 /// Burn-up series of a plan's commitments: the targets from the pace engine's schedules, the
-/// actuals from the day aggregates of all the plan's assignees in one read.
+/// actuals from the day aggregates, one read per distinct group of assignees.
 /// </summary>
 internal static class BurnUps
 {
     /// <summary>Points per chart before a long span is sampled (about a quarter of days).</summary>
     private const int MaxPoints = 92;
 
-    public static async Task<IReadOnlyList<BurnUpSeries>> ForAsync(GameplanDbContext db, ActivityQueries activities, PlanDocument plan, DateOnly today, CancellationToken ct)
+    public static async Task<IReadOnlyList<BurnUpSeries>> ForAsync(GameplanDbContext db, PlanDocument plan, DateOnly today, CancellationToken ct)
     {
         var calendar = WorkingCalendar.Of(plan.Settings);
         var commitments = plan.Strategies.SelectMany(s => s.Tactics).Concat(plan.Tactics)
@@ -31,23 +31,43 @@ internal static class BurnUps
             return [];
         }
         var ids = await ActivityIds.LoadAsync(db, commitments.SelectMany(c => c.People), ct);
-        var from = commitments.Min(c => c.Schedule.Start);
-        var to = Min(today, commitments.Max(c => c.Schedule.Due));
-        var people = commitments.SelectMany(c => c.People).Select(ids.Person).OfType<int>().Distinct().ToList();
-        var metrics = commitments.Select(c => ids.Metric(c.Activity.Metric!)).OfType<int>().Distinct().ToList();
-        var daily = to < from || people.Count == 0 || metrics.Count == 0 ? []
-            : await activities.DailyAsync(new ActivitySelection(people, metrics), from, to, ct);
-        var byPair = daily.GroupBy(d => (d.PersonId, d.MetricId)).ToDictionary(g => g.Key, g => g.ToList());
-        return [.. commitments.Select(c =>
+        var sums = new Dictionary<(string People, int Metric), Dictionary<DateOnly, decimal>>();
+        // Commitments of the same people (a team) share one read: each metric's daily sum over them.
+        foreach (var group in commitments.GroupBy(c => Key(c.People)))
         {
-            var metric = ids.Metric(c.Activity.Metric!);
-            var logged = c.People.Select(ids.Person).OfType<int>().Distinct()
-                .SelectMany(person => metric is { } m && byPair.TryGetValue((person, m), out var days) ? days : [])
-                .GroupBy(d => d.Date).ToDictionary(g => g.Key, g => g.Sum(d => d.Quantity));
-            return new BurnUpSeries(c.Tactic.Id, c.Tactic.Action, c.Activity.Metric!.Trim(), c.Activity.Unit, c.People,
-                Points(c.Schedule, c.People.Count, logged, today));
-        })];
+            var people = group.First().People.Select(ids.Person).OfType<int>().Distinct().ToList();
+            var metrics = group.Select(c => ids.Metric(c.Activity.Metric!)).OfType<int>().Distinct().ToList();
+            var from = group.Min(c => c.Schedule.Start);
+            var to = Min(today, group.Max(c => c.Schedule.Due));
+            if (people.Count == 0 || metrics.Count == 0 || to < from)
+            {
+                continue;
+            }
+            foreach (var metric in await DailySumsAsync(db, people, metrics, from, to, ct))
+            {
+                sums[(group.Key, metric.Key)] = metric.Value;
+            }
+        }
+        return [.. commitments.Select(c => new BurnUpSeries(c.Tactic.Id, c.Tactic.Action, c.Activity.Metric!.Trim(), c.Activity.Unit, c.People,
+            Points(c.Schedule, c.People.Count, ids.Metric(c.Activity.Metric!) is { } m && sums.TryGetValue((Key(c.People), m), out var days) ? days : [], today)))];
     }
+
+    /// <summary>
+    /// What the people logged of each metric on each day, summed in the database from the day
+    /// aggregates: a year-long burn-up reads a few hundred rows, not one per person and day.
+    /// </summary>
+    private static async Task<Dictionary<int, Dictionary<DateOnly, decimal>>> DailySumsAsync(
+        GameplanDbContext db, List<int> people, List<int> metrics, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var rows = await db.ActivityDays.AsNoTracking()
+            .Where(d => people.Contains(d.PersonId) && metrics.Contains(d.MetricId) && d.Date >= from && d.Date <= to)
+            .GroupBy(d => new { d.MetricId, d.Date })
+            .Select(g => new { g.Key.MetricId, g.Key.Date, Quantity = g.Sum(d => d.Quantity) })
+            .ToListAsync(ct);
+        return rows.GroupBy(r => r.MetricId).ToDictionary(g => g.Key, g => g.ToDictionary(r => r.Date, r => r.Quantity));
+    }
+
+    private static string Key(IReadOnlyList<string> people) => string.Join(",", people.Select(ActivityIds.Key).Order(StringComparer.Ordinal));
 
     private static List<BurnUpPoint> Points(TargetSchedule schedule, int people, Dictionary<DateOnly, decimal> logged, DateOnly today)
     {

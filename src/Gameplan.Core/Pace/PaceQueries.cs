@@ -35,7 +35,7 @@ public sealed partial class PaceQueries(GameplanDbContext db, PlanQueries plans,
         var document = await StoredPlanDocuments.ForAsync(db, plan, ct);
         var day = today ?? Today();
         var report = await AggregateFacts.ComputeAsync(db, activities, facts => PlanPace.Report(document, facts, day), ct);
-        var burnUps = await BurnUps.ForAsync(db, activities, document, day, ct);
+        var burnUps = await BurnUps.ForAsync(db, document, day, ct);
         var titles = plan.Goals.Select(g => (g.Key, Text: g.Title)).Concat(plan.Strategies.Select(s => (s.Key, Text: s.Statement)))
             .Where(t => !string.IsNullOrWhiteSpace(t.Key) && !string.IsNullOrWhiteSpace(t.Text))
             .DistinctBy(t => t.Key, StringComparer.OrdinalIgnoreCase).ToDictionary(t => t.Key, t => t.Text, StringComparer.OrdinalIgnoreCase);
