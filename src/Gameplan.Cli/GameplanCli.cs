@@ -34,6 +34,7 @@ public static class GameplanCli
         root.Add(Pace.PaceCommand.Create(cli));
         root.Add(PlanFiles.PlanFileCommands.Import(cli));
         root.Add(PlanFiles.PlanFileCommands.Export(cli));
+        root.Add(Activities.MappingsCommand.Create(cli));
         return root;
     }
 

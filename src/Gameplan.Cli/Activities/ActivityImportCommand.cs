@@ -18,7 +18,7 @@ public static class ActivityImportCommand
         var file = new Argument<string>("FILE.csv") { Description = "The activities: date, person, metric, quantity (+ external_id, note), or any columns with --mapping." };
         var mapping = new Option<string?>("--mapping")
         {
-            Description = "A mapping file (JSON) for a CRM export's columns; saved mappings by name are not stored yet.",
+            Description = "A saved mapping's name (gameplan mappings list), or a mapping file (JSON), for a CRM export's columns.",
             HelpName = "NAME|FILE",
         };
         var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Import the valid rows and report the others, instead of importing nothing." };

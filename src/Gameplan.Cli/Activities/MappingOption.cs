@@ -4,7 +4,7 @@ using Gameplan.Domain;
 
 namespace Gameplan.Cli.Activities;
 
-/// <summary><c>--mapping NAME|FILE</c>: an existing file is read as a mapping definition; a saved mapping's name is refused until they are stored.</summary>
+/// <summary><c>--mapping NAME|FILE</c>: an existing file is read as a mapping definition; anything else is the name of a mapping saved in the organisation in scope.</summary>
 internal static class MappingOption
 {
     public static async Task<ActivityMapping> LoadAsync(GameplanDbContext db, string? value, CancellationToken ct)
@@ -24,8 +24,24 @@ internal static class MappingOption
                 throw new UsageException($"{value}: {e.Message}");
             }
         }
-        // Saved mappings need a table of their own (not there yet); the name is then looked up in db.
-        _ = db;
-        throw new UsageException($"--mapping '{value}' is not a file; saved mappings by name are not stored yet, so give the mapping's JSON file.");
+        var queries = new ActivityMappingQueries(db);
+        ActivityMapping? saved;
+        try
+        {
+            saved = await queries.GetAsync(value, ct);
+        }
+        catch (DomainRuleException e)
+        {
+            // Saved before a rule tightened: say which mapping to fix.
+            throw new UsageException($"--mapping '{value.Trim()}': {e.Message}");
+        }
+        if (saved is not null)
+        {
+            return saved;
+        }
+        var names = (await queries.ListAsync(ct)).Select(m => $"'{m.Name}'").ToList();
+        throw new UsageException(names.Count == 0
+            ? $"--mapping '{value.Trim()}' is neither a file nor a saved mapping; none are saved yet (gameplan mappings save NAME FILE.json)."
+            : $"--mapping '{value.Trim()}' is neither a file nor a saved mapping; saved mappings: {string.Join(", ", names)}.");
     }
 }
