@@ -3,16 +3,12 @@ using YamlDotNet.RepresentationModel;
 
 namespace Gameplan.Core.PlanFiles;
 
-// Turning the text into YamlItems: the fast subset parser when it can, YamlDotNet for everything else.
+// Turning the text into YamlItems with YamlDotNet: the rest of the reader walks the lighter copy.
 public static partial class PlanFileReader
 {
     /// <summary>The root node, or the fatal result that ends the read.</summary>
-    internal static (YamlItem? Root, PlanFileReadResult? Fatal) Load(string yaml, bool allowSubset)
+    internal static (YamlItem? Root, PlanFileReadResult? Fatal) Load(string yaml)
     {
-        if (allowSubset && YamlSubsetParser.TryParse(yaml) is { } fast)
-        {
-            return (fast, null);
-        }
         var stream = new YamlStream();
         var parser = new TrackingParser(new Parser(new StringReader(yaml)));
         try

@@ -9,12 +9,9 @@ namespace Gameplan.Core.PlanFiles;
 /// </summary>
 public static partial class PlanFileReader
 {
-    public static PlanFileReadResult Read(string yaml) => Read(yaml, allowSubset: true);
-
-    /// <summary>Reads with <see cref="YamlSubsetParser"/> when it can (<paramref name="allowSubset"/>), else with YamlDotNet alone; the result is the same.</summary>
-    internal static PlanFileReadResult Read(string yaml, bool allowSubset)
+    public static PlanFileReadResult Read(string yaml)
     {
-        var (root, fatal) = Load(yaml, allowSubset);
+        var (root, fatal) = Load(yaml);
         if (fatal is not null)
         {
             return fatal;
