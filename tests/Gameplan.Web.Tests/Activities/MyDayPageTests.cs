@@ -206,14 +206,23 @@ public sealed partial class MyDayPageTests : IDisposable
         Assert.All(months, m => Assert.Equal(expected[(m.PersonId, m.MetricId, m.Month)], (m.Quantity, m.Entries)));
     }
 
-    private static string LoggedToday(string html) => LoggedCell().Match(html) is { Success: true } m ? m.Groups[1].Value.Trim() : throw new InvalidOperationException("No 'Logged today' cell: " + html);
+    private static string LoggedToday(string html) => LoggedCell().Match(CallsRow(html)) is { Success: true } m ? m.Groups[1].Value.Trim() : throw new InvalidOperationException("No 'Logged today' cell: " + html);
 
     private static (decimal Actual, decimal Target) ToDate(string html)
     {
-        var match = ToDateCell().Match(html);
+        var match = ToDateCell().Match(CallsRow(html));
         Assert.True(match.Success, "No 'To date' cell");
         return (decimal.Parse(match.Groups[1].Value.Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture),
             decimal.Parse(match.Groups[2].Value.Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The target row of the test plan's calls: the demo plan has targets of its own on the same page.</summary>
+    private static string CallsRow(string html)
+    {
+        var button = html.IndexOf("aria-label=\"Add 1 to calls\"", StringComparison.Ordinal);
+        Assert.True(button >= 0, "No target row for calls: " + html);
+        var start = html.LastIndexOf("<tr id=\"target-", button, StringComparison.Ordinal);
+        return html[start..html.IndexOf("</tr>", button, StringComparison.Ordinal)];
     }
 
     [GeneratedRegex("class=\"logged-today\">([^<]+)<")]
