@@ -72,7 +72,7 @@ public sealed class PlansApiTests : IDisposable
         Assert.Equal(["g1", "g2", "g3"], plan.GetProperty("goals").EnumerateArray().Select(g => g.Text("key")));
         Assert.Equal(["s1", "s2", "s3", "s4"], plan.GetProperty("strategies").EnumerateArray().Select(s => s.Text("key")));
         Assert.Equal(11, plan.GetProperty("strategies").EnumerateArray().Sum(s => s.GetProperty("tactics").GetArrayLength()));
-        Assert.Equal(4, plan.GetProperty("reviews").GetArrayLength());
+        Assert.Equal(5, plan.GetProperty("reviews").GetArrayLength());
     }
 
     [Fact]
