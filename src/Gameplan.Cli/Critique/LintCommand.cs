@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json;
 using Gameplan.Cli.Pace;
 using Gameplan.Core.Critique;
@@ -17,38 +16,20 @@ public static class LintCommand
     public static Command Create(CliContext cli)
     {
         var file = new Argument<string>("PLAN.yaml") { Description = "The plan file to critique." };
-        var format = new Option<string>("--format")
-        {
-            Description = "text: readable findings and the risk radar; json: the report (plan, findings, risks, summary).",
-            DefaultValueFactory = _ => "text",
-        };
-        format.AcceptOnlyFromAmong("text", "json");
-        var today = new Option<string?>("--today") { Description = "The day to judge the plan on (YYYY-MM-DD); default: today.", HelpName = "YYYY-MM-DD" };
+        var format = PlanFileInput.Format("text: readable findings and the risk radar; json: the report (plan, findings, risks, summary).");
+        var today = PlanFileInput.Today("The day to judge the plan on (YYYY-MM-DD); default: today.");
         var activities = ActivityFileOption.Create();
         var command = new Command("lint", "Critique a plan file: what will make it fail, by rule id, and the risk radar.") { file, format, today, activities };
         command.SetCliAction(cli, async (parse, ct) =>
         {
             var path = parse.GetValue(file)!;
-            var day = Day(parse.GetValue(today), cli);
-            string yaml;
-            try
-            {
-                yaml = await File.ReadAllTextAsync(path, ct);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                cli.WriteError($"{path}: {e.Message}");
-                return ExitCodes.Usage;
-            }
+            var day = PlanFileInput.Day(parse.GetValue(today), cli);
+            var yaml = await PlanFileInput.ReadAsync(path, ct);
             var facts = await ActivityFileOption.ReadAsync(cli, parse.GetValue(activities), day, ct);
             var result = PlanLint.Lint(yaml, day, facts);
             if (result.Report is not { } report)
             {
-                foreach (var problem in result.Problems)
-                {
-                    cli.Error.WriteLine($"{path}:{problem}");
-                }
-                return ExitCodes.Usage;
+                return PlanFileInput.Unreadable(cli, path, result.Problems);
             }
             if (parse.GetValue(format) == "json")
             {
@@ -62,11 +43,6 @@ public static class LintCommand
         });
         return command;
     }
-
-    internal static DateOnly Day(string? text, CliContext cli) =>
-        text is null ? DateOnly.FromDateTime(cli.Clock.GetUtcNow().UtcDateTime)
-        : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day
-        : throw new UsageException($"--today '{text}' is not a YYYY-MM-DD date.");
 
     private static void WriteText(CliContext cli, CritiqueReport report)
     {

@@ -17,37 +17,20 @@ public static class PaceCommand
     public static Command Create(CliContext cli)
     {
         var file = new Argument<string>("PLAN.yaml") { Description = "The plan file." };
-        var format = new Option<string>("--format")
-        {
-            Description = "text: a readable table; json: the report (plan, today, commitments, goals, plan_progress).",
-            DefaultValueFactory = _ => "text",
-        };
-        format.AcceptOnlyFromAmong("text", "json");
-        var today = new Option<string?>("--today") { Description = "The day to measure pace on (YYYY-MM-DD), included; default: today.", HelpName = "YYYY-MM-DD" };
+        var format = PlanFileInput.Format("text: a readable table; json: the report (plan, today, commitments, goals, plan_progress).");
+        var today = PlanFileInput.Today("The day to measure pace on (YYYY-MM-DD), included; default: today.");
         var activities = ActivityFileOption.Create();
         var command = new Command("pace", "Pace of a plan file's activity commitments and progress of its goals.") { file, format, today, activities };
         command.SetCliAction(cli, async (parse, ct) =>
         {
             var path = parse.GetValue(file)!;
-            var day = LintCommand.Day(parse.GetValue(today), cli);
-            string yaml;
-            try
-            {
-                yaml = await File.ReadAllTextAsync(path, ct);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw new UsageException($"{path}: {e.Message}");
-            }
+            var day = PlanFileInput.Day(parse.GetValue(today), cli);
+            var yaml = await PlanFileInput.ReadAsync(path, ct);
             var facts = await ActivityFileOption.ReadAsync(cli, parse.GetValue(activities), day, ct);
             var (report, problems) = PlanFilePace.Report(yaml, day, facts);
             if (report is null)
             {
-                foreach (var problem in problems)
-                {
-                    cli.Error.WriteLine($"{path}:{problem}");
-                }
-                return ExitCodes.Usage;
+                return PlanFileInput.Unreadable(cli, path, problems);
             }
             if (parse.GetValue(format) == "json")
             {
