@@ -14,20 +14,36 @@ namespace Gameplan.Web.Activities;
 /// Admins and executives only: an import may name anyone, and they may log for anyone.
 /// </summary>
 [UploadLimit]
-public sealed class ImportActivitiesModel(ActivityImportJobs jobs, IConfiguration configuration) : GameplanPageModel
+public sealed class ImportActivitiesModel(ActivityImportJobs jobs, ActivityMappingQueries mappings, IConfiguration configuration) : GameplanPageModel
 {
     public const string Generic = "";
 
     public long MaxBytes => UploadLimitAttribute.MaxBytes(configuration);
 
-    public IActionResult OnGet() => MayImport(User) ? Page() : Forbid();
+    /// <summary>The organisation's saved mappings, by name, to choose from.</summary>
+    public IReadOnlyList<string> SavedMappings { get; private set; } = [];
 
-    public async Task<IActionResult> OnPostAsync(IFormFile? file, IFormFile? mappingFile, CancellationToken ct)
+    /// <summary>The chosen saved mapping; <see cref="Generic"/> for none.</summary>
+    public string? SavedMapping { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!MayImport(User))
+        {
+            return Forbid();
+        }
+        SavedMappings = [.. (await mappings.ListAsync(ct)).Select(m => m.Name)];
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(IFormFile? file, IFormFile? mappingFile, string? savedMapping, CancellationToken ct)
     {
         if (!MayImport(User) || !User.CanWrite())
         {
             return Forbid();
         }
+        SavedMappings = [.. (await mappings.ListAsync(ct)).Select(m => m.Name)];
+        SavedMapping = savedMapping;
         if (file is null || file.Length == 0)
         {
             ModelState.AddModelError("file", "Choose a CSV file of activities.");
@@ -36,7 +52,7 @@ public sealed class ImportActivitiesModel(ActivityImportJobs jobs, IConfiguratio
         {
             ModelState.AddModelError("file", $"{file.FileName} is {Megabytes(file.Length)}; files of at most {Megabytes(MaxBytes)} can be imported here. Split it, or use `gameplan import activities` on the server.");
         }
-        var mapping = await MappingAsync(mappingFile, ct);
+        var mapping = await MappingAsync(mappingFile, savedMapping, ct);
         if (!ModelState.IsValid || mapping is null)
         {
             return Page();
@@ -54,9 +70,15 @@ public sealed class ImportActivitiesModel(ActivityImportJobs jobs, IConfiguratio
     /// <summary>Admins and executives may log activities for anyone in the organisation (docs/access.md).</summary>
     public static bool MayImport(System.Security.Claims.ClaimsPrincipal user) => user.Role() is PersonRole.Admin or PersonRole.Executive;
 
-    private async Task<(string Name, ActivityMapping Mapping)?> MappingAsync(IFormFile? mappingFile, CancellationToken ct)
+    private async Task<(string Name, ActivityMapping Mapping)?> MappingAsync(IFormFile? mappingFile, string? savedMapping, CancellationToken ct)
     {
-        if (mappingFile is null || mappingFile.Length == 0)
+        var uploaded = mappingFile is { Length: > 0 };
+        if (!string.IsNullOrWhiteSpace(savedMapping))
+        {
+            return uploaded ? Refuse("savedMapping", "Choose a saved mapping or upload a definition, not both.")
+                : await SavedAsync(savedMapping.Trim(), ct);
+        }
+        if (!uploaded || mappingFile is null)
         {
             return ("the generic columns", ActivityMapping.Generic);
         }
@@ -75,6 +97,26 @@ public sealed class ImportActivitiesModel(ActivityImportJobs jobs, IConfiguratio
             ModelState.AddModelError("mappingFile", rule.Message);
             return null;
         }
+    }
+
+    private async Task<(string Name, ActivityMapping Mapping)?> SavedAsync(string name, CancellationToken ct)
+    {
+        try
+        {
+            return await mappings.GetAsync(name, ct) is { } saved
+                ? ($"the saved mapping '{name}'", saved)
+                : Refuse("savedMapping", $"There is no saved mapping named '{name}'.");
+        }
+        catch (DomainRuleException rule)
+        {
+            return Refuse("savedMapping", rule.Message);
+        }
+    }
+
+    private (string Name, ActivityMapping Mapping)? Refuse(string field, string message)
+    {
+        ModelState.AddModelError(field, message);
+        return null;
     }
 
     private static string Megabytes(long bytes) => $"{bytes / (1024.0 * 1024):0.#} MB";
