@@ -45,6 +45,42 @@ public sealed class MappingsPageTests : IDisposable
         Assert.Equal("There is no saved mapping named 'hubspot'.", PageForms.MessageBeside(html, "savedMapping"));
     }
 
+    [Fact]
+    public async Task An_admin_saves_a_pasted_mapping_sees_it_listed_and_deletes_it()
+    {
+        var alex = _factory.PagesAs("alex");
+
+        var saved = (await alex.SubmitAsync("/activities/mappings", [("Name", "CRM activities"), ("Definition", ImportUploads.CrmMapping)])).ExpectRedirect();
+        var listed = await alex.GetPageAsync(saved);
+        (await alex.SubmitAsync("/activities/mappings", [("name", "crm ACTIVITIES")], handler: "Delete")).ExpectRedirect();
+        var empty = await alex.GetPageAsync("/activities/mappings");
+
+        Assert.Contains("<td>CRM activities</td>", listed, StringComparison.Ordinal);
+        Assert.Contains("id=\"no-mappings\"", empty, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_definition_with_an_unknown_key_is_refused_beside_the_field_and_nothing_is_saved()
+    {
+        var alex = _factory.PagesAs("alex");
+
+        var html = await (await alex.SubmitAsync("/activities/mappings",
+            [("Name", "crm"), ("Definition", """{ "date": { "colum": "Activity Date" } }""")])).ExpectFormAgainAsync();
+
+        Assert.Contains("colum", PageForms.MessageBeside(html, "Definition"), StringComparison.Ordinal);
+        Assert.Contains("id=\"no-mappings\"", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("rosa")]
+    [InlineData("lena")]
+    public async Task Only_an_admin_may_open_the_mappings_page(string handle)
+    {
+        var response = await _factory.PagesAs(handle).GetAsync("/activities/mappings");
+
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
     private async Task SaveAsync(string name, string json)
     {
         using var db = _factory.OpenDatabase();

@@ -25,6 +25,7 @@ internal static class PageAccess
         pages.AuthorizePage("/Teams/New", Policies.Admin);
         pages.AuthorizePage("/Teams/Edit", Policies.Admin);
         pages.AuthorizePage("/Organizations/Settings", Policies.Admin);
+        pages.AuthorizePage("/Activities/Mappings", Policies.Admin);
         pages.AllowAnonymousToPage("/Account/SignIn");
         pages.AllowAnonymousToPage("/Account/Setup");
         pages.AllowAnonymousToPage("/Account/Denied");
