@@ -55,7 +55,7 @@ public sealed class ReviewsApiTests : IDisposable
         var reviews = await _client.GetOkAsync($"{demo.Url}/reviews");
 
         var dates = reviews.EnumerateArray().Select(r => r.Text("date")).ToList();
-        Assert.Equal(5, dates.Count);
+        Assert.Equal(6, dates.Count);
         Assert.Equal("2000-01-01", dates[0]);
         Assert.Equal(dates.Order(StringComparer.Ordinal), dates);
     }
@@ -83,7 +83,7 @@ public sealed class ReviewsApiTests : IDisposable
         await _client.DeleteAndExpectGoneAsync($"{demo.Url}/reviews/{demo.OneOnOneReview()}");
 
         var reviews = await _client.GetOkAsync($"{demo.Url}/reviews");
-        Assert.Equal(3, reviews.GetArrayLength());
+        Assert.Equal(4, reviews.GetArrayLength());
         Assert.DoesNotContain(reviews.EnumerateArray(), r => r.Text("kind") == "one_on_one");
     }
 
@@ -95,7 +95,7 @@ public sealed class ReviewsApiTests : IDisposable
         var response = await _client.PostAsJsonAsync($"{demo.Url}/reviews", new { kind = "one_on_one", date = "2027-02-15" });
 
         await response.ExpectFieldErrorAsync("person");
-        Assert.Equal(4, (await _client.GetOkAsync($"{demo.Url}/reviews")).GetArrayLength());
+        Assert.Equal(5, (await _client.GetOkAsync($"{demo.Url}/reviews")).GetArrayLength());
     }
 
     [Fact]
@@ -127,7 +127,7 @@ public sealed class ReviewsApiTests : IDisposable
         var response = await _client.PostRawAsync($"{demo.Url}/reviews", """{"kind": "weekly", "date": "2027-02-15"}""");
 
         await response.ExpectProblemAsync(HttpStatusCode.BadRequest);
-        Assert.Equal(4, (await _client.GetOkAsync($"{demo.Url}/reviews")).GetArrayLength());
+        Assert.Equal(5, (await _client.GetOkAsync($"{demo.Url}/reviews")).GetArrayLength());
     }
 
     [Fact]
