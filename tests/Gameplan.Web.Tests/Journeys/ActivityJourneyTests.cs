@@ -9,6 +9,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Gameplan.Web.Tests.Journeys;
 
 /// <summary>Getting activity data in through the web: a rep's quick log on My day, and an admin's CRM import.</summary>
+[Collection(BrowserJourneys.Name)]
 public sealed class ActivityJourneyTests : IAsyncLifetime
 {
     private readonly BrowserJourney _journey = new();

@@ -7,6 +7,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Gameplan.Web.Tests.Journeys;
 
 /// <summary>A manager turns a strategy into a new tactic in a real browser, keyboard and htmx included.</summary>
+[Collection(BrowserJourneys.Name)]
 public sealed partial class AddTacticJourneyTests : IAsyncLifetime
 {
     private const string HiringStrategy = "Hire and ramp reps through one repeatable evaluation and onboarding process.";

@@ -6,6 +6,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Gameplan.Web.Tests.Journeys;
 
 /// <summary>Deleting a commitment in place: htmx asks, sends the antiforgery header from site.js, and removes the line.</summary>
+[Collection(BrowserJourneys.Name)]
 public sealed partial class InlineDeleteJourneyTests : IAsyncLifetime
 {
     private readonly BrowserJourney _journey = new();

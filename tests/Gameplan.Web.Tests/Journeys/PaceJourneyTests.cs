@@ -6,6 +6,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Gameplan.Web.Tests.Journeys;
 
 /// <summary>An executive opens the demo plan's pace in a real browser: the burn-up charts are drawn, the numbers are in tables, and a team's heatmap renders.</summary>
+[Collection(BrowserJourneys.Name)]
 public sealed partial class PaceJourneyTests : IAsyncLifetime
 {
     private readonly BrowserJourney _journey = new();

@@ -9,6 +9,7 @@ namespace Gameplan.Web.Tests.Journeys;
 /// An admin tightens the organisation's critique settings with the keyboard, then reads the plan's
 /// risk radar: a real Chart.js chart under the strict CSP, with the table of scores as its text twin.
 /// </summary>
+[Collection(BrowserJourneys.Name)]
 public sealed partial class RiskRadarJourneyTests : IAsyncLifetime
 {
     private readonly BrowserJourney _journey = new();

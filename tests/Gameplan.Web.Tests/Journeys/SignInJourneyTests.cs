@@ -8,6 +8,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Gameplan.Web.Tests.Journeys;
 
 /// <summary>Signing in, setting up a first install, locking out, signing out and being refused, in a real browser.</summary>
+[Collection(BrowserJourneys.Name)]
 public sealed partial class SignInJourneyTests
 {
     private const string WrongPassword = "The e-mail or password is not right.";
