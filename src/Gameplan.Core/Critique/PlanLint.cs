@@ -37,6 +37,22 @@ public static class PlanLint
         return new PlanLintResult(report with { Findings = findings, Summary = summary }, read.Problems);
     }
 
+    /// <summary>
+    /// Lints several plan files at once, on every core (each file is independent and the critique
+    /// keeps no state between plans). The results come in the order of <paramref name="yamls"/>.
+    /// </summary>
+    public static IReadOnlyList<PlanLintResult> LintAll(IReadOnlyList<string> yamls, DateOnly today, ActivityFacts? activities = null)
+    {
+        var results = new PlanLintResult[yamls.Count];
+        if (yamls.Count == 1)
+        {
+            results[0] = Lint(yamls[0], today, activities);
+            return results;
+        }
+        Parallel.For(0, yamls.Count, i => results[i] = Lint(yamls[i], today, activities));
+        return results;
+    }
+
     private static Finding ToFinding(PlanFileProblem problem) => problem.IsError
         ? new Finding(InvalidValueRule, FindingSeverity.Error, Path(problem), $"Line {problem.Line}, column {problem.Column}: {problem.Message}",
             "Correct the value (dates are YYYY-MM-DD, numbers are plain numbers); until then the critique cannot see it.")

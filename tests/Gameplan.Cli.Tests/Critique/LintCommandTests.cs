@@ -82,6 +82,43 @@ public sealed class LintCommandTests : IDisposable
         Assert.Equal(ExitCodes.Usage, badDay.ExitCode);
     }
 
+    [Fact]
+    public async Task Several_files_give_one_json_report_a_line_in_order_and_the_worst_exit_code()
+    {
+        var sound = File("clinic.yaml", PlanFileSamples.Clinic);
+        var naive = File("naive.yaml", Naive);
+
+        var result = await Cli.RunAsync("lint", sound, naive, sound, "--today", "2027-02-01", "--format", "json");
+
+        Assert.Equal(ExitCodes.Failure, result.ExitCode);
+        var reports = result.OutputLines.Select(line => JsonDocument.Parse(line).RootElement).ToList();
+        Assert.Equal([sound, naive, sound], reports.Select(r => r.GetProperty("file").GetString()));
+        Assert.Equal(["plan", "findings", "risks", "summary", "file"], reports[1].EnumerateObject().Select(p => p.Name));
+        var single = JsonDocument.Parse((await Cli.RunAsync("lint", naive, "--today", "2027-02-01", "--format", "json")).Output).RootElement;
+        Assert.Equal(single.GetProperty("summary").GetRawText(), reports[1].GetProperty("summary").GetRawText());
+        Assert.Equal(0, reports[0].GetProperty("summary").GetProperty("errors").GetInt32());
+        Assert.Equal(reports[0].GetRawText(), reports[2].GetRawText());
+    }
+
+    [Fact]
+    public async Task Several_files_in_text_get_a_header_each_and_totals_and_an_unreadable_one_exits_two()
+    {
+        var sound = File("clinic.yaml", PlanFileSamples.Clinic);
+        var naive = File("naive.yaml", Naive);
+        var broken = File("broken.yaml", "version: 1\nplan: [unclosed\n");
+
+        var text = await Cli.RunAsync("lint", sound, naive, "--today", "2027-02-01");
+        var withBroken = await Cli.RunAsync("lint", sound, broken, naive, "--today", "2027-02-01");
+
+        Assert.Equal(ExitCodes.Failure, text.ExitCode);
+        Assert.Equal([$"== {sound}", $"== {naive}"], text.OutputLines.Where(l => l.StartsWith("== ", StringComparison.Ordinal)));
+        Assert.Matches(@"^2 files: \d+ errors, \d+ warnings, \d+ infos$", text.OutputLines[^1]);
+        Assert.Equal(ExitCodes.Usage, withBroken.ExitCode);
+        Assert.StartsWith($"{broken}:", withBroken.Error, StringComparison.Ordinal);
+        Assert.Contains($"== {naive}", withBroken.OutputLines);
+        Assert.EndsWith("; 1 could not be read", withBroken.OutputLines[^1], StringComparison.Ordinal);
+    }
+
     /// <summary>A plan written the way many teams write one: results posing as strategies, loose tactics.</summary>
     private const string Naive = """
         version: 1
