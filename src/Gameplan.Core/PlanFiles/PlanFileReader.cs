@@ -1,4 +1,4 @@
-using YamlDotNet.Core;
+using SharpYaml;
 
 namespace Gameplan.Core.PlanFiles;
 
@@ -104,11 +104,11 @@ public static partial class PlanFileReader
     private static PlanFileReadResult Fatal(int line, int column, string message) =>
         new(null, [new PlanFileProblem(PlanFileProblemKind.Syntax, "", line, column, message)]);
 
-    // YamlDotNet prefixes its messages with "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; the place is reported separately.
+    // SharpYaml prefixes its messages with "(Lin: 2, Col: 4, Chr: 20) - (Lin: ...): " (counted from 0); the place is reported separately.
     private static string SyntaxMessage(YamlException e)
     {
         var message = e.Message;
         var cut = message.IndexOf("): ", StringComparison.Ordinal);
-        return cut >= 0 && message.StartsWith("(Line:", StringComparison.Ordinal) ? message[(cut + 3)..] : message;
+        return cut >= 0 && message.StartsWith("(Lin", StringComparison.Ordinal) ? message[(cut + 3)..] : message;
     }
 }

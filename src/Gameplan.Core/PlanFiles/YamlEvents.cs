@@ -1,12 +1,11 @@
-using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
+using SharpYaml;
+using SharpYaml.Events;
 
 namespace Gameplan.Core.PlanFiles;
 
 /// <summary>
-/// Builds <see cref="YamlItem"/>s straight from YamlDotNet's event stream, without its
-/// representation model in between (that model cost as much as the scanning itself). It keeps the
-/// model's rules: an alias is the very node its anchor names (so a list can contain itself without
+/// Builds <see cref="YamlItem"/>s straight from SharpYaml's event stream, without a document
+/// model in between. It keeps the rules of a YAML document model: an alias is the very node its anchor names (so a list can contain itself without
 /// the reader recursing forever: each node is built once), an alias before its anchor and a key
 /// written twice in one mapping are syntax errors, and every document of the stream must parse
 /// although only the first is the plan.
@@ -14,9 +13,13 @@ namespace Gameplan.Core.PlanFiles;
 internal sealed class YamlEvents(IParser parser)
 {
     private Dictionary<string, YamlItem>? _anchors;
+    private readonly Stack<(Mark Start, char Bracket)> _openFlows = new();
 
     /// <summary>Where the last event that parsed well ended, for a failure YamlDotNet reports without a place.</summary>
-    public Mark LastGood { get; private set; } = new(0, 1, 1);
+    public Mark LastGood { get; private set; }
+
+    /// <summary>The innermost flow list or mapping (<c>[</c> or <c>{</c>) still open where the events stopped, if any.</summary>
+    public (Mark Start, char Bracket)? OpenFlow => _openFlows.Count > 0 ? _openFlows.Peek() : null;
 
     /// <summary>The first document's root; null for a stream without documents.</summary>
     public YamlItem? ReadFirstDocument()
@@ -59,22 +62,26 @@ internal sealed class YamlEvents(IParser parser)
                 return Anchor(scalar.Anchor, YamlItem.Scalar(Line(e), Column(e), scalar.Value, scalar.Style is ScalarStyle.Plain or ScalarStyle.Any));
             case SequenceStart start:
                 var sequence = Anchor(start.Anchor, YamlItem.Sequence(Line(e), Column(e)));
+                Open(start.Style, e.Start, '[');
                 for (var next = Next(); next is not SequenceEnd; next = Next())
                 {
                     sequence.Add(Read(next));
                 }
+                Close(start.Style);
                 return sequence;
             case MappingStart start:
                 var mapping = Anchor(start.Anchor, YamlItem.Mapping(Line(e), Column(e)));
+                Open(start.Style, e.Start, '{');
                 for (var next = Next(); next is not MappingEnd; next = Next())
                 {
                     mapping.Add(Entry(mapping, next));
                 }
+                Close(start.Style);
                 return mapping;
             case AnchorAlias alias:
-                return _anchors is not null && _anchors.TryGetValue(alias.Value.Value, out var named)
+                return _anchors is not null && _anchors.TryGetValue(alias.Value, out var named)
                     ? named
-                    : throw new AnchorNotFoundException(e.Start, e.End, $"the alias *{alias.Value.Value} names no anchor (&{alias.Value.Value}) written before it.");
+                    : throw new YamlException(e.Start, e.End, $"the alias *{alias.Value} names no anchor (&{alias.Value}) written before it.");
             default:
                 throw new YamlException(e.Start, e.End, $"unexpected {e.GetType().Name} in the YAML stream.");
         }
@@ -85,7 +92,7 @@ internal sealed class YamlEvents(IParser parser)
         var key = Read(keyEvent);
         // A key is asked for by its text only when it is a scalar without a tag.
         var scalar = keyEvent as Scalar;
-        var name = scalar is { Tag.IsEmpty: true } ? scalar.Value : null;
+        var name = scalar is not null && string.IsNullOrEmpty(scalar.Tag) ? scalar.Value : null;
         if (name is not null && mapping.IndexOf(name) >= 0)
         {
             throw new YamlException(keyEvent.Start, keyEvent.End, $"Duplicate key '{name}': a key may appear only once in a mapping.");
@@ -94,18 +101,35 @@ internal sealed class YamlEvents(IParser parser)
         return new YamlEntry(name, scalar?.Value ?? Shown(key, 0), Line(keyEvent), Column(keyEvent), value);
     }
 
-    private YamlItem Anchor(AnchorName anchor, YamlItem item)
+    private void Open(YamlStyle style, Mark start, char bracket)
     {
-        if (!anchor.IsEmpty)
+        if (style == YamlStyle.Flow)
         {
-            (_anchors ??= new Dictionary<string, YamlItem>(StringComparer.Ordinal))[anchor.Value] = item;
+            _openFlows.Push((start, bracket));
+        }
+    }
+
+    private void Close(YamlStyle style)
+    {
+        if (style == YamlStyle.Flow)
+        {
+            _openFlows.Pop();
+        }
+    }
+
+    private YamlItem Anchor(string? anchor, YamlItem item)
+    {
+        if (!string.IsNullOrEmpty(anchor))
+        {
+            (_anchors ??= new Dictionary<string, YamlItem>(StringComparer.Ordinal))[anchor] = item;
         }
         return item;
     }
 
-    private static int Line(ParsingEvent e) => (int)e.Start.Line;
+    // SharpYaml counts lines and columns from 0; people (and every problem the reader reports) from 1.
+    private static int Line(ParsingEvent e) => e.Start.Line + 1;
 
-    private static int Column(ParsingEvent e) => (int)e.Start.Column;
+    private static int Column(ParsingEvent e) => e.Start.Column + 1;
 
     private static void Expect<T>(ParsingEvent? e)
         where T : ParsingEvent

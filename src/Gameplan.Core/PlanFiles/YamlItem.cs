@@ -2,8 +2,8 @@ namespace Gameplan.Core.PlanFiles;
 
 /// <summary>
 /// One node of a plan file's YAML as the reader needs it: a scalar, a list or a mapping, with the
-/// place it starts (1-based line and column, as YamlDotNet counts them). A light copy of
-/// YamlDotNet's tree: lookups by key without allocating a node per question.
+/// place it starts (1-based line and column, as people count them). Built from SharpYaml's events
+/// (<see cref="YamlEvents"/>): lookups by key without allocating a node per question.
 /// </summary>
 internal sealed class YamlItem
 {
