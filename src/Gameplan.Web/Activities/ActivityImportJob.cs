@@ -17,13 +17,16 @@ public enum ActivityImportStage
 /// previewed and imported. The file itself waits in a temporary file. Only its organisation finds it,
 /// by an unguessable id.
 /// </summary>
-public sealed class ActivityImportJob(string id, int organizationId, string fileName, string path, long size, string mappingName, ActivityMapping mapping)
+public sealed class ActivityImportJob(string id, int organizationId, ActivityImportUploader uploader, string fileName, string path, long size, string mappingName, ActivityMapping mapping)
 {
     private readonly Lock _gate = new();
 
     public string Id { get; } = id;
 
     public int OrganizationId { get; } = organizationId;
+
+    /// <summary>Who uploaded the file: only they see it, and its rows may name only people they may log for.</summary>
+    public ActivityImportUploader Uploader { get; } = uploader;
 
     /// <summary>The name the browser gave the file (shown, never used as a path).</summary>
     public string FileName { get; } = fileName;
@@ -92,3 +95,6 @@ public sealed class ActivityImportJob(string id, int organizationId, string file
         }
     }
 }
+
+/// <summary>The account that uploaded a file, and the person it acts as for the access rules.</summary>
+public sealed record ActivityImportUploader(int UserId, Gameplan.Domain.Access.Actor Actor);

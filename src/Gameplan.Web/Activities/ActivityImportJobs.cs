@@ -22,23 +22,23 @@ public sealed class ActivityImportJobs(IServiceScopeFactory scopes, IHostApplica
     private readonly ConcurrentDictionary<string, ActivityImportJob> _jobs = new(StringComparer.Ordinal);
 
     /// <summary>Registers an uploaded file and starts checking it.</summary>
-    public ActivityImportJob Start(int organizationId, string fileName, string path, long size, string mappingName, ActivityMapping mapping)
+    public ActivityImportJob Start(int organizationId, ActivityImportUploader uploader, string fileName, string path, long size, string mappingName, ActivityMapping mapping)
     {
         Sweep();
-        var job = new ActivityImportJob(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), organizationId, fileName, path, size, mappingName, mapping);
+        var job = new ActivityImportJob(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), organizationId, uploader, fileName, path, size, mappingName, mapping);
         _jobs[job.Id] = job;
         Run(job, async (services, file, ct) =>
         {
             var preview = await services.GetRequiredService<ActivityImportQueries>()
-                .PreviewCsvAsync(file, new ActivityImportOptions { Mapping = job.Mapping, TotalBytes = job.Size }, PreviewRows, new Sink(job), ct);
+                .PreviewCsvAsync(file, new ActivityImportOptions { Mapping = job.Mapping, TotalBytes = job.Size, Importer = job.Uploader.Actor }, PreviewRows, new Sink(job), ct);
             job.Previewed(preview);
         });
         return job;
     }
 
-    /// <summary>The job with this id if it belongs to <paramref name="organizationId"/>; null otherwise (another organisation's id does not exist for you).</summary>
-    public ActivityImportJob? Find(string? id, int organizationId) =>
-        id is not null && _jobs.TryGetValue(id, out var job) && job.OrganizationId == organizationId ? job : null;
+    /// <summary>The job with this id if <paramref name="userId"/> of <paramref name="organizationId"/> uploaded it; null otherwise (someone else's upload does not exist for you).</summary>
+    public ActivityImportJob? Find(string? id, int organizationId, int userId) =>
+        id is not null && _jobs.TryGetValue(id, out var job) && job.OrganizationId == organizationId && job.Uploader.UserId == userId ? job : null;
 
     /// <summary>Starts importing a previewed file; false when it is not waiting for that.</summary>
     public bool Import(ActivityImportJob job, bool skipInvalid)
@@ -51,7 +51,7 @@ public sealed class ActivityImportJobs(IServiceScopeFactory scopes, IHostApplica
         Run(job, async (services, file, ct) =>
         {
             var summary = await services.GetRequiredService<ActivityImportCommands>()
-                .ImportCsvAsync(file, new ActivityImportOptions { Mapping = job.Mapping, SkipInvalid = skipInvalid, TotalBytes = job.Size }, new Sink(job), ct);
+                .ImportCsvAsync(file, new ActivityImportOptions { Mapping = job.Mapping, SkipInvalid = skipInvalid, TotalBytes = job.Size, Importer = job.Uploader.Actor }, new Sink(job), ct);
             job.Imported(summary);
         });
         return true;

@@ -1,6 +1,5 @@
 using Gameplan.Core.Activities.Import;
 using Gameplan.Domain;
-using Gameplan.Domain.People;
 using Gameplan.Web.Hosting.Security;
 using Gameplan.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -11,10 +10,12 @@ namespace Gameplan.Web.Activities;
 /// Uploads a CSV file of activities with the generic columns or a mapping (a saved one, or a
 /// definition uploaded with it). The file goes to a temporary file and is checked in the background;
 /// the browser goes to the upload's page, which shows progress, then the preview and every problem.
-/// Admins and executives only: an import may name anyone, and they may log for anyone.
+/// Everyone who logs activities may import them: each row may name only someone the uploader may log
+/// for (reps themselves, managers the teams they lead, admins and executives anyone; docs/access.md),
+/// other rows are reported as invalid in their person column. Only the uploader sees an upload.
 /// </summary>
 [UploadLimit]
-public sealed class ImportActivitiesModel(ActivityImportJobs jobs, ActivityMappingQueries mappings, IConfiguration configuration) : GameplanPageModel
+public sealed class ImportActivitiesModel(ActivityImportJobs jobs, ActivityMappingQueries mappings, CurrentUser me, IConfiguration configuration) : GameplanPageModel
 {
     public const string Generic = "";
 
@@ -63,12 +64,13 @@ public sealed class ImportActivitiesModel(ActivityImportJobs jobs, ActivityMappi
         {
             await file!.CopyToAsync(target, ct);
         }
-        var job = jobs.Start(User.OrganizationId()!.Value, System.IO.Path.GetFileName(file.FileName), path, file.Length, mapping.Value.Name, mapping.Value.Mapping);
+        var uploader = new ActivityImportUploader(User.UserId()!.Value, await me.ActorAsync(ct));
+        var job = jobs.Start(User.OrganizationId()!.Value, uploader, System.IO.Path.GetFileName(file.FileName), path, file.Length, mapping.Value.Name, mapping.Value.Mapping);
         return Redirect($"/activities/import/{job.Id}");
     }
 
-    /// <summary>Admins and executives may log activities for anyone in the organisation (docs/access.md).</summary>
-    public static bool MayImport(System.Security.Claims.ClaimsPrincipal user) => user.Role() is PersonRole.Admin or PersonRole.Executive;
+    /// <summary>Whoever acts as a person of the organisation logs activities, so may import them; each row is checked.</summary>
+    public static bool MayImport(System.Security.Claims.ClaimsPrincipal user) => user.Role() is not null && user.OrganizationId() is not null;
 
     private async Task<(string Name, ActivityMapping Mapping)?> MappingAsync(IFormFile? mappingFile, string? savedMapping, CancellationToken ct)
     {

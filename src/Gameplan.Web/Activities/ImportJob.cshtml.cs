@@ -38,7 +38,7 @@ public sealed class ImportJobModel(ActivityImportJobs jobs) : GameplanPageModel
         {
             return Forbid();
         }
-        if (User.OrganizationId() is not { } organization || jobs.Find(id, organization) is not { } job)
+        if (User.OrganizationId() is not { } organization || User.UserId() is not { } user || jobs.Find(id, organization, user) is not { } job)
         {
             return NotFound();
         }

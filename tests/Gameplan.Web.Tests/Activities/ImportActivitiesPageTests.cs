@@ -88,16 +88,54 @@ public sealed class ImportActivitiesPageTests : IDisposable
     }
 
     [Fact]
-    public async Task Reps_and_managers_may_not_import_and_another_organisation_does_not_find_an_upload()
+    public async Task A_manager_imports_for_the_team_they_lead_and_a_row_for_another_team_is_a_problem_in_its_person_column()
+    {
+        var omar = _factory.PagesAs("omar");
+        var csv = $"""
+            date,person,metric,quantity,external_id
+            {Day(1)},lena,prospecting_minutes,30,up-1
+            {Day(1)},ravi,prospecting_minutes,30,up-2
+            """;
+
+        var url = (await omar.UploadAsync(csv)).ExpectRedirect();
+        var preview = await omar.WaitForAsync(url, "<h2>Preview</h2>");
+        (await omar.ImportAsync(url, skipInvalid: true)).ExpectRedirect();
+        await omar.WaitForAsync(url, "<h2>Imported</h2>");
+
+        Assert.Contains("<td>lena</td><td>prospecting_minutes</td><td>30</td><td>up-1</td>", preview);
+        Assert.Contains("<td>3</td><td>person</td><td>you may not log activities for 'ravi'", preview);
+        Assert.Equal(["up-1"], await StoredIdsAsync());
+    }
+
+    [Fact]
+    public async Task A_rep_imports_their_own_rows_only()
+    {
+        var lena = _factory.PagesAs("lena");
+        var csv = $"""
+            date,person,metric,quantity,external_id
+            {Day(1)},lena,prospecting_minutes,30,up-1
+            {Day(1)},mateo,prospecting_minutes,30,up-2
+            """;
+
+        var url = (await lena.UploadAsync(csv)).ExpectRedirect();
+        await lena.WaitForAsync(url, "<h2>Preview</h2>");
+        (await lena.ImportAsync(url, skipInvalid: false)).ExpectRedirect();
+        var summary = await lena.WaitForAsync(url, "<h2>Imported</h2>");
+
+        Assert.Contains("Nothing was imported", summary);
+        Assert.Empty(await StoredIdsAsync());
+    }
+
+    [Fact]
+    public async Task Only_the_uploader_finds_an_upload_and_another_organisation_does_not()
     {
         var alex = _factory.PagesAs("alex");
         var url = (await alex.UploadAsync(GenericFile)).ExpectRedirect();
         var rival = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         rival.DefaultRequestHeaders.Authorization = new("Bearer", await RivalOrganization.AddAsync(_factory));
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await _factory.PagesAs("lena").GetAsync("/activities/import")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await _factory.PagesAs("omar").GetAsync("/activities/import")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await _factory.PagesAs("omar").GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _factory.PagesAs("lena").GetAsync("/activities/import")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _factory.PagesAs("omar").GetAsync(url)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await rival.GetAsync(url)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await alex.GetAsync(url)).StatusCode);
     }

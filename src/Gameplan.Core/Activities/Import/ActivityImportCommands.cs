@@ -19,7 +19,7 @@ public sealed class ActivityImportCommands(GameplanDbContext db, TimeProvider cl
         IProgress<ActivityImportProgress>? progress = null, CancellationToken ct = default)
     {
         var today = options.Today ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var directory = await ImportDirectory.LoadAsync(db, ct);
+        var directory = await ImportDirectory.LoadAsync(db, options.Importer, ct);
         var totalBytes = options.TotalBytes ?? (csv.CanSeek ? csv.Length : null);
         await using var reader = await ActivityCsvReader.OpenAsync(csv, options.Mapping, today, ct);
         await using var writer = await ActivityWriter.BeginAsync(db, ct);

@@ -1,3 +1,4 @@
+using Gameplan.Domain.Access;
 using Gameplan.Domain.Critique;
 
 namespace Gameplan.Core.Activities.Import;
@@ -18,6 +19,12 @@ public sealed record ActivityImportOptions
 
     /// <summary>At most this many problems are listed; every invalid row is still counted.</summary>
     public int MaxReported { get; init; } = 1000;
+
+    /// <summary>
+    /// Who imports (the web): a row naming someone they may not log for is invalid in its person
+    /// column. Null: anyone may be named (the command line, which holds the database itself).
+    /// </summary>
+    public Actor? Importer { get; init; }
 }
 
 /// <summary>How far an import has read: bytes of the file (including a BOM) and data rows.</summary>

@@ -14,7 +14,7 @@ public sealed class ActivityImportQueries(GameplanDbContext db, TimeProvider clo
         IProgress<ActivityImportProgress>? progress = null, CancellationToken ct = default)
     {
         var today = options.Today ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var directory = await ImportDirectory.LoadAsync(db, ct);
+        var directory = await ImportDirectory.LoadAsync(db, options.Importer, ct);
         await using var reader = await ActivityCsvReader.OpenAsync(csv, options.Mapping, today, ct);
         var scan = new ActivityImportScan(reader, directory, options, options.TotalBytes ?? (csv.CanSeek ? csv.Length : null));
         var first = new List<ActivityPreviewRow>();

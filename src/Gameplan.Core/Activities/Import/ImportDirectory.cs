@@ -1,4 +1,6 @@
 using Gameplan.Core.Data;
+using Gameplan.Domain.Access;
+using Gameplan.Domain.Activities;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gameplan.Core.Activities.Import;
@@ -6,7 +8,8 @@ namespace Gameplan.Core.Activities.Import;
 /// <summary>
 /// The people and metrics of the organisation in scope, loaded once per import (thousands, not
 /// millions), so that a million rows are matched in memory. Handles, e-mail addresses, names and
-/// metric names match ignoring case and surrounding spaces.
+/// metric names match ignoring case and surrounding spaces. With the person importing known, a row
+/// naming someone they may not log for (docs/access.md) is invalid in its person column.
 /// </summary>
 internal sealed class ImportDirectory
 {
@@ -19,10 +22,18 @@ internal sealed class ImportDirectory
     private readonly Dictionary<int, string> _handleOf = [];
     private readonly Dictionary<int, string> _metricOf = [];
 
-    public static async Task<ImportDirectory> LoadAsync(GameplanDbContext db, CancellationToken ct)
+    // The people the importer may log for; null when the importer is not restricted.
+    private HashSet<int>? _mayLogFor;
+
+    /// <param name="importer">Who imports; null: no restriction (the command line holds the database itself).</param>
+    public static async Task<ImportDirectory> LoadAsync(GameplanDbContext db, Actor? importer, CancellationToken ct)
     {
         var directory = new ImportDirectory();
-        var people = await db.People.Select(p => new { p.Id, p.Handle, p.Email, p.Name }).ToListAsync(ct);
+        var people = await db.People.Select(p => new { p.Id, p.Handle, p.Email, p.Name, p.TeamId }).ToListAsync(ct);
+        if (importer is not null)
+        {
+            directory._mayLogFor = [.. people.Where(p => ActivityAccess.MayLogFor(importer, p.Id, p.TeamId)).Select(p => p.Id)];
+        }
         foreach (var person in people)
         {
             directory._handles[person.Handle] = person.Id;
@@ -69,6 +80,11 @@ internal sealed class ImportDirectory
             row.Problem(column, _names.TryGetValue(text, out var named) && named is null && match is PersonMatch.Name or PersonMatch.Any
                 ? $"several people are named '{text}'; use their handle or e-mail address"
                 : $"no person has the {by} '{text}'");
+        }
+        else if (_mayLogFor is not null && !_mayLogFor.Contains(id.Value))
+        {
+            row.Problem(column, $"you may not log activities for '{_handleOf[id.Value]}' (reps log their own, managers their teams')");
+            return null;
         }
         return id;
     }
