@@ -1,8 +1,6 @@
 using Gameplan.Core.Activities;
-using Gameplan.Core.Data;
 using Gameplan.Core.Tests.Support;
 using Gameplan.Domain;
-using Gameplan.Domain.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gameplan.Core.Tests.Activities;
@@ -23,9 +21,9 @@ public sealed class ActivityCommandsTests
             Activities = [Row("ana", "calls", 3), Row("ana", "calls", 2), Row("ben", "demos", 1) with { ExternalId = "crm-9" }],
         };
 
-        var first = await commands.LogAsync(request, "retry-me", await ActorAsync(db, "dana"));
-        var retry = await commands.LogAsync(request, "retry-me", await ActorAsync(db, "dana"));
-        var another = await commands.LogAsync(request, "another-key", await ActorAsync(db, "dana"));
+        var first = await commands.LogAsync(request, "retry-me", await Seeded.ActorAsync(db, "dana"));
+        var retry = await commands.LogAsync(request, "retry-me", await Seeded.ActorAsync(db, "dana"));
+        var another = await commands.LogAsync(request, "another-key", await Seeded.ActorAsync(db, "dana"));
 
         Assert.Equal(new ActivityLogResult(3, 0), first);
         Assert.Equal(new ActivityLogResult(0, 3), retry);
@@ -42,7 +40,7 @@ public sealed class ActivityCommandsTests
         var request = new LogActivitiesRequest { Activities = [Row("ana", "calls", 3), Row("ana", "emails", 2)] };
 
         var refused = await Assert.ThrowsAsync<DomainRuleException>(() =>
-            new ActivityCommands(db, Seeded.Clock).LogAsync(request, null, ActorAsync(db, "dana").Result));
+            new ActivityCommands(db, Seeded.Clock).LogAsync(request, null, Seeded.ActorAsync(db, "dana").Result));
 
         Assert.Equal("activities[1].metric", refused.Field);
         Assert.Equal(0, await db.Activities.CountAsync());
@@ -66,7 +64,7 @@ public sealed class ActivityCommandsTests
         };
 
         var refused = await Assert.ThrowsAsync<DomainRuleException>(() =>
-            new ActivityCommands(db, Seeded.Clock).LogAsync(request, null, ActorAsync(db, "ana").Result));
+            new ActivityCommands(db, Seeded.Clock).LogAsync(request, null, Seeded.ActorAsync(db, "ana").Result));
 
         Assert.Equal(field, refused.Field);
     }
@@ -78,12 +76,12 @@ public sealed class ActivityCommandsTests
         await using var db = await database.MigratedAsync();
         await ActivityArrangement.CreateAsync(db);
         var commands = new ActivityCommands(db, Seeded.Clock);
-        var ana = await ActorAsync(db, "ana");
+        var ana = await Seeded.ActorAsync(db, "ana");
 
         var own = await commands.LogAsync(new LogActivitiesRequest { Activities = [Row("ana", "calls", 1)] }, null, ana);
         await Assert.ThrowsAsync<AccessDeniedException>(() =>
             commands.LogAsync(new LogActivitiesRequest { Activities = [Row("ana", "calls", 1), Row("ben", "calls", 1)] }, null, ana));
-        var managed = await commands.LogAsync(new LogActivitiesRequest { Activities = [Row("ana", "calls", 1), Row("ben", "calls", 1)] }, null, await ActorAsync(db, "dana"));
+        var managed = await commands.LogAsync(new LogActivitiesRequest { Activities = [Row("ana", "calls", 1), Row("ben", "calls", 1)] }, null, await Seeded.ActorAsync(db, "dana"));
 
         Assert.Equal(1, own.Imported);
         Assert.Equal(2, managed.Imported);
@@ -93,10 +91,4 @@ public sealed class ActivityCommandsTests
     private static ActivityRequest Row(string person, string metric, decimal quantity) =>
         new() { Date = Friday, Person = person, Metric = metric, Quantity = quantity };
 
-    private static async Task<Actor> ActorAsync(GameplanDbContext db, string handle)
-    {
-        var person = await db.People.SingleAsync(p => p.Handle == handle);
-        var teams = await db.Teams.ToDictionaryAsync(t => t.Id, t => t.ParentTeamId);
-        return Actor.For(person.Id, person.Role, person.TeamId, teams);
-    }
 }

@@ -3,7 +3,6 @@ using Gameplan.Core.Data;
 using Gameplan.Core.Plans;
 using Gameplan.Core.Tests.Support;
 using Gameplan.Domain;
-using Gameplan.Domain.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gameplan.Core.Tests.Activities;
@@ -23,7 +22,7 @@ public sealed class MyDayCommandsTests
         await using var database = await TestDatabase.CreateAsync();
         await using var db = await database.MigratedAsync();
         var a = await ActivityArrangement.CreateAsync(db);
-        var (commands, ana) = (Commands(db), await ActorAsync(db, "ana"));
+        var (commands, ana) = (Commands(db), await Seeded.ActorAsync(db, "ana"));
 
         await commands.LogTodayAsync(new QuickLogRequest(null, "calls", 3), ana);
         await commands.LogTodayAsync(new QuickLogRequest(null, "calls", 2), ana);
@@ -53,7 +52,7 @@ public sealed class MyDayCommandsTests
         await using var db = await database.MigratedAsync();
         var a = await ActivityArrangement.CreateAsync(db);
         await ActivityArrangement.WriteAsync(db, [new NewActivity(a.Ana, a.Calls, Friday, 5, "crm-1", null)]);
-        var (commands, ana) = (Commands(db), await ActorAsync(db, "ana"));
+        var (commands, ana) = (Commands(db), await Seeded.ActorAsync(db, "ana"));
 
         await commands.SetDaysAsync(new SetDaysRequest(null, [new DayValue("calls", Friday, 7)]), ana);
         var raised = await DayTotalAsync(db, a.Ana, a.Calls, Friday);
@@ -84,10 +83,10 @@ public sealed class MyDayCommandsTests
         var a = await ActivityArrangement.CreateAsync(db);
         var commands = Commands(db);
 
-        await Assert.ThrowsAsync<AccessDeniedException>(() => commands.LogTodayAsync(new QuickLogRequest("ben", "calls", 1), ActorAsync(db, "ana").Result));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => commands.LogTodayAsync(new QuickLogRequest("ben", "calls", 1), Seeded.ActorAsync(db, "ana").Result));
         await Assert.ThrowsAsync<AccessDeniedException>(() =>
-            commands.SetDaysAsync(new SetDaysRequest("ben", [new DayValue("calls", Friday, 2)]), ActorAsync(db, "ana").Result));
-        var managed = await commands.SetDaysAsync(new SetDaysRequest("ben", [new DayValue("calls", Friday, 2)]), await ActorAsync(db, "dana"));
+            commands.SetDaysAsync(new SetDaysRequest("ben", [new DayValue("calls", Friday, 2)]), Seeded.ActorAsync(db, "ana").Result));
+        var managed = await commands.SetDaysAsync(new SetDaysRequest("ben", [new DayValue("calls", Friday, 2)]), await Seeded.ActorAsync(db, "dana"));
 
         Assert.Equal("ben", managed.Person.Handle);
         Assert.Equal(2m, await DayTotalAsync(db, a.Ben, a.Calls, Friday));
@@ -99,7 +98,7 @@ public sealed class MyDayCommandsTests
         await using var database = await TestDatabase.CreateAsync();
         await using var db = await database.MigratedAsync();
         await ActivityArrangement.CreateAsync(db);
-        var (commands, ana) = (Commands(db), await ActorAsync(db, "ana"));
+        var (commands, ana) = (Commands(db), await Seeded.ActorAsync(db, "ana"));
 
         var tooOld = await Assert.ThrowsAsync<DomainRuleException>(() =>
             commands.SetDaysAsync(new SetDaysRequest(null, [new DayValue("calls", Today.AddDays(-14), 1)]), ana));
@@ -122,10 +121,4 @@ public sealed class MyDayCommandsTests
     private static async Task<decimal> DayTotalAsync(GameplanDbContext db, int person, int metric, DateOnly date) =>
         (await db.ActivityDays.AsNoTracking().Where(d => d.PersonId == person && d.MetricId == metric && d.Date == date).Select(d => d.Quantity).ToListAsync()).Sum();
 
-    private static async Task<Actor> ActorAsync(GameplanDbContext db, string handle)
-    {
-        var person = await db.People.SingleAsync(p => p.Handle == handle);
-        var teams = await db.Teams.ToDictionaryAsync(t => t.Id, t => t.ParentTeamId);
-        return Actor.For(person.Id, person.Role, person.TeamId, teams);
-    }
 }

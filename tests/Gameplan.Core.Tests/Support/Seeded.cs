@@ -1,8 +1,10 @@
 using Gameplan.Core.Data;
 using Gameplan.Core.Plans;
+using Gameplan.Domain.Access;
 using Gameplan.Domain.Organizations;
 using Gameplan.Domain.People;
 using Gameplan.Domain.Teams;
+using Microsoft.EntityFrameworkCore;
 
 namespace Gameplan.Core.Tests.Support;
 
@@ -28,6 +30,14 @@ public static class Seeded
         await db.SaveChangesAsync();
         db.OrganizationScope = scope ?? organization.Id;
         return organization.Id;
+    }
+
+    /// <summary>The seeded person <paramref name="handle"/> as the access rules see them.</summary>
+    public static async Task<Actor> ActorAsync(GameplanDbContext db, string handle)
+    {
+        var person = await db.People.SingleAsync(p => p.Handle == handle);
+        var teams = await db.Teams.ToDictionaryAsync(t => t.Id, t => t.ParentTeamId);
+        return Actor.For(person.Id, person.Role, person.TeamId, teams);
     }
 
     public static PlanRequest TeamPlan(string name = "East 2027") => new()

@@ -25,7 +25,7 @@ public sealed class ActivityImportAccessTests
         await using var db = await database.MigratedAsync();
         await ArrangeAsync(db);
 
-        var summary = await Import(db).ImportCsvAsync(CsvText.Utf8(File), Options(await ActorAsync(db, "ana"), skipInvalid: true));
+        var summary = await Import(db).ImportCsvAsync(CsvText.Utf8(File), Options(await Seeded.ActorAsync(db, "ana"), skipInvalid: true));
 
         Assert.Equal(1, summary.Imported);
         Assert.Equal([(3L, "person"), (4L, "person")], summary.Invalid.Select(e => (e.Line, e.Column)));
@@ -39,7 +39,7 @@ public sealed class ActivityImportAccessTests
         await using var database = await TestDatabase.CreateAsync();
         await using var db = await database.MigratedAsync();
         await ArrangeAsync(db);
-        var dana = await ActorAsync(db, "dana");
+        var dana = await Seeded.ActorAsync(db, "dana");
 
         var preview = await new ActivityImportQueries(db, Seeded.Clock).PreviewCsvAsync(CsvText.Utf8(File), Options(dana, skipInvalid: false));
         var allOrNothing = await Import(db).ImportCsvAsync(CsvText.Utf8(File), Options(dana, skipInvalid: false));
@@ -79,10 +79,4 @@ public sealed class ActivityImportAccessTests
     private static ActivityImportOptions Options(Actor? importer, bool skipInvalid) =>
         new() { Today = ImportArrangement.Today, SkipInvalid = skipInvalid, Importer = importer };
 
-    private static async Task<Actor> ActorAsync(GameplanDbContext db, string handle)
-    {
-        var person = await db.People.SingleAsync(p => p.Handle == handle);
-        var teams = await db.Teams.ToDictionaryAsync(t => t.Id, t => t.ParentTeamId);
-        return Actor.For(person.Id, person.Role, person.TeamId, teams);
-    }
 }
