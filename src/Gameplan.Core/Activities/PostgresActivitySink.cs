@@ -7,7 +7,9 @@ namespace Gameplan.Core.Activities;
 /// PostgreSQL: rows stream through binary COPY into a temporary staging table (no WAL, no
 /// indexes); every <see cref="BatchSize"/> rows one statement moves them into the log with
 /// <c>ON CONFLICT DO NOTHING</c> (first row wins for an external id repeated in the batch) and,
-/// from exactly the rows it stored (<c>RETURNING</c>), upserts the day and month sums.
+/// from exactly the rows it stored (<c>RETURNING</c>), upserts the day and month sums. A large
+/// write adds the log's foreign keys and secondary indexes back only at the end
+/// (<see cref="PostgresDeferredConstraints"/>).
 /// </summary>
 internal sealed class PostgresActivitySink : ActivitySink
 {
@@ -37,13 +39,16 @@ internal sealed class PostgresActivitySink : ActivitySink
 
     private readonly NpgsqlConnection _connection;
     private readonly int _organization;
+    private readonly PostgresDeferredConstraints _deferred;
     private NpgsqlBinaryImporter? _copy;
     private int _staged;
+    private bool _prepared;
 
     private PostgresActivitySink(NpgsqlConnection connection, int organization)
     {
         _connection = connection;
         _organization = organization;
+        _deferred = new PostgresDeferredConstraints(connection);
     }
 
     public static async Task<PostgresActivitySink> OpenAsync(NpgsqlConnection connection, int organization, CancellationToken ct)
@@ -80,11 +85,17 @@ internal sealed class PostgresActivitySink : ActivitySink
         }
         if (++_staged >= BatchSize)
         {
-            await FlushAsync(ct);
+            await MergeAsync(ct);
         }
     }
 
     public override async Task FlushAsync(CancellationToken ct)
+    {
+        await MergeAsync(ct);
+        await _deferred.RestoreAsync(ct);
+    }
+
+    private async Task MergeAsync(CancellationToken ct)
     {
         if (_copy is null)
         {
@@ -93,10 +104,48 @@ internal sealed class PostgresActivitySink : ActivitySink
         await _copy.CompleteAsync(ct);
         await _copy.DisposeAsync();
         _copy = null;
+        if (!_prepared)
+        {
+            await PrepareAsync(ct);
+        }
+        if (_staged >= BatchSize)
+        {
+            await _deferred.DeferIfWorthItAsync(Imported, Imported + _staged, ct);
+        }
         await using var merge = new NpgsqlCommand(Merge + ";\nTRUNCATE activity_staging", _connection);
         merge.Parameters.AddWithValue("organization", _organization);
         Imported += (int)(await merge.ExecuteScalarAsync(ct) ?? 0);
         _staged = 0;
+    }
+
+    /// <summary>
+    /// Once per write that merges: statistics for the planner where People or Metrics have none yet
+    /// (right after seeding or a bulk add, the composite foreign key would otherwise be checked by
+    /// scanning every person of the organisation per row), and memory for the merge's three sorts,
+    /// which spill to disk at the default 4 MB.
+    /// </summary>
+    private async Task PrepareAsync(CancellationToken ct)
+    {
+        _prepared = true;
+        await using var command = new NpgsqlCommand("""
+            SELECT c.relname FROM pg_class c
+            WHERE c.oid IN ('"People"'::regclass, '"Metrics"'::regclass) AND c.reltuples < 0
+            """, _connection);
+        var unanalysed = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                unanalysed.Add(reader.GetString(0));
+            }
+        }
+        var sql = "SET LOCAL work_mem = '64MB'";
+        if (unanalysed.Count > 0)
+        {
+            sql += "; ANALYZE " + string.Join(", ", unanalysed.Select(name => $"\"{name}\""));
+        }
+        await using var prepare = new NpgsqlCommand(sql, _connection);
+        await prepare.ExecuteNonQueryAsync(ct);
     }
 
     public override async ValueTask DisposeAsync()

@@ -1,41 +1,41 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace Gameplan.Core.Activities;
 
 /// <summary>
-/// SQLite: one prepared <c>INSERT OR IGNORE</c> reused for every row (only its parameters are
-/// rebound), so a re-sent external id is skipped by the unique index, within a batch or against
-/// the table. Every <see cref="RollUpEvery"/> rows the new log rows (ids above the last roll-up;
-/// AUTOINCREMENT ids only grow) are summed per person x metric x day and x month and upserted in
-/// two set-based statements: far fewer aggregate writes than a per-row trigger whenever a batch
-/// holds several rows of the same person and month. NOT INDEXED keeps that read a rowid range
-/// (otherwise SQLite walks a whole log index to match the GROUP BY order).
+/// SQLite: rows go in <see cref="RowsPerStatement"/> at a time through one prepared multi-row
+/// <c>INSERT OR IGNORE</c> bound by position (<see cref="SqliteStatement"/>), so a re-sent external
+/// id is skipped by the unique index, within a statement or against the table. The rows a
+/// statement stored are summed in memory (<see cref="ActivityTotals"/>) and every
+/// <see cref="TotalsEvery"/> stored rows each touched day and month aggregate is upserted once, in
+/// key order. A write that stores more rows than the log held before drops the log's secondary
+/// (non-unique) indexes and builds them again before commit (<see cref="SqliteDeferredIndexes"/>).
 /// </summary>
 internal sealed class SqliteActivitySink : ActivitySink
 {
-    private const int RollUpEvery = 20_000;
+    private const int RowsPerStatement = 64;
+    private const int TotalsEvery = 200_000;
 
     // 128 MiB of page cache while importing (negative = KiB): the log's indexes and the aggregates
     // stay in memory instead of spilling to the WAL mid-transaction. Restored on dispose.
     private const int ImportCacheKib = 131_072;
 
-    // DateOnly.DayNumber 0 (0001-01-01) is Julian day 1721425.5.
-    private const string MonthOfDay = "CAST(julianday(\"Date\" + 1721425.5, 'start of month') - 1721425.5 AS INTEGER)";
+    private const string InsertInto = "INSERT OR IGNORE INTO \"ActivityLog\" (\"OrganizationId\", \"PersonId\", \"MetricId\", \"Date\", \"Quantity\", \"ExternalId\", \"Note\") VALUES ";
 
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
     private readonly long _previousCacheSize;
-    private readonly SqliteCommand _insert;
-    private readonly SqliteParameter _person;
-    private readonly SqliteParameter _metric;
-    private readonly SqliteParameter _date;
-    private readonly SqliteParameter _quantity;
-    private readonly SqliteParameter _externalId;
-    private readonly SqliteParameter _note;
-    private readonly SqliteCommand _rollUpDays;
-    private readonly SqliteCommand _rollUpMonths;
-    private long _rolledUpTo;
-    private int _sinceRollUp;
+    private readonly SqliteDeferredIndexes _indexes;
+    private readonly SqliteStatement _insertMany;
+    private readonly SqliteStatement _insertOne;
+    private readonly SqliteStatement _storedSince;
+    private readonly (SqliteStatement Many, SqliteStatement One) _upsertDays;
+    private readonly (SqliteStatement Many, SqliteStatement One) _upsertMonths;
+    private readonly NewActivity[] _pending = new NewActivity[RowsPerStatement];
+    private readonly ActivityTotals _totals = new();
+    private int _pendingCount;
+    private long _lastId;
 
     public SqliteActivitySink(SqliteConnection connection, SqliteTransaction transaction, int organization)
     {
@@ -43,60 +43,55 @@ internal sealed class SqliteActivitySink : ActivitySink
         _transaction = transaction;
         _previousCacheSize = (long)(Scalar("PRAGMA cache_size") ?? -2000L);
         Scalar($"PRAGMA cache_size = -{ImportCacheKib}");
-        _rolledUpTo = (long?)Scalar("SELECT max(\"Id\") FROM \"ActivityLog\"") ?? 0;
+        // AUTOINCREMENT ids only grow: the largest is an upper bound of the rows already logged.
+        _lastId = (long?)Scalar("SELECT max(\"Id\") FROM \"ActivityLog\"") ?? 0;
+        _indexes = new SqliteDeferredIndexes(_lastId);
 
-        _insert = Command("""
-            INSERT OR IGNORE INTO "ActivityLog" ("OrganizationId", "PersonId", "MetricId", "Date", "Quantity", "ExternalId", "Note")
-            VALUES ($organization, $person, $metric, $date, $quantity, $externalId, $note)
-            """);
-        _insert.Parameters.AddWithValue("$organization", organization);
-        _person = _insert.Parameters.Add("$person", SqliteType.Integer);
-        _metric = _insert.Parameters.Add("$metric", SqliteType.Integer);
-        _date = _insert.Parameters.Add("$date", SqliteType.Integer);
-        _quantity = _insert.Parameters.Add("$quantity", SqliteType.Real);
-        _externalId = _insert.Parameters.Add("$externalId", SqliteType.Text);
-        _note = _insert.Parameters.Add("$note", SqliteType.Text);
-        _insert.Prepare();
-
-        _rollUpDays = RollUp("ActivityDays", "Date", "\"Date\"");
-        _rollUpMonths = RollUp("ActivityMonths", "Month", MonthOfDay);
+        // The organisation is an int of ours, written into the SQL; six values per row are bound.
+        var values = string.Create(CultureInfo.InvariantCulture, $"({organization}, ?, ?, ?, ?, ?, ?)");
+        _insertMany = new SqliteStatement(connection, InsertInto + string.Join(", ", Enumerable.Repeat(values, RowsPerStatement)));
+        _insertOne = new SqliteStatement(connection, InsertInto + values);
+        _storedSince = new SqliteStatement(connection,
+            "SELECT \"PersonId\", \"MetricId\", \"Date\", \"Quantity\" FROM \"ActivityLog\" WHERE \"Id\" > ?");
+        _upsertDays = (Upsert(connection, "ActivityDays", "Date", organization, RowsPerStatement), Upsert(connection, "ActivityDays", "Date", organization, 1));
+        _upsertMonths = (Upsert(connection, "ActivityMonths", "Month", organization, RowsPerStatement), Upsert(connection, "ActivityMonths", "Month", organization, 1));
     }
 
     public override ValueTask AddAsync(NewActivity row, CancellationToken ct)
     {
-        _person.Value = row.PersonId;
-        _metric.Value = row.MetricId;
-        _date.Value = row.Date.DayNumber;
-        _quantity.Value = (double)row.Quantity;
-        _externalId.Value = row.ExternalId;
-        _note.Value = (object?)row.Note ?? DBNull.Value;
-        var stored = _insert.ExecuteNonQuery();
-        Imported += stored;
-        _sinceRollUp += stored;
-        return _sinceRollUp >= RollUpEvery ? new ValueTask(FlushAsync(ct)) : ValueTask.CompletedTask;
+        _pending[_pendingCount++] = row;
+        if (_pendingCount == RowsPerStatement)
+        {
+            Insert(_insertMany, _pending);
+            _pendingCount = 0;
+            if (_totals.Rows >= TotalsEvery)
+            {
+                ct.ThrowIfCancellationRequested();
+                WriteTotals();
+            }
+        }
+        return ValueTask.CompletedTask;
     }
 
     public override Task FlushAsync(CancellationToken ct)
     {
-        if (_sinceRollUp == 0)
-        {
-            return Task.CompletedTask;
-        }
         ct.ThrowIfCancellationRequested();
-        _rollUpDays.Parameters["$after"].Value = _rolledUpTo;
-        _rollUpDays.ExecuteNonQuery();
-        _rollUpMonths.Parameters["$after"].Value = _rolledUpTo;
-        _rollUpMonths.ExecuteNonQuery();
-        _rolledUpTo = (long?)Scalar("SELECT max(\"Id\") FROM \"ActivityLog\"") ?? 0;
-        _sinceRollUp = 0;
+        for (var i = 0; i < _pendingCount; i++)
+        {
+            Insert(_insertOne, _pending.AsSpan(i, 1));
+        }
+        _pendingCount = 0;
+        WriteTotals();
+        _indexes.Restore(_connection, _transaction);
         return Task.CompletedTask;
     }
 
     public override ValueTask DisposeAsync()
     {
-        _insert.Dispose();
-        _rollUpDays.Dispose();
-        _rollUpMonths.Dispose();
+        foreach (var statement in new[] { _insertMany, _insertOne, _storedSince, _upsertDays.Many, _upsertDays.One, _upsertMonths.Many, _upsertMonths.One })
+        {
+            statement.Dispose();
+        }
         if (_connection.State == System.Data.ConnectionState.Open)
         {
             using var restore = _connection.CreateCommand();
@@ -106,31 +101,96 @@ internal sealed class SqliteActivitySink : ActivitySink
         return ValueTask.CompletedTask;
     }
 
-    private SqliteCommand RollUp(string table, string dayColumn, string dayExpression)
+    private void Insert(SqliteStatement insert, ReadOnlySpan<NewActivity> rows)
     {
-        var command = Command($"""
+        var position = 1;
+        foreach (var row in rows)
+        {
+            insert.Bind(position++, row.PersonId);
+            insert.Bind(position++, row.MetricId);
+            insert.Bind(position++, row.Date.DayNumber);
+            insert.Bind(position++, (double)row.Quantity);
+            insert.Bind(position++, row.ExternalId);
+            insert.Bind(position++, row.Note);
+        }
+        insert.Run();
+        var stored = insert.Changes;
+        if (stored == 0)
+        {
+            return;
+        }
+        if (stored == rows.Length)
+        {
+            foreach (var row in rows)
+            {
+                _totals.Add(row.PersonId, row.MetricId, row.Date.DayNumber, (double)row.Quantity);
+            }
+        }
+        else
+        {
+            // Some external ids were already stored: sum exactly the rows this statement added.
+            _storedSince.Bind(1, _lastId);
+            while (_storedSince.Next())
+            {
+                _totals.Add((int)_storedSince.Int64(0), (int)_storedSince.Int64(1), (int)_storedSince.Int64(2), _storedSince.Double(3));
+            }
+        }
+        _lastId = insert.LastRowId;
+        Imported += stored;
+        _indexes.DeferIfWorthIt(Imported, _connection, _transaction);
+    }
+
+    private void WriteTotals()
+    {
+        Upsert(_upsertDays, _totals.Days());
+        Upsert(_upsertMonths, _totals.Months());
+        _totals.Clear();
+    }
+
+    private static void Upsert((SqliteStatement Many, SqliteStatement One) upsert, ActivityTotals.Entry[] totals)
+    {
+        var done = 0;
+        for (; done + RowsPerStatement <= totals.Length; done += RowsPerStatement)
+        {
+            Bind(upsert.Many, totals.AsSpan(done, RowsPerStatement));
+            upsert.Many.Run();
+        }
+        for (; done < totals.Length; done++)
+        {
+            Bind(upsert.One, totals.AsSpan(done, 1));
+            upsert.One.Run();
+        }
+    }
+
+    private static void Bind(SqliteStatement upsert, ReadOnlySpan<ActivityTotals.Entry> totals)
+    {
+        var position = 1;
+        foreach (var (key, total) in totals)
+        {
+            upsert.Bind(position++, key.Person);
+            upsert.Bind(position++, key.Metric);
+            upsert.Bind(position++, key.Day);
+            upsert.Bind(position++, total.Quantity);
+            upsert.Bind(position++, total.Entries);
+        }
+    }
+
+    private static SqliteStatement Upsert(SqliteConnection connection, string table, string dayColumn, int organization, int rows)
+    {
+        var values = string.Join(", ", Enumerable.Repeat(string.Create(CultureInfo.InvariantCulture, $"({organization}, ?, ?, ?, ?, ?)"), rows));
+        return new SqliteStatement(connection, $"""
             INSERT INTO "{table}" ("OrganizationId", "PersonId", "MetricId", "{dayColumn}", "Quantity", "Entries")
-            SELECT "OrganizationId", "PersonId", "MetricId", {dayExpression}, sum("Quantity"), count(*)
-            FROM "ActivityLog" NOT INDEXED WHERE "Id" > $after
-            GROUP BY "OrganizationId", "PersonId", "MetricId", {dayExpression}
+            VALUES {values}
             ON CONFLICT ("OrganizationId", "PersonId", "MetricId", "{dayColumn}")
             DO UPDATE SET "Quantity" = "Quantity" + excluded."Quantity", "Entries" = "Entries" + excluded."Entries"
             """);
-        command.Parameters.Add("$after", SqliteType.Integer);
-        return command;
-    }
-
-    private SqliteCommand Command(string sql)
-    {
-        var command = _connection.CreateCommand();
-        command.Transaction = _transaction;
-        command.CommandText = sql;
-        return command;
     }
 
     private object? Scalar(string sql)
     {
-        using var command = Command(sql);
+        using var command = _connection.CreateCommand();
+        command.Transaction = _transaction;
+        command.CommandText = sql;
         var value = command.ExecuteScalar();
         return value is DBNull ? null : value;
     }

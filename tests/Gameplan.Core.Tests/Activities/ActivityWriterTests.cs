@@ -106,6 +106,37 @@ public sealed class ActivityWriterTests
     }
 
     [DbFact]
+    public async Task A_large_write_committed_or_abandoned_leaves_the_schema_as_migrated()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = await database.MigratedAsync();
+        var a = await ActivityArrangement.CreateAsync(db);
+        var migrated = await SchemaDescription.ReadAsync(db);
+        // More rows than the log held and than SqliteDeferredIndexes.From: SQLite rebuilds the log's secondary indexes.
+        IEnumerable<NewActivity> Rows(string prefix) => Enumerable.Range(0, 60_000)
+            .Select(i => new NewActivity(i % 2 == 0 ? a.Ana : a.Ben, i % 3 == 0 ? a.Demos : a.Calls, Monday.AddDays(-(i % 300)), 1, $"{prefix}-{i}", null));
+
+        await using (var writer = await ActivityWriter.BeginAsync(db, default))
+        {
+            foreach (var row in Rows("abandoned"))
+            {
+                await writer.AddAsync(row, default);
+            }
+        }
+        var afterAbandoned = await SchemaDescription.ReadAsync(db);
+        var result = await ActivityArrangement.WriteAsync(db, Rows("kept"));
+        var afterCommitted = await SchemaDescription.ReadAsync(db);
+
+        Assert.Equal(new ActivityWriteResult(60_000, 0), result);
+        Assert.Equal(migrated, afterAbandoned);
+        Assert.Equal(migrated, afterCommitted);
+        Assert.Contains(afterCommitted, line => line.Contains("IX_ActivityLog_OrganizationId_PersonId_Date", StringComparison.Ordinal));
+        var sums = await ActivityArrangement.SumsAsync(db);
+        Assert.True(sums.RawDays == sums.Days, "day aggregates differ from the raw sums");
+        Assert.True(sums.RawMonths == sums.Months, "month aggregates differ from the raw sums");
+    }
+
+    [DbFact]
     public async Task Rows_around_a_leap_day_fall_into_their_own_days_and_months()
     {
         await using var database = await TestDatabase.CreateAsync();
