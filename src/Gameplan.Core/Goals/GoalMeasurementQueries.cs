@@ -21,6 +21,15 @@ public sealed class GoalMeasurementQueries(GameplanDbContext db, PaceQueries pac
         return new GoalMeasurementsDetails(goal.Id, goal.PlanId, goal.Key, goal.Title, goal.Metric, goal.Unit, report.Today, rows.Select(ToDetails).ToList(), progress);
     }
 
+    /// <summary>One of the goal's measurements.</summary>
+    public async Task<MeasurementDetails> GetAsync(int goalId, int measurementId, Actor actor, CancellationToken ct = default)
+    {
+        await GoalMeasurementAccess.RequireAsync(db, goalId, actor, PlanPermission.Read, ct);
+        var measurement = await db.GoalMeasurements.AsNoTracking().FirstOrDefaultAsync(m => m.Id == measurementId && m.GoalId == goalId, ct)
+            ?? throw new NotFoundException($"Measurement {measurementId} of goal {goalId}");
+        return ToDetails(measurement);
+    }
+
     /// <summary>Every measurement of the plan's goals by goal id, oldest first and on one day in the order recorded (the later wins a tie).</summary>
     internal static async Task<IReadOnlyDictionary<int, IReadOnlyList<GoalMeasurement>>> ForPlanAsync(GameplanDbContext db, int planId, CancellationToken ct)
     {
