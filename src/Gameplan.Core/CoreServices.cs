@@ -23,6 +23,8 @@ public static class CoreServices
         services.AddScoped<PlanQueries>();
         services.AddScoped<PlanCommands>();
         services.AddScoped<GoalCommands>();
+        services.AddScoped<GoalMeasurementCommands>();
+        services.AddScoped<GoalMeasurementQueries>();
         services.AddScoped<StrategyCommands>();
         services.AddScoped<TacticCommands>();
         services.AddScoped<CommitmentCommands>();

@@ -50,6 +50,7 @@ var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.Member);
 api.MapAccounts();
 api.MapPlans();
 api.MapGoals();
+api.MapGoalMeasurements();
 api.MapStrategies();
 api.MapTactics();
 api.MapCommitments();

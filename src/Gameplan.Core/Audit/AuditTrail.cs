@@ -18,6 +18,7 @@ internal static class AuditTrail
     {
         [typeof(StrategicPlan)] = "plan", [typeof(Goal)] = "goal", [typeof(Strategy)] = "strategy", [typeof(Tactic)] = "tactic",
         [typeof(ActivityCommitment)] = "commitment", [typeof(Review)] = "review", [typeof(Person)] = "person", [typeof(Team)] = "team",
+        [typeof(GoalMeasurement)] = "measurement",
     };
 
     // Every plan change bumps these; they are bookkeeping, not content.
@@ -57,6 +58,7 @@ internal static class AuditTrail
         Goal goal => goal.PlanId,
         Strategy strategy => strategy.PlanId,
         Review review => review.PlanId,
+        GoalMeasurement measurement => Find<Goal>(tracker, g => g.Id == measurement.GoalId)?.PlanId,
         Tactic tactic => tactic.PlanId,
         ActivityCommitment commitment => Find<Tactic>(tracker, t => t.Id == commitment.TacticId || t.Commitments.Contains(commitment)) is { } tactic
             ? PlanIdOf(tracker, tactic)
@@ -72,6 +74,7 @@ internal static class AuditTrail
         Tactic tactic => $"{tactic.Key}: {tactic.Action}",
         ActivityCommitment commitment => $"{commitment.Target:0.##} {commitment.Metric} per {commitment.Per.ToString().ToLowerInvariant()}",
         Review review => $"{review.Kind} review on {review.Date:yyyy-MM-dd}",
+        GoalMeasurement measurement => $"{measurement.Value:0.####} on {measurement.Date:yyyy-MM-dd}",
         Person person => $"{person.Name} ({person.Handle})",
         Team team => team.Name,
         _ => entity.GetType().Name,

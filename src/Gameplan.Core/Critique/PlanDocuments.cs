@@ -6,10 +6,16 @@ using Gameplan.Domain.Plans;
 
 namespace Gameplan.Core.Critique;
 
-/// <summary>A stored plan as the critique reads it: the same shape as a plan file.</summary>
+/// <summary>
+/// A stored plan as the critique and the pace engine read it: the same shape as a plan file. A goal's
+/// direction is passed on only when stated (one equal to the inferred one reads the same, and a goal
+/// without a baseline then infers it from its earliest measurement, as a plan file's does).
+/// </summary>
 internal static class PlanDocuments
 {
-    public static PlanDocument From(PlanDetails plan, IEnumerable<PersonDetails> people, CritiqueSettings settings) => new()
+    /// <param name="measurements">The goals' measurements by goal id, in order; none when null.</param>
+    public static PlanDocument From(
+        PlanDetails plan, IEnumerable<PersonDetails> people, CritiqueSettings settings, IReadOnlyDictionary<int, IReadOnlyList<MeasurementDocument>>? measurements = null) => new()
     {
         Name = plan.Name,
         Scope = plan.Scope.ToString().ToLowerInvariant(),
@@ -28,6 +34,9 @@ internal static class PlanDocuments
         {
             Id = g.Key, Title = g.Title, Metric = g.Metric, Unit = g.Unit, Baseline = g.Baseline, Target = g.Target, Due = g.Due,
             Dri = g.Dri is null ? [] : [g.Dri],
+            Direction = g.Direction == Goal.InferDirection(g.Baseline, g.Target) ? null : g.Direction.ToString().ToLowerInvariant(),
+            Weight = g.Weight,
+            Measurements = measurements?.GetValueOrDefault(g.Id) ?? [],
         }).ToList(),
         Strategies = plan.Strategies.Select(s => new StrategyDocument
         {

@@ -57,6 +57,7 @@ public abstract partial class GameplanDbContext
             Person person => person.OrganizationId,
             Team team => team.OrganizationId,
             StrategicPlan plan => plan.OrganizationId,
+            GoalMeasurement measurement => measurement.OrganizationId,
             _ => ChangeTracker.Entries<StrategicPlan>().FirstOrDefault(e => e.Entity.Id == planId)?.Entity.OrganizationId ?? OrganizationScope,
         };
         if (organization is not { } org)

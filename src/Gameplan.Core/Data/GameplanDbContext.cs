@@ -51,6 +51,8 @@ public abstract partial class GameplanDbContext : IdentityUserContext<UserAccoun
 
     public DbSet<ActivityImportMapping> ImportMappings => Set<ActivityImportMapping>();
 
+    public DbSet<GoalMeasurement> GoalMeasurements => Set<GoalMeasurement>();
+
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
@@ -79,6 +81,7 @@ public abstract partial class GameplanDbContext : IdentityUserContext<UserAccoun
         modelBuilder.Entity<ActivityDayTotal>().HasQueryFilter(a => OrganizationScope == null || a.OrganizationId == OrganizationScope);
         modelBuilder.Entity<ActivityMonthTotal>().HasQueryFilter(a => OrganizationScope == null || a.OrganizationId == OrganizationScope);
         modelBuilder.Entity<ActivityImportMapping>().HasQueryFilter(m => OrganizationScope == null || m.OrganizationId == OrganizationScope);
+        modelBuilder.Entity<GoalMeasurement>().HasQueryFilter(m => OrganizationScope == null || m.OrganizationId == OrganizationScope);
         modelBuilder.Entity<Organization>().HasQueryFilter(o => OrganizationScope == null || o.Id == OrganizationScope);
         modelBuilder.Entity<ApiToken>().HasQueryFilter(t => OrganizationScope == null || t.OrganizationId == OrganizationScope);
         modelBuilder.Entity<AuditEntry>().HasQueryFilter(a => OrganizationScope == null || a.OrganizationId == OrganizationScope);

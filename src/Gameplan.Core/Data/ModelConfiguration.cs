@@ -60,6 +60,7 @@ internal static class ModelConfiguration
         ConfigureLinks(model);
         ActivityLogConfiguration.Apply(model, isSqlite);
         ImportMappingConfiguration.Apply(model);
+        GoalMeasurementConfiguration.Apply(model);
     }
 
     private static void ConfigurePlan(EntityTypeBuilder<StrategicPlan> p)

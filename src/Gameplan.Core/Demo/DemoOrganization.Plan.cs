@@ -6,6 +6,17 @@ namespace Gameplan.Core.Demo;
 // The demo's strategic plan, written from the worked examples of the planning practice.
 public sealed partial class DemoOrganization
 {
+    /// <summary>Finance's ARR at two check-ins and the ramp time of the last hires, all before today (the period starts 42 to 72 days earlier).</summary>
+    private static IEnumerable<GoalMeasurement> Measurements(int org, StrategicPlan plan, DateOnly today, DateTimeOffset now)
+    {
+        var start = PeriodStart(today);
+        int Goal(string key) => plan.Goals.Single(g => g.Key == key).Id;
+        const string Rosa = "rosa (Rosa Delgado)";
+        yield return new GoalMeasurement(org, Goal("g1"), start.AddDays(27), 9_720_000, "Finance's month-end ARR.", MeasurementSource.Entered, Rosa, now, today);
+        yield return new GoalMeasurement(org, Goal("g1"), start.AddDays(41), 9_860_000, "Finance's month-end ARR.", MeasurementSource.Entered, Rosa, now, today);
+        yield return new GoalMeasurement(org, Goal("g3"), start.AddDays(30), 6.5m, "Average months to full quota of last quarter's hires.", MeasurementSource.Entered, Rosa, now, today);
+    }
+
     private static StrategicPlan BuildPlan(int org, IReadOnlyDictionary<string, Person> people, DateOnly today, DateTimeOffset now)
     {
         var start = PeriodStart(today);

@@ -112,6 +112,8 @@ public sealed partial class DemoOrganization(GameplanDbContext db, TimeProvider 
         var plan = BuildPlan(org, people, today, now);
         db.Plans.Add(plan);
         await db.SaveChangesAsync(ct);
+        db.GoalMeasurements.AddRange(Measurements(org, plan, today, now));
+        await db.SaveChangesAsync(ct);
         await DemoActivities.SeedAsync(db, org, plan, people.Values.ToDictionary(p => p.Id, p => p.Handle), today, ct);
         await transaction.CommitAsync(ct);
         return org;

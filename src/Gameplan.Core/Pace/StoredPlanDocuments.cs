@@ -1,5 +1,6 @@
 using Gameplan.Core.Critique;
 using Gameplan.Core.Data;
+using Gameplan.Core.Goals;
 using Gameplan.Core.Organizations;
 using Gameplan.Core.People;
 using Gameplan.Core.Plans;
@@ -11,8 +12,8 @@ namespace Gameplan.Core.Pace;
 
 /// <summary>
 /// A stored plan as the pace engine and the critique read it: the plan file's shape, with the plan's
-/// own people plus everyone in its team ("team" owners and assignees mean them), under the plan's
-/// settings over its organisation's over the defaults.
+/// own people plus everyone in its team ("team" owners and assignees mean them), its goals'
+/// measurements, under the plan's settings over its organisation's over the defaults.
 /// </summary>
 internal static class StoredPlanDocuments
 {
@@ -25,6 +26,7 @@ internal static class StoredPlanDocuments
         var team = plan.Team is null ? [] : await db.People.Where(p => p.IsActive && db.Teams.Any(t => t.Id == p.TeamId && t.Name == plan.Team))
             .OrderBy(p => p.Handle).ToListAsync(ct);
         var people = plan.People.Concat(team.Select(p => PeopleMapping.ToDetails(p, plan.Team)));
-        return PlanDocuments.From(plan, people, EffectiveSettings.For(plan.Settings.ToSettings(), organization));
+        var measurements = await GoalMeasurementQueries.DocumentsForPlanAsync(db, plan.Id, ct);
+        return PlanDocuments.From(plan, people, EffectiveSettings.For(plan.Settings.ToSettings(), organization), measurements);
     }
 }

@@ -83,7 +83,7 @@ public sealed record PlanFileGoal
     /// <summary>Extension: relative weight in a weighted roll-up; null means 1.</summary>
     public decimal? Weight { get; init; }
 
-    /// <summary>Extension: the metric's measured values, as <c>{ date, value }</c> items.</summary>
+    /// <summary>Extension: the metric's measured values, as <c>{ date, value, note? }</c> items.</summary>
     public IReadOnlyList<PlanFileMeasurement> Measurements { get; init; } = [];
 }
 
@@ -93,6 +93,9 @@ public sealed record PlanFileMeasurement
     public DateOnly? Date { get; init; }
 
     public decimal? Value { get; init; }
+
+    /// <summary>Optional: where the number comes from, what it counts.</summary>
+    public string? Note { get; init; }
 }
 
 public sealed record PlanFileStrategy

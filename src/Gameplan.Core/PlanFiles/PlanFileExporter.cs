@@ -1,5 +1,6 @@
 using Gameplan.Core.Commitments;
 using Gameplan.Core.Data;
+using Gameplan.Core.Goals;
 using Gameplan.Core.Organizations;
 using Gameplan.Core.Plans;
 using Gameplan.Core.Tactics;
@@ -10,67 +11,79 @@ namespace Gameplan.Core.PlanFiles;
 /// <summary>
 /// A stored plan as a plan file: the people it refers to, per tactic who acknowledged every one of its
 /// commitments, the tactics tied to no strategy (plan-level <c>tactics</c>) and the plan's own settings
-/// (none set: no <c>settings</c> section). Values the app infers (a goal's direction, weight 1, status planned) are left out.
+/// (none set: no <c>settings</c> section) and each goal's measurements. Values the app infers (a goal's direction, weight 1, status planned) are left out.
 /// </summary>
 public sealed class PlanFileExporter(GameplanDbContext db)
 {
-    public async Task<PlanFile> ExportAsync(int planId, CancellationToken ct = default) => ToFile(await new PlanQueries(db).GetAsync(planId, ct));
-
-    public static PlanFile ToFile(PlanDetails plan) => new()
+    public async Task<PlanFile> ExportAsync(int planId, CancellationToken ct = default)
     {
-        Plan = new PlanFilePlan
+        var plan = await new PlanQueries(db).GetAsync(planId, ct);
+        return ToFile(plan, await GoalMeasurementQueries.ForPlanAsync(db, planId, ct));
+    }
+
+    /// <param name="measurements">The goals' measurements by goal id, in order; a goal missing here has none.</param>
+    public static PlanFile ToFile(PlanDetails plan, IReadOnlyDictionary<int, IReadOnlyList<GoalMeasurement>>? measurements = null)
+    {
+        measurements ??= new Dictionary<int, IReadOnlyList<GoalMeasurement>>();
+        return new PlanFile
         {
-            Name = plan.Name,
-            Scope = PlanFileNames.Of(plan.Scope),
-            Team = plan.Team,
-            Owner = plan.Owner,
-            Period = new PlanFilePeriod(plan.Period.Start, plan.Period.End),
-            Drafted = plan.Drafted,
-            Mission = plan.Mission,
-            Background = plan.Background is { Current: null, Desired: null } ? null : new PlanFileBackground(plan.Background.Current, plan.Background.Desired),
-            Customer = plan.Customer is { Who: null, Values: null } ? null : new PlanFileCustomer(plan.Customer.Who, plan.Customer.Values),
-            DesiredResults = plan.DesiredResults,
-            Goals = plan.Goals.Select(g => new PlanFileGoal
+            Plan = new PlanFilePlan
             {
-                Id = g.Key,
-                Title = g.Title,
-                Metric = g.Metric,
-                Unit = g.Unit,
-                Baseline = g.Baseline,
-                Target = g.Target,
-                Due = g.Due,
-                Dri = g.Dri is { } dri ? [dri] : [],
-                Direction = g.Direction == Inferred(g.Baseline, g.Target) ? null : PlanFileNames.Of(g.Direction),
-                Weight = g.Weight == 1 ? null : g.Weight,
-            }).ToList(),
-            Strategies = plan.Strategies.Select(s => new PlanFileStrategy
+                Name = plan.Name,
+                Scope = PlanFileNames.Of(plan.Scope),
+                Team = plan.Team,
+                Owner = plan.Owner,
+                Period = new PlanFilePeriod(plan.Period.Start, plan.Period.End),
+                Drafted = plan.Drafted,
+                Mission = plan.Mission,
+                Background = plan.Background is { Current: null, Desired: null } ? null : new PlanFileBackground(plan.Background.Current, plan.Background.Desired),
+                Customer = plan.Customer is { Who: null, Values: null } ? null : new PlanFileCustomer(plan.Customer.Who, plan.Customer.Values),
+                DesiredResults = plan.DesiredResults,
+                Goals = plan.Goals.Select(g => new PlanFileGoal
+                {
+                    Id = g.Key,
+                    Title = g.Title,
+                    Metric = g.Metric,
+                    Unit = g.Unit,
+                    Baseline = g.Baseline,
+                    Target = g.Target,
+                    Due = g.Due,
+                    Dri = g.Dri is { } dri ? [dri] : [],
+                    Direction = g.Direction == Goal.InferDirection(g.Baseline, g.Target) ? null : PlanFileNames.Of(g.Direction),
+                    Weight = g.Weight == 1 ? null : g.Weight,
+                    Measurements = measurements.TryGetValue(g.Id, out var measured)
+                        ? measured.Select(m => new PlanFileMeasurement { Date = m.Date, Value = m.Value, Note = m.Note }).ToList()
+                        : [],
+                }).ToList(),
+                Strategies = plan.Strategies.Select(s => new PlanFileStrategy
+                {
+                    Id = s.Key,
+                    Statement = s.Statement,
+                    Dri = s.Dri is { } dri ? [dri] : [],
+                    Goals = s.Goals,
+                    Tactics = s.Tactics.Select(ToFile).ToList(),
+                }).ToList(),
+                Tactics = plan.Tactics.Select(ToFile).ToList(),
+            },
+            People = plan.People.Select(p => new PlanFilePerson
             {
-                Id = s.Key,
-                Statement = s.Statement,
-                Dri = s.Dri is { } dri ? [dri] : [],
-                Goals = s.Goals,
-                Tactics = s.Tactics.Select(ToFile).ToList(),
+                Handle = p.Handle,
+                Name = p.Name,
+                Role = PlanFileNames.Of(p.Role),
+                Team = p.Team,
+                CapacityHoursPerWeek = p.CapacityHoursPerWeek,
             }).ToList(),
-            Tactics = plan.Tactics.Select(ToFile).ToList(),
-        },
-        People = plan.People.Select(p => new PlanFilePerson
-        {
-            Handle = p.Handle,
-            Name = p.Name,
-            Role = PlanFileNames.Of(p.Role),
-            Team = p.Team,
-            CapacityHoursPerWeek = p.CapacityHoursPerWeek,
-        }).ToList(),
-        Reviews = plan.Reviews.Select(r => new PlanFileReview
-        {
-            Kind = PlanFileNames.Of(r.Kind),
-            Date = r.Date,
-            Held = r.Held,
-            Notes = r.Notes,
-            Person = r.Person,
-        }).ToList(),
-        Settings = ToFile(plan.Settings),
-    };
+            Reviews = plan.Reviews.Select(r => new PlanFileReview
+            {
+                Kind = PlanFileNames.Of(r.Kind),
+                Date = r.Date,
+                Held = r.Held,
+                Notes = r.Notes,
+                Person = r.Person,
+            }).ToList(),
+            Settings = ToFile(plan.Settings),
+        };
+    }
 
     private static PlanFileSettings? ToFile(PlanningSettingsInput settings) =>
         settings.ToSettings().IsEmpty ? null : new PlanFileSettings
@@ -114,10 +127,4 @@ public sealed class PlanFileExporter(GameplanDbContext db)
             _ => PlanFileAssignees.Owner,
         },
     };
-
-    // The domain's own inference (Goal): a direction equal to it was most likely never written.
-    private static GoalDirection Inferred(decimal? baseline, decimal? target) =>
-        baseline is { } b && target is { } t
-            ? t < b ? GoalDirection.Decrease : t == b ? GoalDirection.Maintain : GoalDirection.Increase
-            : GoalDirection.Increase;
 }

@@ -59,6 +59,26 @@ public sealed partial class PlanFileImporter
         return plan;
     }
 
+    /// <summary>
+    /// The goals' measurements, once the goals have ids. Any date is taken (a file may record what was
+    /// measured, or planned, on any day; progress reads only those up to today); date and value are required.
+    /// </summary>
+    private void AddMeasurements(PlanFile file, StrategicPlan plan, int organization)
+    {
+        var now = clock.GetUtcNow();
+        foreach (var (source, goal) in file.Plan.Goals.Zip(plan.Goals))
+        {
+            foreach (var (measurement, index) in source.Measurements.Select((m, i) => (m, i)))
+            {
+                var path = $"goals[{source.Id}].measurements[{index}]";
+                var date = measurement.Date ?? throw new DomainRuleException($"{path}.date: The date is required (YYYY-MM-DD).", $"{path}.date");
+                var value = measurement.Value ?? throw new DomainRuleException($"{path}.value: The value is required.", $"{path}.value");
+                db.GoalMeasurements.Add(At(path, () => new GoalMeasurement(
+                    organization, goal.Id, date, value, measurement.Note, MeasurementSource.Imported, db.AuditActor, now, latest: null)));
+            }
+        }
+    }
+
     private static void AddTactic(
         StrategicPlan plan, Strategy? strategy, PlanFileTactic source, string path, Dictionary<string, int> people, List<string> notes, DateTimeOffset now, DateOnly today)
     {

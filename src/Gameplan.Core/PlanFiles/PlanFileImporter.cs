@@ -10,8 +10,8 @@ namespace Gameplan.Core.PlanFiles;
 /// <summary>
 /// Imports a plan file into the organisation in scope, in one transaction: the teams and people it
 /// names that do not exist yet (existing people are left as they are), then the plan with its goals,
-/// strategies, tactics (those tied to no strategy too), commitments, acknowledgements, reviews and
-/// settings. A refusal names the place in the file.
+/// strategies, tactics (those tied to no strategy too), commitments, acknowledgements, reviews,
+/// settings and the goals' measurements (source: imported). A refusal names the place in the file.
 /// </summary>
 public sealed partial class PlanFileImporter(GameplanDbContext db, TimeProvider clock)
 {
@@ -27,6 +27,8 @@ public sealed partial class PlanFileImporter(GameplanDbContext db, TimeProvider 
             var plan = BuildPlan(file, organization, teams, people, notes);
             db.Plans.Add(plan);
             await MetricCatalog.EnsureForPlanAsync(db, plan, ct);
+            await db.SaveChangesAsync(ct);
+            AddMeasurements(file, plan, organization);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             return new PlanFileImportResult(plan.Id, notes);

@@ -19,6 +19,7 @@ public static partial class PlanFileReader
         {
             Date = m.Date("date"),
             Value = m.Number("value"),
+            Note = m.Text("note"),
         })),
     });
 

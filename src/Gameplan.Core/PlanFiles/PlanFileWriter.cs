@@ -76,7 +76,7 @@ public static class PlanFileWriter
         Line(yaml, indent, "dri", Dri(goal.Dri));
         Line(yaml, indent, "direction", Block(goal.Direction));
         Line(yaml, indent, "weight", Number(goal.Weight));
-        Items(yaml, indent, "measurements", goal.Measurements, (y, i, m) => Flow(y, i, [("date", Date(m.Date)), ("value", Number(m.Value))]));
+        Items(yaml, indent, "measurements", goal.Measurements, (y, i, m) => Flow(y, i, [("date", Date(m.Date)), ("value", Number(m.Value)), ("note", Text(m.Note))]));
     }
 
     private static void WriteTactic(StringBuilder yaml, int indent, PlanFileTactic tactic)

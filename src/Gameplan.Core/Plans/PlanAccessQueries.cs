@@ -15,6 +15,10 @@ public sealed class PlanAccessQueries(GameplanDbContext db)
                from owner in owners.DefaultIfEmpty()
                select new PlanFacts(p.Scope, p.TeamId, p.OwnerId, owner == null ? null : owner.TeamId)).FirstOrDefaultAsync(ct);
 
+    /// <summary>The plan a goal belongs to, or null when no such goal is visible in the organisation in scope.</summary>
+    public async Task<int?> PlanOfGoalAsync(int goalId, CancellationToken ct = default) =>
+        await db.Plans.SelectMany(p => p.Goals).Where(g => g.Id == goalId).Select(g => (int?)g.PlanId).FirstOrDefaultAsync(ct);
+
     /// <summary>Who drafted the tactic, or null when the plan has no such tactic.</summary>
     public async Task<IReadOnlyList<int>?> TacticAuthorsAsync(int planId, int tacticId, CancellationToken ct = default)
     {

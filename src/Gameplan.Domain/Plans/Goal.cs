@@ -55,7 +55,8 @@ public sealed class Goal
         Direction = fields.Direction ?? InferDirection(fields.Baseline, fields.Target);
     }
 
-    private static GoalDirection InferDirection(decimal? baseline, decimal? target) =>
+    /// <summary>The direction a goal takes when none is stated: down when the target is below the baseline, maintain when equal, else up.</summary>
+    public static GoalDirection InferDirection(decimal? baseline, decimal? target) =>
         baseline is { } b && target is { } t
             ? t < b ? GoalDirection.Decrease : t == b ? GoalDirection.Maintain : GoalDirection.Increase
             : GoalDirection.Increase;

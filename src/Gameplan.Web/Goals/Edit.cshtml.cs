@@ -3,23 +3,147 @@ using Gameplan.Core.Goals;
 using Gameplan.Core.People;
 using Gameplan.Core.Plans;
 using Gameplan.Domain;
+using Gameplan.Web.Hosting;
+using Gameplan.Web.Hosting.Security;
+using Gameplan.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Gameplan.Web.Goals;
 
-/// <summary>Changes or deletes a goal.</summary>
-public sealed class EditGoalModel(GoalCommands commands, PlanQueries plans, PeopleQueries people) : GoalFormModel(plans, people)
+/// <summary>
+/// Changes or deletes a goal, and records its measurements: the list, a form to add one, and the
+/// goal's progress with its formula. htmx posts of the measurement forms answer with that section
+/// only; without JavaScript they post and come back here (POST-redirect-GET).
+/// </summary>
+public sealed class EditGoalModel(
+    GoalCommands commands, GoalMeasurementCommands measurementCommands, GoalMeasurementQueries measurementQueries, CurrentUser me, TimeProvider clock, PlanQueries plans, PeopleQueries people)
+    : GoalFormModel(plans, people)
 {
     [BindProperty(SupportsGet = true)]
     public int GoalId { get; set; }
+
+    /// <summary>The new measurement's form, posted as <c>Measurement.Date</c>, <c>Measurement.Value</c>, <c>Measurement.Note</c>.</summary>
+    public MeasurementRequest Measurement { get; set; } = new();
+
+    public GoalMeasurementsDetails Measurements { get; private set; } = null!;
+
+    /// <summary>A short confirmation shown in the measurements section after an htmx post.</summary>
+    public string? Saved { get; private set; }
 
     public override string Title => "Edit goal";
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
+        await LoadMeasurementsAsync(ct);
+        Input = FromGoal();
+    }
+
+    public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
+        SaveOrShowAsync(
+            async () =>
+            {
+                await commands.UpdateAsync(Id, GoalId, Input, ct);
+                return SavedAt($"/plans/{Id}", $"goal-{GoalId}", "Goal saved.");
+            },
+            async () =>
+            {
+                await LoadAsync(ct);
+                await LoadMeasurementsAsync(ct);
+            });
+
+    public async Task<IActionResult> OnPostDeleteAsync(CancellationToken ct)
+    {
+        try
+        {
+            await commands.DeleteAsync(Id, GoalId, ct);
+            return Deleted($"/plans/{Id}#goals", "Goal deleted.");
+        }
+        catch (DomainRuleException rule)
+        {
+            return Refused($"/plans/{Id}#goals", rule);
+        }
+    }
+
+    public Task<IActionResult> OnPostMeasurementAsync([Bind(Prefix = nameof(Measurement))] MeasurementRequest measurement, CancellationToken ct)
+    {
+        Measurement = measurement;
+        return ChangeMeasurementsAsync(async actor =>
+        {
+            var recorded = await measurementCommands.RecordAsync(GoalId, Measurement, actor, ct);
+            return $"Recorded {Display.Number(recorded.Value)} on {Display.Date(recorded.Date)}.";
+        }, ct);
+    }
+
+    public Task<IActionResult> OnPostDeleteMeasurementAsync(int measurementId, CancellationToken ct) =>
+        ChangeMeasurementsAsync(async actor =>
+        {
+            await measurementCommands.DeleteAsync(GoalId, measurementId, actor, ct);
+            return "Measurement deleted.";
+        }, ct);
+
+    /// <summary>The anchor of a measurement error: the field it names, or the section as a whole.</summary>
+    public string? ErrorOf(string key) =>
+        ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+
+    private async Task<IActionResult> ChangeMeasurementsAsync(Func<Domain.Access.Actor, Task<string>> change, CancellationToken ct)
+    {
+        if (!User.CanWrite())
+        {
+            return Forbid();
+        }
+        // Only a measurement form was posted: the goal form's fields (bound without their prefix when absent) are not part of this request.
+        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(nameof(Measurement), StringComparison.Ordinal)).ToList())
+        {
+            ModelState.Remove(key);
+        }
+        try
+        {
+            if (ModelState.IsValid)
+            {
+                var message = await change(await me.ActorAsync(ct));
+                if (!IsHtmx)
+                {
+                    return SavedAt($"/plans/{Id}/goals/{GoalId}/edit", "measurements", message);
+                }
+                Saved = message;
+                ModelState.Clear();
+                Measurement = new MeasurementRequest { Date = Today() };
+            }
+        }
+        catch (DomainRuleException rule)
+        {
+            ModelState.AddRuleError(rule, "Measurement");
+        }
+        catch (AccessDeniedException)
+        {
+            return Forbid();
+        }
+        await LoadMeasurementsAsync(ct);
+        if (IsHtmx)
+        {
+            return Partial("_Measurements", this);
+        }
+        await LoadAsync(ct);
+        Input = FromGoal();
+        return Page();
+    }
+
+    private async Task LoadMeasurementsAsync(CancellationToken ct)
+    {
+        Measurements = await measurementQueries.ListAsync(GoalId, await me.ActorAsync(ct), ct: ct);
+        if (Measurement.Date is null && Measurement.Value is null)
+        {
+            Measurement = new MeasurementRequest { Date = Measurements.Today };
+        }
+    }
+
+    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    private GoalRequest FromGoal()
+    {
         var goal = Plan.Goals.FirstOrDefault(g => g.Id == GoalId) ?? throw new NotFoundException($"Goal {GoalId}");
-        Input = new GoalRequest
+        return new GoalRequest
         {
             Key = goal.Key,
             Title = goal.Title,
@@ -34,25 +158,5 @@ public sealed class EditGoalModel(GoalCommands commands, PlanQueries plans, Peop
         };
     }
 
-    public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
-        SaveOrShowAsync(
-            async () =>
-            {
-                await commands.UpdateAsync(Id, GoalId, Input, ct);
-                return SavedAt($"/plans/{Id}", $"goal-{GoalId}", "Goal saved.");
-            },
-            () => LoadAsync(ct));
-
-    public async Task<IActionResult> OnPostDeleteAsync(CancellationToken ct)
-    {
-        try
-        {
-            await commands.DeleteAsync(Id, GoalId, ct);
-            return Deleted($"/plans/{Id}#goals", "Goal deleted.");
-        }
-        catch (DomainRuleException rule)
-        {
-            return Refused($"/plans/{Id}#goals", rule);
-        }
-    }
+    private bool IsHtmx => Request.Headers["HX-Request"] == "true" && Request.Headers["HX-Boosted"] != "true";
 }

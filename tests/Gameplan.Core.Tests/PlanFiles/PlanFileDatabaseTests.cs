@@ -12,10 +12,9 @@ namespace Gameplan.Core.Tests.PlanFiles;
 /// <summary>Importing plan files into, and exporting them from, a real migrated database.</summary>
 public sealed class PlanFileDatabaseTests
 {
-    /// <summary>The rich sample less what the database does not keep (goal measurements, inferred values).</summary>
+    /// <summary>The rich sample less the values the app infers (a direction equal to the inferred one, default assignees), which export leaves out.</summary>
     public static readonly string RichStorable = PlanFileSamples.Rich
         .Replace("      direction: increase\n", "", StringComparison.Ordinal)
-        .Replace("      measurements:\n        - { date: 2027-03-31, value: 34 }\n        - { date: 2027-06-30, value: 41.5 }\n", "", StringComparison.Ordinal)
         .Replace("      dri: raj\n  strategies:", "      dri: raj\n      direction: decrease\n  strategies:", StringComparison.Ordinal)
         .Replace("per: day }", "per: day, assignees: owner }", StringComparison.Ordinal);
 
@@ -33,6 +32,29 @@ public sealed class PlanFileDatabaseTests
         var exported = await new PlanFileExporter(db).ExportAsync(imported.PlanId);
 
         Assert.Equal(yaml, PlanFileWriter.Write(exported));
+    }
+
+    [DbFact]
+    public async Task A_goals_measurements_are_stored_as_imported_and_a_measurement_without_a_value_is_refused_at_its_place()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = await EmptyOrganizationAsync(database);
+        db.AuditActor = "alex (Alex Admin)";
+
+        await new PlanFileImporter(db, Seeded.Clock).ImportAsync(PlanFileReader.Read(RichStorable).Plan!);
+
+        var stored = await db.GoalMeasurements.OrderBy(m => m.Date).ToListAsync();
+        Assert.Equal([(new DateOnly(2027, 3, 31), 34m, (string?)null), (new DateOnly(2027, 6, 30), 41.5m, "Signed contracts in the CRM.")],
+            stored.Select(m => (m.Date, m.Value, m.Note)));
+        Assert.All(stored, m => Assert.Equal((MeasurementSource.Imported, "alex (Alex Admin)"), (m.Source, m.RecordedBy)));
+        var g1 = await db.Plans.SelectMany(p => p.Goals).SingleAsync(g => g.Key == "g1");
+        Assert.All(stored, m => Assert.Equal(g1.Id, m.GoalId));
+
+        var refusal = await Assert.ThrowsAsync<DomainRuleException>(() => new PlanFileImporter(db, Seeded.Clock).ImportAsync(
+            PlanFileReader.Read(RichStorable.Replace("{ date: 2027-03-31, value: 34 }", "{ date: 2027-03-31 }", StringComparison.Ordinal)).Plan!));
+        Assert.Equal("goals[g1].measurements[0].value", refusal.Field);
+        Assert.Equal(1, await db.Plans.CountAsync());
+        Assert.Equal(2, await db.GoalMeasurements.CountAsync());
     }
 
     [DbFact]

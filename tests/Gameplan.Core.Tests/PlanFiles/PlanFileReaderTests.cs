@@ -48,7 +48,7 @@ public sealed class PlanFileReaderTests
         Assert.Equal([new DateOnly(2027, 1, 1), new DateOnly(2027, 12, 24)], settings.Holidays!);
         Assert.Equal("weighted", settings.Rollup);
         Assert.Equal(
-            [new PlanFileMeasurement { Date = new DateOnly(2027, 3, 31), Value = 34 }, new PlanFileMeasurement { Date = new DateOnly(2027, 6, 30), Value = 41.5m }],
+            [new PlanFileMeasurement { Date = new DateOnly(2027, 3, 31), Value = 34 }, new PlanFileMeasurement { Date = new DateOnly(2027, 6, 30), Value = 41.5m, Note = "Signed contracts in the CRM." }],
             goal.Measurements);
     }
 
@@ -58,7 +58,7 @@ public sealed class PlanFileReaderTests
         var yaml = PlanFileSamples.Rich
             .Replace("holidays: [2027-01-01, 2027-12-24]", "holidays: [2027-01-01, christmas]", StringComparison.Ordinal)
             .Replace("rollup: weighted", "rollup: median", StringComparison.Ordinal)
-            .Replace("{ date: 2027-06-30, value: 41.5 }", "{ date: 2027-06-30, value: lots }", StringComparison.Ordinal);
+            .Replace("{ date: 2027-06-30, value: 41.5,", "{ date: 2027-06-30, value: lots,", StringComparison.Ordinal);
 
         var result = PlanFileReader.Read(yaml);
 

@@ -34,7 +34,7 @@ internal static class PlanFileSamples
               weight: 2
               measurements:
                 - { date: 2027-03-31, value: 34 }
-                - { date: 2027-06-30, value: 41.5 }
+                - { date: 2027-06-30, value: 41.5, note: Signed contracts in the CRM. }
             - id: g2
               title: Hold monthly churn at 1.5%
               metric: churn_rate

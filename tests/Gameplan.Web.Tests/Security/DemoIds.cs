@@ -26,7 +26,15 @@ public sealed partial class DemoIds
             ["person"] = people.EnumerateArray().Single(p => p.Text("handle") == "lena").Id(),
             ["team"] = teams.EnumerateArray().Single(t => t.Text("name") == "Mid-Market").Id(),
             ["tokenId"] = 999_999,
+            ["measurementId"] = await FirstMeasurementAsync(admin, plan.Goal("g1")),
         });
+    }
+
+    /// <summary>The demo goal's first measurement, or an id nobody has when it has none.</summary>
+    private static async Task<int> FirstMeasurementAsync(HttpClient admin, int goalId)
+    {
+        var measurements = (await admin.GetOkAsync($"/api/v1/goals/{goalId}/measurements")).GetProperty("measurements");
+        return measurements.GetArrayLength() > 0 ? measurements[0].Id() : 999_999;
     }
 
     /// <summary>Fills {name} with the demo id it names ({id} by the resource it follows) and {name=value} with value.</summary>

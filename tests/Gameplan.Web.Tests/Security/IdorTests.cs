@@ -55,6 +55,22 @@ public sealed class IdorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Another_organisations_goal_measurements_are_not_found_and_stay_as_they_are()
+    {
+        var admin = _factory.CreateClient();
+        var url = $"/api/v1/goals/{_demo.Goal("g1")}/measurements";
+        var measurement = await admin.CreateAsync(url, new { date = DateOnly.FromDateTime(DateTime.UtcNow), value = 10_000_000, note = "Finance's figure" });
+        var before = await admin.GetStringAsync(url);
+
+        await (await _rival.GetAsync(url)).ExpectProblemAsync(HttpStatusCode.NotFound);
+        await (await _rival.GetAsync($"{url}/{measurement.Id()}")).ExpectProblemAsync(HttpStatusCode.NotFound);
+        await (await _rival.PostAsJsonAsync(url, new { date = DateOnly.FromDateTime(DateTime.UtcNow), value = 1 })).ExpectProblemAsync(HttpStatusCode.NotFound);
+        await (await _rival.DeleteAsync($"{url}/{measurement.Id()}")).ExpectProblemAsync(HttpStatusCode.NotFound);
+
+        Assert.Equal(before, await admin.GetStringAsync(url));
+    }
+
+    [Fact]
     public async Task Another_organisations_people_and_teams_cannot_be_changed_or_named()
     {
         var people = await _factory.CreateClient().GetOkAsync("/api/v1/people");

@@ -7,8 +7,9 @@ namespace Gameplan.Web.Hosting.Security;
 
 /// <summary>
 /// Decides plan permissions for the plan in the route (<c>planId</c> on element routes, <c>id</c> on
-/// plan routes) with the domain's <see cref="PlanAccess"/>. A plan that does not exist in the
-/// caller's organisation passes here so the endpoint answers 404, never another organisation's data.
+/// plan routes, the goal's plan on <c>/goals/{goalId}</c> routes) with the domain's <see cref="PlanAccess"/>.
+/// A plan or goal that does not exist in the caller's organisation passes here so the endpoint answers
+/// 404, never another organisation's data.
 /// For tactic and commitment routes, drafting tactics covers only the tactics the caller authored.
 /// </summary>
 internal sealed class PlanAccessHandler(PlanAccessQueries plans, AccountCommands accounts) : AuthorizationHandler<PlanAccessRequirement>
@@ -22,6 +23,15 @@ internal sealed class PlanAccessHandler(PlanAccessQueries plans, AccountCommands
         }
         var route = http.GetRouteData().Values;
         var planId = Int(route, "planId") ?? Int(route, "id");
+        if (planId is null && Int(route, "goalId") is { } goalId)
+        {
+            planId = await plans.PlanOfGoalAsync(goalId, http.RequestAborted);
+            if (planId is null)
+            {
+                context.Succeed(requirement);
+                return;
+            }
+        }
         if (planId is null)
         {
             return;
