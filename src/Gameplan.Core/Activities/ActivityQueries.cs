@@ -19,12 +19,6 @@ public sealed partial class ActivityQueries(GameplanDbContext db, TimeProvider c
         {
             return [];
         }
-        // Everyone: the organisation's person ids, so each read is a primary-key seek per person
-        // and metric instead of a scan of the whole organisation's days.
-        if (selection.People is null)
-        {
-            selection = selection with { People = await db.People.Select(p => p.Id).ToListAsync(ct) };
-        }
         var parts = new List<ActivityTotalSummary>();
         var split = MonthSplit.Of(from, to);
         if (split.WholeMonths is { } months)
@@ -58,6 +52,22 @@ public sealed partial class ActivityQueries(GameplanDbContext db, TimeProvider c
     }
 
     /// <summary>
+    /// The quantity of each day with activity per person x metric, keyed for lookups (the team
+    /// heatmap): only the three key columns and the quantity are read, as that read is most of the page's cost.
+    /// </summary>
+    internal async Task<Dictionary<(int PersonId, int MetricId, DateOnly Date), decimal>> DailyQuantitiesAsync(
+        ActivitySelection selection, DateOnly from, DateOnly to, CancellationToken ct = default)
+    {
+        var days = new Dictionary<(int, int, DateOnly), decimal>();
+        await foreach (var d in Days(selection).Where(d => d.Date >= from && d.Date <= to)
+            .Select(d => new { d.PersonId, d.MetricId, d.Date, d.Quantity }).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            days[(d.PersonId, d.MetricId, d.Date)] = d.Quantity;
+        }
+        return days;
+    }
+
+    /// <summary>
     /// The last day on or before <paramref name="onOrBefore"/> with a positive quantity, per person x metric.
     /// The month roll-up finds the month, so only that month's days are read.
     /// </summary>
@@ -87,35 +97,35 @@ public sealed partial class ActivityQueries(GameplanDbContext db, TimeProvider c
             .Select(g => new LastActivitySummary(g.Key.PersonId, g.Key.MetricId, g.Max(d => d.Date)))
             .ToListAsync(ct);
 
+    /// <summary>
+    /// The organisation's day rows of the selection, read by seeks on the primary key
+    /// (OrganizationId, PersonId, MetricId, Date): the explicit organisation term sits beside the
+    /// tenancy filter, whose "scope IS NULL OR ..." form SQLite cannot use for an index; a selection
+    /// without people or metrics names them by subquery (the organisation's people, its metrics),
+    /// so a date range is still a seek per person x metric, never a scan of the organisation's rows.
+    /// </summary>
     private IQueryable<ActivityDayTotal> Days(ActivitySelection selection)
     {
-        // The explicit organisation term (beside the tenancy filter, whose "scope IS NULL OR ..." form
-        // SQLite cannot use for an index) makes every read a seek on the primary key.
         var organization = db.RequireOrganization();
         var days = db.ActivityDays.AsNoTracking().Where(d => d.OrganizationId == organization);
-        if (selection.People is { } people)
-        {
-            days = days.Where(d => people.Contains(d.PersonId));
-        }
-        if (selection.Metrics is { } metrics)
-        {
-            days = days.Where(d => metrics.Contains(d.MetricId));
-        }
-        return days;
+        days = selection.People is { } people
+            ? days.Where(d => people.Contains(d.PersonId))
+            : days.Where(d => db.People.Select(p => p.Id).Contains(d.PersonId));
+        return selection.Metrics is { } metrics
+            ? days.Where(d => metrics.Contains(d.MetricId))
+            : days.Where(d => db.Metrics.Select(m => m.Id).Contains(d.MetricId));
     }
 
+    /// <summary>The organisation's month rows of the selection, read as <see cref="Days"/> are.</summary>
     private IQueryable<ActivityMonthTotal> Months(ActivitySelection selection)
     {
         var organization = db.RequireOrganization();
         var months = db.ActivityMonths.AsNoTracking().Where(m => m.OrganizationId == organization);
-        if (selection.People is { } people)
-        {
-            months = months.Where(m => people.Contains(m.PersonId));
-        }
-        if (selection.Metrics is { } metrics)
-        {
-            months = months.Where(m => metrics.Contains(m.MetricId));
-        }
-        return months;
+        months = selection.People is { } people
+            ? months.Where(m => people.Contains(m.PersonId))
+            : months.Where(m => db.People.Select(p => p.Id).Contains(m.PersonId));
+        return selection.Metrics is { } metrics
+            ? months.Where(m => metrics.Contains(m.MetricId))
+            : months.Where(m => db.Metrics.Select(x => x.Id).Contains(m.MetricId));
     }
 }
