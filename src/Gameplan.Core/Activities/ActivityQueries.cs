@@ -19,26 +19,41 @@ public sealed partial class ActivityQueries(GameplanDbContext db, TimeProvider c
         {
             return [];
         }
-        var parts = new List<ActivityTotalSummary>();
+        // One statement: the month rows of the whole months and the day rows of the partial months,
+        // summed per person x metric in the database, one row per pair out (an organisation's year is
+        // 50,000 rows, not 100,000). Each part is summed first, in its primary key's order; summing the
+        // united raw rows instead would sort all of them (1.35M rows at 12.5M activities, twice the time).
         var split = MonthSplit.Of(from, to);
+        IQueryable<TotalPart>? parts = null;
         if (split.WholeMonths is { } months)
         {
-            parts.AddRange(await Months(selection).Where(m => m.Month >= months.First && m.Month <= months.Last)
+            parts = Months(selection).Where(m => m.Month >= months.First && m.Month <= months.Last)
                 .GroupBy(m => new { m.PersonId, m.MetricId })
-                .Select(g => new ActivityTotalSummary(g.Key.PersonId, g.Key.MetricId, g.Sum(m => m.Quantity), g.Sum(m => m.Entries)))
-                .ToListAsync(ct));
+                .Select(g => new TotalPart { PersonId = g.Key.PersonId, MetricId = g.Key.MetricId, Quantity = g.Sum(m => m.Quantity), Entries = g.Sum(m => m.Entries) });
         }
         foreach (var (first, last) in split.PartialDays)
         {
-            parts.AddRange(await Days(selection).Where(d => d.Date >= first && d.Date <= last)
+            var days = Days(selection).Where(d => d.Date >= first && d.Date <= last)
                 .GroupBy(d => new { d.PersonId, d.MetricId })
-                .Select(g => new ActivityTotalSummary(g.Key.PersonId, g.Key.MetricId, g.Sum(d => d.Quantity), g.Sum(d => d.Entries)))
-                .ToListAsync(ct));
+                .Select(g => new TotalPart { PersonId = g.Key.PersonId, MetricId = g.Key.MetricId, Quantity = g.Sum(d => d.Quantity), Entries = g.Sum(d => d.Entries) });
+            parts = parts is null ? days : parts.Concat(days);
         }
-        return parts.GroupBy(p => (p.PersonId, p.MetricId))
+        return await parts!.GroupBy(p => new { p.PersonId, p.MetricId })
+            .OrderBy(g => g.Key.PersonId).ThenBy(g => g.Key.MetricId)
             .Select(g => new ActivityTotalSummary(g.Key.PersonId, g.Key.MetricId, g.Sum(p => p.Quantity), g.Sum(p => p.Entries)))
-            .OrderBy(t => t.PersonId).ThenBy(t => t.MetricId)
-            .ToList();
+            .ToListAsync(ct);
+    }
+
+    /// <summary>One person x metric's sum over the whole months or over a partial month, as the totals' statement unites them.</summary>
+    private sealed class TotalPart
+    {
+        public int PersonId { get; init; }
+
+        public int MetricId { get; init; }
+
+        public decimal Quantity { get; init; }
+
+        public int Entries { get; init; }
     }
 
     /// <summary>Each day with activity per person x metric, in date order (burn-up charts, the person x day heatmap).</summary>

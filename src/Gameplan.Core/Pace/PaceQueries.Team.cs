@@ -73,8 +73,19 @@ public sealed partial class PaceQueries
     /// <summary>Mean of actual / target over the items with a target, each capped; null when none has one.</summary>
     private static decimal? Mean(IEnumerable<(decimal Actual, decimal Target)> items)
     {
-        var ratios = items.Where(i => i.Target > 0m).Select(i => Math.Min(i.Actual / i.Target, AttainmentCap)).ToList();
-        return ratios.Count == 0 ? null : ratios.Average();
+        // A loop, not Where/Select/Average: a 50-person heatmap takes a thousand of these means.
+        // The same sum, in the same order, divided by the same count as Enumerable.Average.
+        var sum = 0m;
+        var count = 0;
+        foreach (var (actual, target) in items)
+        {
+            if (target > 0m)
+            {
+                sum += Math.Min(actual / target, AttainmentCap);
+                count++;
+            }
+        }
+        return count == 0 ? null : sum / count;
     }
 
     /// <summary>The last <paramref name="count"/> working days up to <paramref name="today"/>, oldest first (at most a year back).</summary>
