@@ -1,3 +1,5 @@
+using Gameplan.Core.Data;
+
 namespace Gameplan.Bench.Activities;
 
 /// <summary>
@@ -10,6 +12,7 @@ public static class ActivitiesBench
     private const string Usage = """
         usage: activities STEP [--reps N] [--dir FOLDER] [--pg CONNECTION] [--web DLL] [--rounds N] [--db FILE]
           generate         write the CSV (date,person,metric,quantity,external_id)
+          seed             a migrated SQLite file with the organisation only (for bench/scripts/sqlite-bulk-database.sh)
           import-sqlite    Gameplan's import into a migrated SQLite file vs sqlite3 .import (keeps the database)
           import-postgres  Gameplan's import into PostgreSQL vs psql \copy (throw-away database; --no-analyze skips ANALYZE after seeding)
           profile          where SQLite import time goes: read + validate only, write only
@@ -37,6 +40,7 @@ public static class ActivitiesBench
         switch (options.Step)
         {
             case "generate": CsvFile.Generate(options); break;
+            case "seed": await SeedAsync(options); break;
             case "import-sqlite": await ImportBenchmark.SqliteAsync(options); break;
             case "import-postgres": await ImportBenchmark.PostgresAsync(options); break;
             case "profile": await ImportProfile.RunAsync(options); break;
@@ -47,5 +51,17 @@ public static class ActivitiesBench
                 return options.Step == "help" ? 0 : 2;
         }
         return 0;
+    }
+
+    /// <summary>A fresh migrated database (--db, or gameplan-N.db under --dir) holding only the seeded organisation.</summary>
+    private static async Task SeedAsync(BenchOptions options)
+    {
+        if (File.Exists(options.SqlitePath))
+        {
+            throw new InvalidOperationException($"{options.SqlitePath} exists: seed only writes a new file.");
+        }
+        await using var db = GameplanDatabase.Open(DatabaseSettings.Sqlite(options.SqlitePath));
+        await OrganizationSeeder.SeedAsync(db, options.Reps);
+        Report.Line($"seeded {options.SqlitePath}; fill it with bench/scripts/sqlite-bulk-database.sh {options.SqlitePath} {options.CsvPath}");
     }
 }

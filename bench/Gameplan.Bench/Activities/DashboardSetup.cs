@@ -42,18 +42,9 @@ public static class DashboardSetup
             $"            - {{ metric: {m.Name}, unit: {m.Unit}, target: {m.Max / 2}, per: day, assignees: team }}"))}}
         """;
 
-    /// <summary>Returns the team's id and a bearer token.</summary>
-    public static async Task<(int Team, string Token)> PrepareAsync(DatabaseSettings settings)
+    /// <summary>Adds the active plan of Team 001 unless it is there; returns the team's id. The organisation must be in scope.</summary>
+    public static async Task<int> EnsureTeamPlanAsync(GameplanDbContext db)
     {
-        var services = new ServiceCollection();
-        services.AddGameplanDatabase(settings);
-        services.AddLogging();
-        services.AddSingleton(TimeProvider.System);
-        services.AddGameplanAccounts();
-        await using var provider = services.BuildServiceProvider();
-        await using var scope = provider.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<GameplanDbContext>();
-        var organization = await OrganizationSeeder.ScopeAsync(db);
         var team = await db.Teams.Where(t => t.Name == "Team 001").Select(t => t.Id).SingleAsync();
         if (!await db.Plans.AnyAsync(p => p.Name == "Bench Team 001 2026"))
         {
@@ -66,6 +57,22 @@ public static class DashboardSetup
             // Reviewing and approving through the workflow is beside the point here: the plan is made active directly.
             await db.Database.ExecuteSqlAsync($"UPDATE \"Plans\" SET \"Status\" = 'Active' WHERE \"Id\" = {imported.PlanId}");
         }
+        return team;
+    }
+
+    /// <summary>Returns the team's id and a bearer token.</summary>
+    public static async Task<(int Team, string Token)> PrepareAsync(DatabaseSettings settings)
+    {
+        var services = new ServiceCollection();
+        services.AddGameplanDatabase(settings);
+        services.AddLogging();
+        services.AddSingleton(TimeProvider.System);
+        services.AddGameplanAccounts();
+        await using var provider = services.BuildServiceProvider();
+        await using var scope = provider.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GameplanDbContext>();
+        var organization = await OrganizationSeeder.ScopeAsync(db);
+        var team = await EnsureTeamPlanAsync(db);
         if (!await db.People.AnyAsync(p => p.Handle == Admin))
         {
             db.People.Add(new Person(organization, Admin, "Bench Admin", PersonRole.Admin, null, 40));

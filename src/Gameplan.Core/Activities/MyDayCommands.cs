@@ -78,14 +78,17 @@ public sealed class MyDayCommands(GameplanDbContext db, MyDayQueries queries, Ti
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var stored = (await db.ActivityDays.AsNoTracking().Where(d => d.PersonId == person && d.Date >= first && d.Date <= today)
+        // Every read and change below names the organisation explicitly, so SQLite seeks the primary
+        // key or the log's (OrganizationId, PersonId, Date) index (docs/decisions/0010).
+        var organization = db.RequireOrganization();
+        var stored = (await db.ActivityDays.AsNoTracking().Where(d => d.OrganizationId == organization && d.PersonId == person && d.Date >= first && d.Date <= today)
             .Select(d => new { d.MetricId, d.Date, d.Quantity }).ToListAsync(ct)).ToDictionary(d => (d.MetricId, d.Date), d => d.Quantity);
         var changed = wanted.Where(w => w.Value.Quantity != stored.GetValueOrDefault(w.Key)).ToList();
         if (changed.Count > 0)
         {
             var prefix = $"{WebPrefix}{person.ToString(CultureInfo.InvariantCulture)}:";
             var web = (await db.Activities.AsNoTracking()
-                    .Where(a => a.PersonId == person && a.Date >= first && a.Date <= today && a.ExternalId!.StartsWith(prefix))
+                    .Where(a => a.OrganizationId == organization && a.PersonId == person && a.Date >= first && a.Date <= today && a.ExternalId!.StartsWith(prefix))
                     .Select(a => new { a.Id, a.MetricId, a.Date, a.Quantity }).ToListAsync(ct))
                 .ToLookup(a => (a.MetricId, a.Date));
             var replacements = new List<NewActivity>();
@@ -125,13 +128,14 @@ public sealed class MyDayCommands(GameplanDbContext db, MyDayQueries queries, Ti
         }
         var count = ids.Count;
         var month = new DateOnly(date.Year, date.Month, 1);
+        var organization = db.RequireOrganization();
         await db.Activities.Where(a => ids.Contains(a.Id)).ExecuteDeleteAsync(ct);
-        await db.ActivityDays.Where(d => d.PersonId == person && d.MetricId == metric && d.Date == date)
+        await db.ActivityDays.Where(d => d.OrganizationId == organization && d.PersonId == person && d.MetricId == metric && d.Date == date)
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.Quantity, d => d.Quantity - quantity).SetProperty(d => d.Entries, d => d.Entries - count), ct);
-        await db.ActivityDays.Where(d => d.PersonId == person && d.MetricId == metric && d.Date == date && d.Entries <= 0).ExecuteDeleteAsync(ct);
-        await db.ActivityMonths.Where(m => m.PersonId == person && m.MetricId == metric && m.Month == month)
+        await db.ActivityDays.Where(d => d.OrganizationId == organization && d.PersonId == person && d.MetricId == metric && d.Date == date && d.Entries <= 0).ExecuteDeleteAsync(ct);
+        await db.ActivityMonths.Where(m => m.OrganizationId == organization && m.PersonId == person && m.MetricId == metric && m.Month == month)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.Quantity, m => m.Quantity - quantity).SetProperty(m => m.Entries, m => m.Entries - count), ct);
-        await db.ActivityMonths.Where(m => m.PersonId == person && m.MetricId == metric && m.Month == month && m.Entries <= 0).ExecuteDeleteAsync(ct);
+        await db.ActivityMonths.Where(m => m.OrganizationId == organization && m.PersonId == person && m.MetricId == metric && m.Month == month && m.Entries <= 0).ExecuteDeleteAsync(ct);
     }
 
     private static int Metric(ActivityDirectory directory, string? name, string field) =>

@@ -38,9 +38,14 @@ public sealed class GoalMeasurementQueries(GameplanDbContext db, PaceQueries pac
         return rows.GroupBy(m => m.GoalId).ToDictionary(g => g.Key, g => (IReadOnlyList<GoalMeasurement>)g.ToList());
     }
 
-    /// <summary>The plan's measurements as the pace engine reads them.</summary>
-    internal static async Task<IReadOnlyDictionary<int, IReadOnlyList<MeasurementDocument>>> DocumentsForPlanAsync(GameplanDbContext db, int planId, CancellationToken ct) =>
-        (await ForPlanAsync(db, planId, ct)).ToDictionary(g => g.Key, g => (IReadOnlyList<MeasurementDocument>)g.Value.Select(m => new MeasurementDocument(m.Date, m.Value)).ToList());
+    /// <summary>The measurements of several plans' goals, by goal id, as the pace engine reads them (one query).</summary>
+    internal static async Task<IReadOnlyDictionary<int, IReadOnlyList<MeasurementDocument>>> DocumentsForPlansAsync(GameplanDbContext db, IReadOnlyList<int> planIds, CancellationToken ct)
+    {
+        var goals = db.Plans.Where(p => planIds.Contains(p.Id)).SelectMany(p => p.Goals).Select(g => g.Id);
+        var rows = await db.GoalMeasurements.AsNoTracking().Where(m => goals.Contains(m.GoalId)).OrderBy(m => m.Date).ThenBy(m => m.Id)
+            .Select(m => new { m.GoalId, m.Date, m.Value }).ToListAsync(ct);
+        return rows.GroupBy(m => m.GoalId).ToDictionary(g => g.Key, g => (IReadOnlyList<MeasurementDocument>)[.. g.Select(m => new MeasurementDocument(m.Date, m.Value))]);
+    }
 
     internal static MeasurementDetails ToDetails(GoalMeasurement m) => new(m.Id, m.Date, m.Value, m.Note, m.Source, m.RecordedBy, m.RecordedAt);
 }

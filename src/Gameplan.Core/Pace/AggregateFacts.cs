@@ -17,6 +17,9 @@ namespace Gameplan.Core.Pace;
 /// </summary>
 internal sealed class AggregateFacts
 {
+    /// <summary>Most people a read lists one by one (see <see cref="Selection"/>).</summary>
+    private const int MaxListedPeople = 1_000;
+
     private readonly Dictionary<(string Person, string Metric, DateOnly From, DateOnly To), decimal> _totals = [];
     private readonly Dictionary<(string Person, string Metric, DateOnly OnOrBefore), DateOnly?> _lastDays = [];
 
@@ -98,6 +101,14 @@ internal sealed class AggregateFacts
         [.. pairs.Select(p => (Person: ids.Person(p.Person), Metric: ids.Metric(p.Metric)))
             .Where(p => p.Person is not null && p.Metric is not null).Select(p => (p.Person!.Value, p.Metric!.Value)).Distinct()];
 
-    private static ActivitySelection Selection(List<(int Person, int Metric)> pairs) =>
-        new([.. pairs.Select(p => p.Person).Distinct()], [.. pairs.Select(p => p.Metric).Distinct()]);
+    /// <summary>
+    /// The people and metrics of the pairs. Past <see cref="MaxListedPeople"/> people the read names
+    /// everyone by subquery instead of one SQL parameter per person (SQLite allows 32,766 parameters
+    /// a statement, PostgreSQL 65,535); the extra pairs it returns are never asked for.
+    /// </summary>
+    private static ActivitySelection Selection(List<(int Person, int Metric)> pairs)
+    {
+        var people = pairs.Select(p => p.Person).Distinct().ToList();
+        return new(people.Count > MaxListedPeople ? null : people, [.. pairs.Select(p => p.Metric).Distinct()]);
+    }
 }

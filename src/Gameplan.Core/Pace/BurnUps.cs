@@ -54,13 +54,16 @@ internal static class BurnUps
 
     /// <summary>
     /// What the people logged of each metric on each day, summed in the database from the day
-    /// aggregates: a year-long burn-up reads a few hundred rows, not one per person and day.
+    /// aggregates: a year-long burn-up reads a few hundred rows, not one per person and day. The
+    /// explicit organisation term makes it a seek on the primary key (the tenancy filter alone is
+    /// an OR that SQLite cannot seek with, so it scanned every organisation's days).
     /// </summary>
     private static async Task<Dictionary<int, Dictionary<DateOnly, decimal>>> DailySumsAsync(
         GameplanDbContext db, List<int> people, List<int> metrics, DateOnly from, DateOnly to, CancellationToken ct)
     {
+        var organization = db.RequireOrganization();
         var rows = await db.ActivityDays.AsNoTracking()
-            .Where(d => people.Contains(d.PersonId) && metrics.Contains(d.MetricId) && d.Date >= from && d.Date <= to)
+            .Where(d => d.OrganizationId == organization && people.Contains(d.PersonId) && metrics.Contains(d.MetricId) && d.Date >= from && d.Date <= to)
             .GroupBy(d => new { d.MetricId, d.Date })
             .Select(g => new { g.Key.MetricId, g.Key.Date, Quantity = g.Sum(d => d.Quantity) })
             .ToListAsync(ct);

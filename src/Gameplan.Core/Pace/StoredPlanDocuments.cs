@@ -6,6 +6,7 @@ using Gameplan.Core.People;
 using Gameplan.Core.Plans;
 using Gameplan.Domain.Critique;
 using Gameplan.Domain.Organizations;
+using Gameplan.Domain.People;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gameplan.Core.Pace;
@@ -18,15 +19,27 @@ namespace Gameplan.Core.Pace;
 internal static class StoredPlanDocuments
 {
     public static async Task<PlanDocument> ForAsync(GameplanDbContext db, PlanDetails plan, CancellationToken ct) =>
-        await ForAsync(db, plan, (await OrganizationQueries.LoadAsync(db, ct)).Settings, ct);
+        (await ForManyAsync(db, [plan], (await OrganizationQueries.LoadAsync(db, ct)).Settings, ct))[0];
 
-    /// <param name="organization">The organisation's settings, when the caller already has them (several plans).</param>
-    public static async Task<PlanDocument> ForAsync(GameplanDbContext db, PlanDetails plan, PlanningSettings organization, CancellationToken ct)
+    /// <summary>The documents of several plans, in their order, with one read of their teams' members.</summary>
+    /// <param name="organization">The organisation's settings.</param>
+    public static async Task<IReadOnlyList<PlanDocument>> ForManyAsync(
+        GameplanDbContext db, IReadOnlyList<PlanDetails> plans, PlanningSettings organization, CancellationToken ct)
     {
-        var team = plan.Team is null ? [] : await db.People.Where(p => p.IsActive && db.Teams.Any(t => t.Id == p.TeamId && t.Name == plan.Team))
-            .OrderBy(p => p.Handle).ToListAsync(ct);
-        var people = plan.People.Concat(team.Select(p => PeopleMapping.ToDetails(p, plan.Team)));
-        var measurements = await GoalMeasurementQueries.DocumentsForPlanAsync(db, plan.Id, ct);
-        return PlanDocuments.From(plan, people, EffectiveSettings.For(plan.Settings.ToSettings(), organization), measurements);
+        var teams = plans.Select(p => p.Team).OfType<string>().Distinct().ToList();
+        var members = teams.Count == 0 ? [] : await db.People.AsNoTracking()
+            .Join(db.Teams.Where(t => teams.Contains(t.Name)), p => p.TeamId, t => (int?)t.Id, (p, t) => new { Person = p, Team = t.Name })
+            .Where(m => m.Person.IsActive)
+            .OrderBy(m => m.Person.Handle)
+            .ToListAsync(ct);
+        var byTeam = members.ToLookup(m => m.Team, m => m.Person);
+        var measurements = await GoalMeasurementQueries.DocumentsForPlansAsync(db, [.. plans.Select(p => p.Id)], ct);
+        return [.. plans.Select(plan => Document(plan, plan.Team is null ? [] : byTeam[plan.Team], organization, measurements))];
     }
+
+    /// <param name="measurements">Measurements by goal id (ids are unique across plans, so one map serves them all).</param>
+    private static PlanDocument Document(PlanDetails plan, IEnumerable<Person> team, PlanningSettings organization,
+        IReadOnlyDictionary<int, IReadOnlyList<MeasurementDocument>> measurements) =>
+        PlanDocuments.From(plan, plan.People.Concat(team.Select(p => PeopleMapping.ToDetails(p, plan.Team))),
+            EffectiveSettings.For(plan.Settings.ToSettings(), organization), measurements);
 }

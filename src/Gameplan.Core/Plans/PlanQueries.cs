@@ -80,6 +80,19 @@ public sealed class PlanQueries(GameplanDbContext db)
     public async Task<ReviewDetails> GetReviewAsync(int planId, int reviewId, CancellationToken ct = default) =>
         (await GetAsync(planId, ct)).Reviews.FirstOrDefault(r => r.Id == reviewId) ?? throw new NotFoundException($"Review {reviewId}");
 
+    /// <summary>Several plans read together (pace of a team reads every active plan that binds it), in id order; unknown ids are skipped.</summary>
+    internal async Task<IReadOnlyList<PlanDetails>> GetManyAsync(IReadOnlyCollection<int> ids, CancellationToken ct = default)
+    {
+        var loaded = await db.LoadPlansAsync(ids, ct);
+        if (loaded.Count == 0)
+        {
+            return [];
+        }
+        var people = await PeopleIndex.ForIdsAsync(db, loaded.SelectMany(PlanMapping.PersonIds), ct);
+        var teams = await TeamNamesAsync(ct);
+        return [.. loaded.Select(plan => PlanMapping.ToDetails(plan, people, plan.TeamId is { } id ? teams.GetValueOrDefault(id) : null, teams))];
+    }
+
     internal static async Task<PlanDetails> DetailsAsync(GameplanDbContext db, StrategicPlan plan, CancellationToken ct)
     {
         var people = await PeopleIndex.ForIdsAsync(db, PlanMapping.PersonIds(plan), ct);

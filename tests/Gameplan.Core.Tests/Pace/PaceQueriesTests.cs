@@ -3,6 +3,7 @@ using Gameplan.Core.Activities;
 using Gameplan.Core.Critique;
 using Gameplan.Core.Data;
 using Gameplan.Core.Pace;
+using Gameplan.Core.PlanFiles;
 using Gameplan.Core.Plans;
 using Gameplan.Core.Tests.Support;
 using Gameplan.Domain.Access;
@@ -120,6 +121,58 @@ public sealed class PaceQueriesTests
         Assert.Equal(0.833m, ana.Attainment);
         Assert.Equal(["East pace test"], heatmap.Plans);
     }
+
+    [DbFact]
+    public async Task Every_active_plan_that_binds_the_team_counts_each_with_its_own_assignees()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = await database.MigratedAsync();
+        var arranged = await PaceArrangement.CreateAsync(db);
+        // Ben's own plan, read in the same batch as the team's: 2 calls a day of his own from February.
+        var own = (await new PlanFileImporter(db, Seeded.Clock).ImportAsync(PlanFileReader.Read(BensOwnPlan).Plan!)).PlanId;
+        var commands = new PlanCommands(db, Seeded.Clock);
+        await commands.TransitionAsync(own, PlanTransition.Submit);
+        await commands.TransitionAsync(own, PlanTransition.Approve);
+        db.ChangeTracker.Clear();
+
+        var heatmap = await Queries(db).GetTeamPaceAsync(arranged.TeamId, Admin, new DateOnly(2027, 2, 10), days: 5);
+        var list = await Queries(db).ListOffPaceAsync(Admin, arranged.TeamId, new DateOnly(2027, 2, 10));
+
+        Assert.Equal(["East pace test", "Ben's own calls"], heatmap.Plans);
+        var (ana, ben, dana) = (heatmap.People[0], heatmap.People[1], heatmap.People[2]);
+        // Ben: 4 of the team's 10 calls, none of t2's 0.2 demos, 4 of his own 2 calls (capped at 2): (0.4 + 0 + 2) / 3.
+        Assert.Equal(["calls 4 of 10", "demos 0 of 0.2", "calls 4 of 2"], ben.Days[2].Metrics.Select(m => $"{m.Metric} {m.Actual} of {m.Target}"));
+        Assert.All(ben.Days, d => Assert.Equal(0.8m, d.Attainment));
+        // The team plan's "team" still means ana, ben and dana; ben's own plan names nobody else.
+        Assert.Equal(0.5m, ana.Days[2].Attainment);
+        Assert.Equal(["calls 0 of 10"], dana.Days[2].Metrics.Select(m => $"{m.Metric} {m.Actual} of {m.Target}"));
+        Assert.DoesNotContain(list.Lines, l => l.Plan == "Ben's own calls");
+        Assert.Contains(list.Lines, l => l.Plan == "East pace test" && l.Person == "ben" && l.Metric == "calls");
+    }
+
+    private const string BensOwnPlan = """
+        version: 1
+        plan:
+          name: Ben's own calls
+          scope: person
+          owner: ben
+          period: { start: 2027-02-01, end: 2027-06-30 }
+          drafted: 2026-12-20
+          strategies:
+            - id: s1
+              statement: Win renewals by calling every customer before the renewal date.
+              dri: ben
+              tactics:
+                - id: t1
+                  action: Call two renewing customers every working day.
+                  owner: ben
+                  start: 2027-02-01
+                  due: 2027-06-30
+                  resources: []
+                  activities:
+                    - { metric: calls, unit: count, target: 2, per: day, assignees: owner }
+
+        """;
 
     [DbFact]
     public async Task A_team_s_pace_is_for_its_members_their_managers_and_the_organisation_s_leaders()
