@@ -25,7 +25,7 @@ PRAGMA foreign_keys=OFF;
 $insert
 .timer off
 DELETE FROM ActivityLog;
-DROP INDEX IX_ActivityLog_OrganizationId_MetricId_Date;
+DROP INDEX IF EXISTS IX_ActivityLog_OrganizationId_MetricId_Date; -- gone since migration 20261122150000
 DROP INDEX IX_ActivityLog_OrganizationId_PersonId_Date;
 .timer on
 .print without the two secondary indexes

@@ -21,6 +21,12 @@ internal sealed class ActivityTotals
     {
         ref var total = ref CollectionsMarshal.GetValueRefOrAddDefault(_days, new Key(person, metric, day), out _);
         total = new Total(total.Quantity + quantity, total.Entries + 1);
+        AddToMonth(person, metric, day, quantity);
+    }
+
+    /// <summary>Adds a row to its month only, for a write whose day totals the database sums itself.</summary>
+    public void AddToMonth(int person, int metric, int day, double quantity)
+    {
         ref var month = ref CollectionsMarshal.GetValueRefOrAddDefault(_months, new Key(person, metric, MonthOf(day)), out _);
         month = new Total(month.Quantity + quantity, month.Entries + 1);
         Rows++;

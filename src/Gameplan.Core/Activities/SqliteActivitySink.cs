@@ -10,7 +10,10 @@ namespace Gameplan.Core.Activities;
 /// statement stored are summed in memory (<see cref="ActivityTotals"/>) and every
 /// <see cref="TotalsEvery"/> stored rows each touched day and month aggregate is upserted once, in
 /// key order. A write that stores more rows than the log held before drops the log's secondary
-/// (non-unique) indexes and builds them again before commit (<see cref="SqliteDeferredIndexes"/>).
+/// (non-unique) indexes and builds them again before commit (<see cref="SqliteDeferredIndexes"/>);
+/// from then on its day aggregates are summed by the database in one
+/// <c>INSERT ... SELECT ... GROUP BY</c> over the rows it stored (ids above <see cref="_sqlDaysAfter"/>)
+/// just before that, while months, a few per person x metric, stay summed in memory.
 /// </summary>
 internal sealed class SqliteActivitySink : ActivitySink
 {
@@ -34,8 +37,12 @@ internal sealed class SqliteActivitySink : ActivitySink
     private readonly (SqliteStatement Many, SqliteStatement One) _upsertMonths;
     private readonly NewActivity[] _pending = new NewActivity[RowsPerStatement];
     private readonly ActivityTotals _totals = new();
+    private readonly SqliteStatement _sumDays;
     private int _pendingCount;
     private long _lastId;
+
+    // Rows with a larger id are left out of the in-memory day totals: _sumDays adds them at the end.
+    private long? _sqlDaysAfter;
 
     public SqliteActivitySink(SqliteConnection connection, SqliteTransaction transaction, int organization)
     {
@@ -55,6 +62,14 @@ internal sealed class SqliteActivitySink : ActivitySink
             "SELECT \"PersonId\", \"MetricId\", \"Date\", \"Quantity\" FROM \"ActivityLog\" WHERE \"Id\" > ?");
         _upsertDays = (Upsert(connection, "ActivityDays", "Date", organization, RowsPerStatement), Upsert(connection, "ActivityDays", "Date", organization, 1));
         _upsertMonths = (Upsert(connection, "ActivityMonths", "Month", organization, RowsPerStatement), Upsert(connection, "ActivityMonths", "Month", organization, 1));
+        _sumDays = new SqliteStatement(connection, string.Create(CultureInfo.InvariantCulture, $$"""
+            INSERT INTO "ActivityDays" ("OrganizationId", "PersonId", "MetricId", "Date", "Quantity", "Entries")
+            SELECT {{organization}}, "PersonId", "MetricId", "Date", sum("Quantity"), count(*)
+            FROM "ActivityLog" WHERE "Id" > ?
+            GROUP BY "PersonId", "MetricId", "Date"
+            ON CONFLICT ("OrganizationId", "PersonId", "MetricId", "Date")
+            DO UPDATE SET "Quantity" = "Quantity" + excluded."Quantity", "Entries" = "Entries" + excluded."Entries"
+            """));
     }
 
     public override ValueTask AddAsync(NewActivity row, CancellationToken ct)
@@ -82,13 +97,18 @@ internal sealed class SqliteActivitySink : ActivitySink
         }
         _pendingCount = 0;
         WriteTotals();
+        if (_sqlDaysAfter is { } after)
+        {
+            _sumDays.Bind(1, after);
+            _sumDays.Run();
+        }
         _indexes.Restore(_connection, _transaction);
         return Task.CompletedTask;
     }
 
     public override ValueTask DisposeAsync()
     {
-        foreach (var statement in new[] { _insertMany, _insertOne, _storedSince, _upsertDays.Many, _upsertDays.One, _upsertMonths.Many, _upsertMonths.One })
+        foreach (var statement in new[] { _insertMany, _insertOne, _storedSince, _sumDays, _upsertDays.Many, _upsertDays.One, _upsertMonths.Many, _upsertMonths.One })
         {
             statement.Dispose();
         }
@@ -123,7 +143,7 @@ internal sealed class SqliteActivitySink : ActivitySink
         {
             foreach (var row in rows)
             {
-                _totals.Add(row.PersonId, row.MetricId, row.Date.DayNumber, (double)row.Quantity);
+                Total(row.PersonId, row.MetricId, row.Date.DayNumber, (double)row.Quantity);
             }
         }
         else
@@ -132,12 +152,29 @@ internal sealed class SqliteActivitySink : ActivitySink
             _storedSince.Bind(1, _lastId);
             while (_storedSince.Next())
             {
-                _totals.Add((int)_storedSince.Int64(0), (int)_storedSince.Int64(1), (int)_storedSince.Int64(2), _storedSince.Double(3));
+                Total((int)_storedSince.Int64(0), (int)_storedSince.Int64(1), (int)_storedSince.Int64(2), _storedSince.Double(3));
             }
         }
         _lastId = insert.LastRowId;
         Imported += stored;
-        _indexes.DeferIfWorthIt(Imported, _connection, _transaction);
+        if (_indexes.DeferIfWorthIt(Imported, _connection, _transaction))
+        {
+            // Every row so far is in the totals: write them, then leave later days to _sumDays.
+            WriteTotals();
+            _sqlDaysAfter = _lastId;
+        }
+    }
+
+    private void Total(int person, int metric, int day, double quantity)
+    {
+        if (_sqlDaysAfter is null)
+        {
+            _totals.Add(person, metric, day, quantity);
+        }
+        else
+        {
+            _totals.AddToMonth(person, metric, day, quantity);
+        }
     }
 
     private void WriteTotals()

@@ -19,11 +19,12 @@ internal sealed class SqliteDeferredIndexes(long rowsBefore)
     private List<string>? _dropped;
     private bool _decided;
 
-    public void DeferIfWorthIt(int stored, SqliteConnection connection, SqliteTransaction transaction)
+    /// <summary>Drops the indexes once the write is large enough; true on the call that did.</summary>
+    public bool DeferIfWorthIt(int stored, SqliteConnection connection, SqliteTransaction transaction)
     {
         if (_decided || stored < Math.Max(From, rowsBefore))
         {
-            return;
+            return false;
         }
         _decided = true;
         var indexes = new List<(string Name, string Create)>();
@@ -44,6 +45,7 @@ internal sealed class SqliteDeferredIndexes(long rowsBefore)
             drop.ExecuteNonQuery();
         }
         _dropped = [.. indexes.Select(index => index.Create)];
+        return true;
     }
 
     /// <summary>Builds the dropped indexes again (before commit).</summary>

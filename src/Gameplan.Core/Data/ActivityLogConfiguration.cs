@@ -8,8 +8,8 @@ namespace Gameplan.Core.Data;
 /// <summary>
 /// The activity log is built for tens of millions of rows: integer ids instead of names, the day
 /// as an integer day number on SQLite (3 bytes instead of 10 of text), the quantity as a float
-/// (8 bytes instead of decimal text), and exactly the indexes that pace reads need:
-/// person+day and metric+day within an organisation. Reads for pace and dashboards go to the
+/// (8 bytes instead of decimal text), and one read index, person+day within an organisation (My
+/// day corrections, the person foreign key). Reads for pace and dashboards go to the
 /// per person x metric x day and x month aggregates (ActivityDays, ActivityMonths), which the
 /// ActivityWriter keeps in the same transaction as every insert.
 /// </summary>
@@ -36,20 +36,21 @@ internal static class ActivityLogConfiguration
             a.Property(x => x.ExternalId).HasMaxLength(100);
             a.Property(x => x.Note).HasMaxLength(500);
             a.HasIndex(x => new { x.OrganizationId, x.PersonId, x.Date });
-            a.HasIndex(x => new { x.OrganizationId, x.MetricId, x.Date });
             a.HasIndex(x => new { x.OrganizationId, x.ExternalId }).IsUnique().HasFilter("\"ExternalId\" IS NOT NULL");
             a.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
-            // Composite keys: a row can only name a person or metric of its own organisation, and
-            // the two read indexes above double as the foreign-key indexes (no extra index to keep).
+            // Composite keys: a row can only name a person or metric of its own organisation. The
+            // person index above doubles as that key's index; the metric key has none on purpose
+            // (UnindexedForeignKeys: nothing reads the log by metric and metrics are never deleted).
             a.HasOne<Person>().WithMany().HasForeignKey(x => new { x.OrganizationId, x.PersonId })
                 .HasPrincipalKey(p => new { p.OrganizationId, p.Id }).OnDelete(DeleteBehavior.ClientNoAction);
             a.HasOne<Metric>().WithMany().HasForeignKey(x => new { x.OrganizationId, x.MetricId })
                 .HasPrincipalKey(m => new { m.OrganizationId, m.Id }).OnDelete(DeleteBehavior.ClientNoAction);
         });
 
-        // The aggregates are derived from the log (which already guarantees the person and metric
-        // belong to the organisation), so their only foreign key is the organisation's, for cascade;
-        // the primary key is the one index: it serves the writer's upserts and every read by person.
+        // The aggregates are derived from the log (which already guarantees the person, metric and
+        // organisation exist and belong together), so they have no foreign key: each one cost a
+        // check per upserted row and organisations are never deleted. The primary key is the one
+        // index: it serves the writer's upserts and every read by person.
         model.Entity<ActivityDayTotal>(d =>
         {
             d.ToTable("ActivityDays");
@@ -59,7 +60,6 @@ internal static class ActivityLogConfiguration
                 d.Property(x => x.Date).HasConversion(day => day.DayNumber, n => DateOnly.FromDayNumber(n));
             }
             d.Property(x => x.Quantity).HasConversion<double>();
-            d.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
         });
 
         model.Entity<ActivityMonthTotal>(m =>
@@ -71,7 +71,6 @@ internal static class ActivityLogConfiguration
                 m.Property(x => x.Month).HasConversion(day => day.DayNumber, n => DateOnly.FromDayNumber(n));
             }
             m.Property(x => x.Quantity).HasConversion<double>();
-            m.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

@@ -9,6 +9,9 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Conventions;
+using Microsoft.EntityFrameworkCore.Metadata.Conventions.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gameplan.Core.Data;
 
@@ -65,6 +68,13 @@ public abstract partial class GameplanDbContext : IdentityUserContext<UserAccoun
     /// <summary>The organisation in scope; throws when none is (a programming error, not user input).</summary>
     public int RequireOrganization() =>
         OrganizationScope ?? throw new InvalidOperationException("No organisation is in scope for this operation.");
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+        configurationBuilder.Conventions.Replace<ForeignKeyIndexConvention>(
+            services => new UnindexedForeignKeys(services.GetRequiredService<ProviderConventionSetBuilderDependencies>()));
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

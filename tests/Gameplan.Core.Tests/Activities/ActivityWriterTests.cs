@@ -137,6 +137,34 @@ public sealed class ActivityWriterTests
     }
 
     [DbFact]
+    public async Task A_large_write_over_earlier_rows_of_both_organisations_adds_to_the_aggregates_exactly()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = await database.MigratedAsync();
+        var rival = await ActivityArrangement.CreateAsync(db, "Rival Inc");
+        await ActivityArrangement.WriteAsync(db, Enumerable.Range(0, 500).Select(i => new NewActivity(rival.Ana, rival.Calls, Monday.AddDays(-(i % 50)), 2, $"rival-{i}", null)));
+        db.OrganizationScope = null;
+        var a = await ActivityArrangement.CreateAsync(db, "Acme");
+        await ActivityArrangement.WriteAsync(db, Enumerable.Range(0, 1_000).Select(i => new NewActivity(a.Ana, a.Calls, Monday.AddDays(-(i % 100)), 1, $"early-{i}", null)));
+        // Larger than the log and than SqliteDeferredIndexes.From: the days after the switch are summed by one GROUP BY
+        // over this write's rows, on top of the same days' earlier totals; every 11th row re-sends an earlier one.
+        var result = await ActivityArrangement.WriteAsync(db, Enumerable.Range(0, 70_000).Select(i => new NewActivity(
+            i % 2 == 0 ? a.Ana : a.Ben, i % 3 == 0 ? a.Demos : a.Calls, Monday.AddDays(-(i % 200)), 0.5m,
+            i % 11 == 0 ? $"early-{i % 1_000}" : $"late-{i}", null)));
+
+        var sums = await ActivityArrangement.SumsAsync(db);
+        Assert.Equal(new ActivityWriteResult(70_000 - 6_364, 6_364), result);
+        Assert.True(sums.RawDays == sums.Days, "day aggregates differ from the raw sums");
+        Assert.True(sums.RawMonths == sums.Months, "month aggregates differ from the raw sums");
+        var anaCallsMonday = await db.ActivityDays.SingleAsync(d => d.PersonId == a.Ana && d.MetricId == a.Calls && d.Date == Monday);
+        Assert.True(anaCallsMonday.Entries > 10, "the large write added to the day the first write had started");
+        db.OrganizationScope = rival.Organization;
+        var rivalSums = await ActivityArrangement.SumsAsync(db);
+        Assert.True(rivalSums.RawDays == rivalSums.Days, "the other organisation's day aggregates changed");
+        Assert.Equal(500, await db.ActivityDays.SumAsync(d => d.Entries));
+    }
+
+    [DbFact]
     public async Task Rows_around_a_leap_day_fall_into_their_own_days_and_months()
     {
         await using var database = await TestDatabase.CreateAsync();
