@@ -10,19 +10,13 @@ namespace Gameplan.Web.Tests.Journeys;
 
 /// <summary>Getting activity data in through the web: a rep's quick log on My day, and an admin's CRM import.</summary>
 [Collection(BrowserJourneys.Name)]
-public sealed class ActivityJourneyTests : IAsyncLifetime
+public sealed class ActivityJourneyTests : JourneyTests
 {
-    private readonly BrowserJourney _journey = new();
-
-    public Task InitializeAsync() => _journey.StartAsync();
-
-    public Task DisposeAsync() => _journey.DisposeAsync().AsTask();
-
     [ChromiumFact]
     public async Task A_rep_logs_calls_with_plus_one_and_a_quantity_and_watches_the_pace_change()
     {
-        await ActiveTodayPlan.AddAsync(_journey.Factory, "lena", callsPerDay: 5);
-        var page = await _journey.SignedInPageAsync("lena");
+        await ActiveTodayPlan.AddAsync(Journey.Factory, "lena", callsPerDay: 5);
+        var page = await Journey.SignedInPageAsync("lena");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "My day" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My day", Exact = true })).ToBeVisibleAsync();
@@ -58,7 +52,7 @@ public sealed class ActivityJourneyTests : IAsyncLifetime
             crm-3,{day},Lena Fischer,Email,2
             crm-4,{day},Nobody Known,Prospecting,10
             """;
-        var page = await _journey.SignedInPageAsync("alex");
+        var page = await Journey.SignedInPageAsync("alex");
 
         await page.GotoAsync("/activities/import");
         await page.GetByLabel("CSV file").SetInputFilesAsync(new FilePayload { Name = "crm-export.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });

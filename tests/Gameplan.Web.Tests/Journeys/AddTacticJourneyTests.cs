@@ -8,21 +8,15 @@ namespace Gameplan.Web.Tests.Journeys;
 
 /// <summary>A manager turns a strategy into a new tactic in a real browser, keyboard and htmx included.</summary>
 [Collection(BrowserJourneys.Name)]
-public sealed partial class AddTacticJourneyTests : IAsyncLifetime
+public sealed partial class AddTacticJourneyTests : JourneyTests
 {
     private const string HiringStrategy = "Hire and ramp reps through one repeatable evaluation and onboarding process.";
-
-    private readonly BrowserJourney _journey = new();
-
-    public Task InitializeAsync() => _journey.StartAsync();
-
-    public Task DisposeAsync() => _journey.DisposeAsync().AsTask();
 
     [ChromiumFact]
     public async Task A_tactic_added_through_the_form_appears_under_its_strategy()
     {
         const string action = "Pair every new rep with a senior buddy for their first ten demos.";
-        var page = await _journey.SignedInPageAsync();
+        var page = await Journey.SignedInPageAsync();
 
         var form = await OpenNewTacticFormAsync(page);
         await form.GetByLabel("Action").FillAsync(action);
@@ -49,7 +43,7 @@ public sealed partial class AddTacticJourneyTests : IAsyncLifetime
     [ChromiumFact]
     public async Task A_due_date_before_the_start_is_shown_next_to_the_due_field()
     {
-        var page = await _journey.SignedInPageAsync();
+        var page = await Journey.SignedInPageAsync();
 
         var form = await OpenNewTacticFormAsync(page);
         await form.GetByLabel("Action").FillAsync("Run a mock interview with every candidate.");
@@ -80,7 +74,4 @@ public sealed partial class AddTacticJourneyTests : IAsyncLifetime
     }
 
     private static Regex PlanPageAt(string element) => new($@"/plans/\d+#{element}-\d+$");
-
-    [GeneratedRegex(@"^FY\d{4} Sales Plan$")]
-    private static partial Regex SalesPlan();
 }

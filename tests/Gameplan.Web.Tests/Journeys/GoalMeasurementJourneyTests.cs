@@ -7,18 +7,12 @@ namespace Gameplan.Web.Tests.Journeys;
 
 /// <summary>Recording a goal's measurement from the keyboard: htmx swaps the section, the progress and its formula change in place.</summary>
 [Collection(BrowserJourneys.Name)]
-public sealed partial class GoalMeasurementJourneyTests : IAsyncLifetime
+public sealed partial class GoalMeasurementJourneyTests : JourneyTests
 {
-    private readonly BrowserJourney _journey = new();
-
-    public Task InitializeAsync() => _journey.StartAsync();
-
-    public Task DisposeAsync() => _journey.DisposeAsync().AsTask();
-
     [ChromiumFact]
     public async Task A_measurement_typed_and_sent_with_enter_moves_the_goals_progress_without_leaving_the_page()
     {
-        var page = await _journey.SignedInPageAsync();
+        var page = await Journey.SignedInPageAsync();
         await page.GotoAsync("/plans");
         await page.GetByRole(AriaRole.Link, new() { NameRegex = SalesPlan() }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Measurements and progress of goal g2" }).ClickAsync();
@@ -43,9 +37,6 @@ public sealed partial class GoalMeasurementJourneyTests : IAsyncLifetime
         await Expect(section.Locator("tbody tr")).ToHaveCountAsync(0);
         await Expect(section.GetByRole(AriaRole.Status)).ToHaveTextAsync("Measurement deleted.");
     }
-
-    [GeneratedRegex(@"^FY\d{4} Sales Plan$")]
-    private static partial Regex SalesPlan();
 
     [GeneratedRegex(@"/goals/\d+/edit#measurements$")]
     private static partial Regex GoalPage();

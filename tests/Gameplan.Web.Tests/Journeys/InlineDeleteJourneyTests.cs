@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Gameplan.Web.Tests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -7,18 +6,12 @@ namespace Gameplan.Web.Tests.Journeys;
 
 /// <summary>Deleting a commitment in place: htmx asks, sends the antiforgery header from site.js, and removes the line.</summary>
 [Collection(BrowserJourneys.Name)]
-public sealed partial class InlineDeleteJourneyTests : IAsyncLifetime
+public sealed partial class InlineDeleteJourneyTests : JourneyTests
 {
-    private readonly BrowserJourney _journey = new();
-
-    public Task InitializeAsync() => _journey.StartAsync();
-
-    public Task DisposeAsync() => _journey.DisposeAsync().AsTask();
-
     [ChromiumFact]
     public async Task A_commitment_deleted_in_place_disappears_only_after_the_user_confirms()
     {
-        var page = await _journey.SignedInPageAsync();
+        var page = await Journey.SignedInPageAsync();
         await page.GotoAsync("/plans");
         await page.GetByRole(AriaRole.Link, new() { NameRegex = SalesPlan() }).ClickAsync();
         var commitment = page.Locator(".commitments li", new() { HasText = "linkedin_posts" });
@@ -49,7 +42,4 @@ public sealed partial class InlineDeleteJourneyTests : IAsyncLifetime
 
         static void Accept(object? sender, IDialog dialog) => _ = dialog.AcceptAsync();
     }
-
-    [GeneratedRegex(@"^FY\d{4} Sales Plan$")]
-    private static partial Regex SalesPlan();
 }

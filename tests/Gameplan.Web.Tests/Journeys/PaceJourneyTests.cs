@@ -7,18 +7,12 @@ namespace Gameplan.Web.Tests.Journeys;
 
 /// <summary>An executive opens the demo plan's pace in a real browser: the burn-up charts are drawn, the numbers are in tables, and a team's heatmap renders.</summary>
 [Collection(BrowserJourneys.Name)]
-public sealed partial class PaceJourneyTests : IAsyncLifetime
+public sealed partial class PaceJourneyTests : JourneyTests
 {
-    private readonly BrowserJourney _journey = new();
-
-    public Task InitializeAsync() => _journey.StartAsync();
-
-    public Task DisposeAsync() => _journey.DisposeAsync().AsTask();
-
     [ChromiumFact]
     public async Task The_plan_pace_page_draws_its_burn_up_charts_beside_the_tables_and_the_team_heatmap_renders()
     {
-        var page = await _journey.SignedInPageAsync();
+        var page = await Journey.SignedInPageAsync();
         var errors = new List<string>();
         page.Console += (_, message) =>
         {
@@ -55,7 +49,4 @@ public sealed partial class PaceJourneyTests : IAsyncLifetime
         await Expect(page.Locator("#heat-table").GetByRole(AriaRole.Rowheader, new() { Name = "Nia Brooks" })).ToBeVisibleAsync();
         Assert.Empty(errors);
     }
-
-    [GeneratedRegex(@"^FY\d{4} Sales Plan$")]
-    private static partial Regex SalesPlan();
 }

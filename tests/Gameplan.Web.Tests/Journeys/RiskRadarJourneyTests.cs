@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Gameplan.Web.Tests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -10,18 +9,12 @@ namespace Gameplan.Web.Tests.Journeys;
 /// risk radar: a real Chart.js chart under the strict CSP, with the table of scores as its text twin.
 /// </summary>
 [Collection(BrowserJourneys.Name)]
-public sealed partial class RiskRadarJourneyTests : IAsyncLifetime
+public sealed partial class RiskRadarJourneyTests : JourneyTests
 {
-    private readonly BrowserJourney _journey = new();
-
-    public Task InitializeAsync() => _journey.StartAsync();
-
-    public Task DisposeAsync() => _journey.DisposeAsync().AsTask();
-
     [ChromiumFact]
     public async Task A_stricter_setting_shows_up_in_the_radar_chart_drawn_on_the_plan_page()
     {
-        var page = await _journey.SignedInPageAsync("alex");
+        var page = await Journey.SignedInPageAsync("alex");
         // Script errors and CSP refusals (Chart.js must not need inline styles or eval); a missing favicon is no problem.
         var problems = new List<string>();
         page.PageError += (_, error) => problems.Add(error);
@@ -68,7 +61,4 @@ public sealed partial class RiskRadarJourneyTests : IAsyncLifetime
         await Expect(page.Locator(".finding:target")).ToContainTextAsync("strategies");
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
-
-    [GeneratedRegex(@"^FY\d{4} Sales Plan$")]
-    private static partial Regex SalesPlan();
 }
