@@ -1,5 +1,6 @@
 using Gameplan.Core.Data;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 
 namespace Gameplan.Cli.Tests;
 
@@ -9,6 +10,13 @@ public sealed class TempDatabase : IDisposable
     public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"gameplan-cli-{Guid.NewGuid():N}.db");
 
     public GameplanDbContext Open() => GameplanDatabase.Open(DatabaseSettings.Sqlite(Path));
+
+    /// <summary>How many activity rows the database holds (every organisation).</summary>
+    public async Task<int> StoredActivitiesAsync()
+    {
+        await using var db = Open();
+        return await db.Activities.IgnoreQueryFilters().CountAsync();
+    }
 
     public void Dispose()
     {

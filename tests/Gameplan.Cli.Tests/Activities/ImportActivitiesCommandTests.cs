@@ -50,7 +50,7 @@ public sealed class ImportActivitiesCommandTests : IAsyncLifetime
         Assert.Equal((ExitCodes.Success, ""), (first.ExitCode, first.Error));
         Assert.Equal(["Imported 2 activities into 'Acme' (0 already there)."], first.OutputLines);
         Assert.Equal(["Imported 0 activities into 'Acme' (2 already there)."], again.OutputLines);
-        Assert.Equal(2, await StoredAsync());
+        Assert.Equal(2, await _database.StoredActivitiesAsync());
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class ImportActivitiesCommandTests : IAsyncLifetime
             [$"{path}:4: person: no person has the handle, e-mail address or name 'zoe'", $"{path}:5: date: 2027-03-16 is in the future (today is 2027-03-15)"],
             result.ErrorLines);
         Assert.Equal(["Nothing imported: 2 of 4 rows are invalid. Fix them, or import the valid rows with --skip-invalid."], result.OutputLines);
-        Assert.Equal(0, await StoredAsync());
+        Assert.Equal(0, await _database.StoredActivitiesAsync());
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class ImportActivitiesCommandTests : IAsyncLifetime
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         Assert.Equal(["Imported 3 activities into 'Acme' (0 already there, 1 invalid rows skipped)."], result.OutputLines);
-        Assert.Equal(3, await StoredAsync());
+        Assert.Equal(3, await _database.StoredActivitiesAsync());
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public sealed class ImportActivitiesCommandTests : IAsyncLifetime
 
         Assert.Equal(ExitCodes.Usage, result.ExitCode);
         Assert.StartsWith($"error: {path}:1: ", result.Error, StringComparison.Ordinal);
-        Assert.Equal(0, await StoredAsync());
+        Assert.Equal(0, await _database.StoredActivitiesAsync());
     }
 
     [Fact]
@@ -149,16 +149,5 @@ public sealed class ImportActivitiesCommandTests : IAsyncLifetime
         Assert.Contains("nosuch", result.Error, StringComparison.Ordinal);
     }
 
-    private string File(string name, string text)
-    {
-        var path = Path.Combine(_folder, name);
-        System.IO.File.WriteAllText(path, text);
-        return path;
-    }
-
-    private async Task<int> StoredAsync()
-    {
-        await using var db = _database.Open();
-        return await db.Activities.CountAsync();
-    }
+    private string File(string name, string text) => TempFiles.Write(_folder, name, text);
 }

@@ -56,7 +56,7 @@ public sealed class MappingsCommandTests : IAsyncLifetime
         Assert.Equal(["CRM calls  2027-03-15 09:00"], list.OutputLines);
         Assert.Equal((ExitCodes.Success, ""), (import.ExitCode, import.Error));
         Assert.StartsWith("""{"imported":1,"duplicates":0,"invalid":[],"invalid_rows":0,"ignored":1,"rows":2}""", import.Output, StringComparison.Ordinal);
-        Assert.Equal(1, await StoredAsync());
+        Assert.Equal(1, await _database.StoredActivitiesAsync());
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class MappingsCommandTests : IAsyncLifetime
 
         Assert.Equal(ExitCodes.Usage, result.ExitCode);
         Assert.Contains("'hubspot' is neither a file nor a saved mapping; saved mappings: 'crm'.", result.Error, StringComparison.Ordinal);
-        Assert.Equal(0, await StoredAsync());
+        Assert.Equal(0, await _database.StoredActivitiesAsync());
     }
 
     [Fact]
@@ -106,16 +106,5 @@ public sealed class MappingsCommandTests : IAsyncLifetime
         Assert.Contains("cannot read", result.Error, StringComparison.Ordinal);
     }
 
-    private string File(string name, string text)
-    {
-        var path = Path.Combine(_folder, name);
-        System.IO.File.WriteAllText(path, text);
-        return path;
-    }
-
-    private async Task<int> StoredAsync()
-    {
-        await using var db = _database.Open();
-        return await db.Activities.CountAsync();
-    }
+    private string File(string name, string text) => TempFiles.Write(_folder, name, text);
 }

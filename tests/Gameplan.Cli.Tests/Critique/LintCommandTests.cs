@@ -178,10 +178,5 @@ public sealed class LintCommandTests : IDisposable
           - { handle: pia, name: Pia Dahl, role: rep, team: North }
         """;
 
-    private string File(string name, string text)
-    {
-        var path = Path.Combine(_folder, name);
-        System.IO.File.WriteAllText(path, text);
-        return path;
-    }
+    private string File(string name, string text) => TempFiles.Write(_folder, name, text);
 }

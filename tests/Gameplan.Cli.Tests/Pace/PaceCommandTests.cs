@@ -129,10 +129,5 @@ public sealed class PaceCommandTests : IDisposable
         return File("activities.csv", csv.ToString());
     }
 
-    private string File(string name, string text)
-    {
-        var path = Path.Combine(_folder, name);
-        System.IO.File.WriteAllText(path, text);
-        return path;
-    }
+    private string File(string name, string text) => TempFiles.Write(_folder, name, text);
 }

@@ -204,10 +204,5 @@ public sealed class PlanFileCommandsTests : IDisposable
         Assert.Equal(ExitCodes.Usage, result.ExitCode);
     }
 
-    private string File(string name, string text)
-    {
-        var path = Path.Combine(_folder, name);
-        System.IO.File.WriteAllText(path, text);
-        return path;
-    }
+    private string File(string name, string text) => TempFiles.Write(_folder, name, text);
 }
