@@ -32,11 +32,13 @@ public sealed class ActivityWriter : IAsyncDisposable
     private readonly ActivitySink _sink;
     private readonly HashSet<int> _people;
     private readonly HashSet<int> _metrics;
+    private readonly bool _foreignKeysOff;
     private int _added;
     private bool _finished;
 
-    private ActivityWriter(GameplanDbContext db, IDbContextTransaction? ownTransaction, ActivitySink sink, HashSet<int> people, HashSet<int> metrics)
+    private ActivityWriter(GameplanDbContext db, IDbContextTransaction? ownTransaction, ActivitySink sink, HashSet<int> people, HashSet<int> metrics, bool foreignKeysOff)
     {
+        _foreignKeysOff = foreignKeysOff;
         _db = db;
         _ownTransaction = ownTransaction;
         _sink = sink;
@@ -49,15 +51,27 @@ public sealed class ActivityWriter : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(db);
         var organization = db.RequireOrganization();
-        // Ids of this organisation only (query filters): a row naming anyone else's is refused here,
-        // with a readable message, before the database's composite foreign keys would refuse it.
-        var people = (await db.People.Select(p => p.Id).ToListAsync(ct)).ToHashSet();
-        var metrics = (await db.Metrics.Select(m => m.Id).ToListAsync(ct)).ToHashSet();
         await db.Database.OpenConnectionAsync(ct);
         IDbContextTransaction? own = null;
+        var foreignKeysOff = false;
         try
         {
-            own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+            if (db.Database.CurrentTransaction is null)
+            {
+                // SQLite checks each log row's three foreign keys with three index seeks, about 60% of
+                // the engine's time in a large import. A transaction of the writer's own writes only
+                // activities, and Check below refuses every person and metric outside the sets read
+                // inside that transaction, which (BEGIN IMMEDIATE) already holds the write lock: no
+                // one can delete a person or metric before commit, so the checks are the same ones.
+                // The switch only takes effect outside a transaction, hence here; restored on dispose.
+                foreignKeysOff = db.Database.GetDbConnection() is SqliteConnection sqliteConnection
+                    && SqlitePragmas.SetForeignKeys(sqliteConnection, on: false);
+                own = await db.Database.BeginTransactionAsync(ct);
+            }
+            // Ids of this organisation only (query filters): a row naming anyone else's is refused
+            // here, with a readable message, before the database's composite foreign keys would.
+            var people = (await db.People.Select(p => p.Id).ToListAsync(ct)).ToHashSet();
+            var metrics = (await db.Metrics.Select(m => m.Id).ToListAsync(ct)).ToHashSet();
             var transaction = db.Database.CurrentTransaction!.GetDbTransaction();
             ActivitySink sink = transaction switch
             {
@@ -65,7 +79,7 @@ public sealed class ActivityWriter : IAsyncDisposable
                 NpgsqlTransaction postgres => await PostgresActivitySink.OpenAsync(postgres.Connection!, organization, ct),
                 _ => throw new NotSupportedException($"No activity writer for {transaction.GetType().Name}."),
             };
-            return new ActivityWriter(db, own, sink, people, metrics);
+            return new ActivityWriter(db, own, sink, people, metrics, foreignKeysOff);
         }
         catch
         {
@@ -73,6 +87,7 @@ public sealed class ActivityWriter : IAsyncDisposable
             {
                 await own.DisposeAsync();
             }
+            Restore(db, foreignKeysOff);
             await db.Database.CloseConnectionAsync();
             throw;
         }
@@ -109,7 +124,16 @@ public sealed class ActivityWriter : IAsyncDisposable
         {
             await _ownTransaction.DisposeAsync();
         }
+        Restore(_db, _foreignKeysOff);
         await _db.Database.CloseConnectionAsync();
+    }
+
+    private static void Restore(GameplanDbContext db, bool foreignKeysOff)
+    {
+        if (foreignKeysOff && db.Database.GetDbConnection() is SqliteConnection { State: System.Data.ConnectionState.Open } connection)
+        {
+            SqlitePragmas.SetForeignKeys(connection, on: true);
+        }
     }
 
     private void Check(NewActivity row)

@@ -2,6 +2,7 @@ using Gameplan.Core.Activities;
 using Gameplan.Core.Tests.Support;
 using Gameplan.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Gameplan.Core.Tests.Activities;
 
@@ -216,5 +217,53 @@ public sealed class ActivityWriterTests
         var blank = await Assert.ThrowsAsync<DomainRuleException>(() => writer.AddAsync(new(a.Ana, a.Calls, Monday, 1, " ", null), default).AsTask());
 
         Assert.Equal(("quantity", "external_id"), (negative.Field, blank.Field));
+    }
+
+    [SqliteFact]
+    public async Task On_SQLite_a_write_in_its_own_transaction_checks_references_itself_and_leaves_foreign_keys_on()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = await database.MigratedAsync();
+        var a = await ActivityArrangement.CreateAsync(db);
+
+        long during;
+        await using (var writer = await ActivityWriter.BeginAsync(db, default))
+        {
+            during = await ForeignKeysAsync(db);
+            await Assert.ThrowsAsync<DomainRuleException>(() => writer.AddAsync(new(a.Ana + 1000, a.Calls, Monday, 1, "nobody", null), default).AsTask());
+            for (var i = 0; i < 60_000; i++)
+            {
+                await writer.AddAsync(new(i % 2 == 0 ? a.Ana : a.Ben, i % 3 == 0 ? a.Calls : a.Demos, Monday.AddDays(i % 90), 1, $"fk-{i}", null), default);
+            }
+            await writer.CommitAsync(default);
+        }
+        await db.Database.OpenConnectionAsync();
+        var after = await ForeignKeysAsync(db);
+        await using (var abandoned = await ActivityWriter.BeginAsync(db, default))
+        {
+            await abandoned.AddAsync(new(a.Ana, a.Calls, Monday, 1, "abandoned", null), default);
+        }
+        var afterRollback = await ForeignKeysAsync(db);
+        await using var joined = await db.Database.BeginTransactionAsync();
+        await using (var writer = await ActivityWriter.BeginAsync(db, default))
+        {
+            Assert.Equal(1, await ForeignKeysAsync(db)); // inside the caller's transaction it cannot switch
+        }
+        var violations = await ScalarAsync(db, "SELECT count(*) FROM pragma_foreign_key_check('ActivityLog')");
+
+        Assert.Equal((0L, 1L, 1L), (during, after, afterRollback));
+        Assert.Equal(0L, violations);
+        Assert.Equal(60_000, await db.Activities.CountAsync());
+    }
+
+    private static Task<long> ForeignKeysAsync(DbContext db) => ScalarAsync(db, "PRAGMA foreign_keys");
+
+    private static async Task<long> ScalarAsync(DbContext db, string sql)
+    {
+        await db.Database.OpenConnectionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 }
