@@ -47,7 +47,11 @@ public sealed class ActivityWriter : IAsyncDisposable
     }
 
     /// <summary>Opens a transaction (unless one is open) for the organisation in scope.</summary>
-    public static async Task<ActivityWriter> BeginAsync(GameplanDbContext db, CancellationToken ct)
+    public static Task<ActivityWriter> BeginAsync(GameplanDbContext db, CancellationToken ct) =>
+        BeginAsync(db, PostgresActivitySink.RowsPerMerge, ct);
+
+    /// <summary>As <see cref="BeginAsync(GameplanDbContext, CancellationToken)"/>, merging into PostgreSQL's log every <paramref name="postgresRowsPerMerge"/> rows (tests cross merges with fewer).</summary>
+    internal static async Task<ActivityWriter> BeginAsync(GameplanDbContext db, int postgresRowsPerMerge, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         var organization = db.RequireOrganization();
@@ -76,7 +80,7 @@ public sealed class ActivityWriter : IAsyncDisposable
             ActivitySink sink = transaction switch
             {
                 SqliteTransaction sqlite => new SqliteActivitySink((SqliteConnection)sqlite.Connection!, sqlite, organization),
-                NpgsqlTransaction postgres => await PostgresActivitySink.OpenAsync(postgres.Connection!, organization, ct),
+                NpgsqlTransaction postgres => await PostgresActivitySink.OpenAsync(postgres.Connection!, organization, postgresRowsPerMerge, ct),
                 _ => throw new NotSupportedException($"No activity writer for {transaction.GetType().Name}."),
             };
             return new ActivityWriter(db, own, sink, people, metrics, foreignKeysOff);

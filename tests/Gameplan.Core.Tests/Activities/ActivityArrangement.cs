@@ -21,10 +21,13 @@ internal sealed record ActivityArrangement(int Organization, int Ana, int Ben, i
         return new ActivityArrangement(id, people["ana"], people["ben"], calls.Id, demos.Id);
     }
 
+    /// <summary>PostgreSQL merges staged rows into the log every this many (the product: a million), so tests of a few tens of thousands of rows cross merges.</summary>
+    public const int RowsPerMerge = 50_000;
+
     /// <summary>Writes the rows in one committed write.</summary>
     public static async Task<ActivityWriteResult> WriteAsync(GameplanDbContext db, IEnumerable<NewActivity> rows)
     {
-        await using var writer = await ActivityWriter.BeginAsync(db, default);
+        await using var writer = await ActivityWriter.BeginAsync(db, RowsPerMerge, default);
         foreach (var row in rows)
         {
             await writer.AddAsync(row, default);

@@ -70,7 +70,7 @@ public sealed class ActivityWriterTests
         await using var db = await database.MigratedAsync();
         var a = await ActivityArrangement.CreateAsync(db);
 
-        await using (var writer = await ActivityWriter.BeginAsync(db, default))
+        await using (var writer = await ActivityWriter.BeginAsync(db, ActivityArrangement.RowsPerMerge, default))
         {
             // Past one batch on either provider, so some rows were already written when it is abandoned.
             for (var i = 0; i < 50_500; i++)

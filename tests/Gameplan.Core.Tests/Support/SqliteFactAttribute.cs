@@ -7,7 +7,7 @@ public sealed class SqliteFactAttribute : FactAttribute
     {
         if (TestProvider.IsPostgres)
         {
-            Skip = "SQLite only: PostgreSQL keeps its foreign keys during a write (or drops and re-adds them).";
+            Skip = "SQLite-only behaviour; this pass runs on PostgreSQL.";
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Gameplan.Core.Data;
 
 namespace Gameplan.Core.Activities.Import;
@@ -24,16 +25,32 @@ public sealed class ActivityImportCommands(GameplanDbContext db, TimeProvider cl
         await using var reader = await ActivityCsvReader.OpenAsync(csv, options.Mapping, today, ct);
         await using var writer = await ActivityWriter.BeginAsync(db, ct);
         var scan = new ActivityImportScan(reader, directory, options, totalBytes);
-        var derived = new DerivedExternalIds();
-        await scan.RunAsync(async (row, person, metric) =>
+
+        // The file is read and checked on a second thread while this one writes: on a large file
+        // the two halves overlap instead of taking turns. The queue between them is short, so the
+        // reader stays at most a few batches ahead and memory does not grow with the file.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var queue = Channel.CreateBounded<NewActivity[]>(new BoundedChannelOptions(QueuedBatches) { SingleReader = true, SingleWriter = true });
+        var reading = Task.Run(() => ReadAsync(scan, options, queue.Writer, progress, stop.Token), stop.Token);
+        try
         {
-            // Once a row is invalid nothing will be stored; the rest of the file is only checked.
-            if (scan.Problems.Rows == 0 || options.SkipInvalid)
+            await foreach (var batch in queue.Reader.ReadAllAsync(stop.Token))
             {
-                var externalId = row.ExternalId ?? derived.For(person, metric, row.Date, row.Quantity, row.Note);
-                await writer.AddAsync(new NewActivity(person, metric, row.Date, row.Quantity, externalId, row.Note), ct);
+                foreach (var row in batch)
+                {
+                    await writer.AddAsync(row, stop.Token);
+                }
             }
-        }, progress, ct);
+        }
+        catch
+        {
+            // The write failed: stop the reader (it may be waiting for room in the queue) and let
+            // the writer's error through, not the reader's cancellation.
+            await stop.CancelAsync();
+            await reading.ContinueWith(_ => { }, TaskScheduler.Default);
+            throw;
+        }
+        await reading; // the reader's own error (a file that cannot be read) comes out here as is
         var stored = scan.Problems.Rows == 0 || options.SkipInvalid
             ? await writer.CommitAsync(ct)
             : new ActivityWriteResult(0, 0);
@@ -43,5 +60,44 @@ public sealed class ActivityImportCommands(GameplanDbContext db, TimeProvider cl
             Ignored = scan.Ignored,
             Rows = scan.Rows,
         };
+    }
+
+    private const int BatchRows = 4096;
+    private const int QueuedBatches = 4;
+
+    /// <summary>Reads the whole file, queueing the rows to store in batches; completes the queue either way.</summary>
+    private static async Task ReadAsync(ActivityImportScan scan, ActivityImportOptions options, ChannelWriter<NewActivity[]> queue,
+        IProgress<ActivityImportProgress>? progress, CancellationToken ct)
+    {
+        try
+        {
+            var derived = new DerivedExternalIds();
+            var batch = new NewActivity[BatchRows];
+            var count = 0;
+            await scan.RunAsync(async (row, person, metric) =>
+            {
+                // Once a row is invalid nothing will be stored; the rest of the file is only checked.
+                if (scan.Problems.Rows > 0 && !options.SkipInvalid)
+                {
+                    return;
+                }
+                var externalId = row.ExternalId ?? derived.For(person, metric, row.Date, row.Quantity, row.Note);
+                batch[count++] = new NewActivity(person, metric, row.Date, row.Quantity, externalId, row.Note);
+                if (count == BatchRows)
+                {
+                    await queue.WriteAsync(batch, ct);
+                    batch = new NewActivity[BatchRows];
+                    count = 0;
+                }
+            }, progress, ct);
+            if (count > 0 && (scan.Problems.Rows == 0 || options.SkipInvalid))
+            {
+                await queue.WriteAsync(batch[..count], ct);
+            }
+        }
+        finally
+        {
+            queue.TryComplete();
+        }
     }
 }
