@@ -1,6 +1,7 @@
 using Gameplan.Core.Activities;
 using Gameplan.Core.Tests.Support;
 using Gameplan.Domain;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -230,6 +231,17 @@ public sealed class ActivityWriterTests
         await using (var writer = await ActivityWriter.BeginAsync(db, default))
         {
             during = await ForeignKeysAsync(db);
+            // The checks read the people and metrics once: that is only sound because nobody else can
+            // change them before commit. The writer holds SQLite's write lock from its first statement.
+            await using (var other = new SqliteConnection(database.Settings.ConnectionString))
+            {
+                await other.OpenAsync();
+                await using var delete = other.CreateCommand();
+                delete.CommandText = $"DELETE FROM \"Metrics\" WHERE \"Id\" = {a.Demos}";
+                delete.CommandTimeout = 1;
+                var busy = await Assert.ThrowsAsync<SqliteException>(() => delete.ExecuteNonQueryAsync());
+                Assert.Equal(5, busy.SqliteErrorCode); // SQLITE_BUSY
+            }
             await Assert.ThrowsAsync<DomainRuleException>(() => writer.AddAsync(new(a.Ana + 1000, a.Calls, Monday, 1, "nobody", null), default).AsTask());
             for (var i = 0; i < 60_000; i++)
             {
