@@ -18,15 +18,22 @@ internal static class ImportProgressBar
             .StartAsync(async context =>
             {
                 var task = context.AddTask(Markup.Escape(name), maxValue: 1);
-                return await work(new Reporter(task));
+                return await work(new Reporter(task, name));
             });
     }
 
     // Called on the importing thread; Spectre's task is safe to update from there.
-    private sealed class Reporter(ProgressTask task) : IProgress<ActivityImportProgress>
+    private sealed class Reporter(ProgressTask task, string name) : IProgress<ActivityImportProgress>
     {
         public void Report(ActivityImportProgress value)
         {
+            if (value.Storing)
+            {
+                // Read to the end; the database finishes the write (indexes, totals, commit).
+                task.Description = Markup.Escape(name) + " [dim]storing[/]";
+                task.IsIndeterminate = true;
+                return;
+            }
             if (value.TotalBytes is { } total && total > 0)
             {
                 task.MaxValue = total;

@@ -51,9 +51,12 @@ public sealed class ActivityImportCommands(GameplanDbContext db, TimeProvider cl
             throw;
         }
         await reading; // the reader's own error (a file that cannot be read) comes out here as is
-        var stored = scan.Problems.Rows == 0 || options.SkipInvalid
-            ? await writer.CommitAsync(ct)
-            : new ActivityWriteResult(0, 0);
+        var store = scan.Problems.Rows == 0 || options.SkipInvalid;
+        if (store)
+        {
+            progress?.Report(new ActivityImportProgress(totalBytes ?? reader.BytesRead, totalBytes, scan.Rows) { Storing = true });
+        }
+        var stored = store ? await writer.CommitAsync(ct) : new ActivityWriteResult(0, 0);
         return new ActivityImportSummary(stored.Imported, stored.Duplicates, scan.Problems.Listed)
         {
             InvalidRows = scan.Problems.Rows,

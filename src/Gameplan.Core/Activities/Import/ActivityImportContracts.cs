@@ -27,8 +27,16 @@ public sealed record ActivityImportOptions
     public Actor? Importer { get; init; }
 }
 
-/// <summary>How far an import has read: bytes of the file (including a BOM) and data rows.</summary>
-public sealed record ActivityImportProgress(long BytesRead, long? TotalBytes, long Rows);
+/// <summary>
+/// How far an import has read: bytes of the file (including a BOM) and data rows. The last report
+/// of an import that stores rows has <see cref="Storing"/> set: the whole file is read and the
+/// database is finishing the write (on a large file: indexes, totals and commit, which can take a
+/// while), so a progress display can say so instead of sitting at 100%.
+/// </summary>
+public sealed record ActivityImportProgress(long BytesRead, long? TotalBytes, long Rows)
+{
+    public bool Storing { get; init; }
+}
 
 /// <summary>
 /// One problem: the physical line where the row starts (1 is the header), the column as the file

@@ -51,6 +51,26 @@ public sealed class ImportInterruptionTests
         Assert.Equal(Rows, after.Imported);
     }
 
+    [DbFact]
+    public async Task Progress_ends_with_storing_only_when_the_rows_will_be_stored()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = await database.MigratedAsync();
+        await ImportArrangement.CreateAsync(db);
+        var import = new ActivityImportCommands(db, Seeded.Clock);
+        var bytes = File();
+        var broken = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(bytes).Replace(",ben,calls,", ",nobody,calls,", StringComparison.Ordinal));
+        var stored = new CancelAt(int.MaxValue, new CancellationTokenSource());
+        var refused = new CancelAt(int.MaxValue, new CancellationTokenSource());
+
+        await import.ImportCsvAsync(new MemoryStream(bytes), Options, stored);
+        var none = await import.ImportCsvAsync(new MemoryStream(broken), Options, refused);
+
+        Assert.Equal((true, Rows), (stored.Last!.Storing, (int)stored.Last.Rows));
+        Assert.True(none.InvalidRows > 0);
+        Assert.False(refused.Last!.Storing);
+    }
+
     private static byte[] File()
     {
         var text = new StringBuilder("date,person,metric,quantity,external_id\n");
@@ -88,9 +108,12 @@ public sealed class ImportInterruptionTests
     {
         public long Seen { get; private set; }
 
+        public ActivityImportProgress? Last { get; private set; }
+
         public void Report(ActivityImportProgress value)
         {
             Seen = value.Rows;
+            Last = value;
             if (value.Rows >= rows)
             {
                 cancel.Cancel();

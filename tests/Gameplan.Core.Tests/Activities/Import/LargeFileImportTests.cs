@@ -54,6 +54,7 @@ public sealed class LargeFileImportTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(rows, await db.Activities.CountAsync());
         Assert.True(progress.Count > 100, $"only {progress.Count} progress reports");
         Assert.Equal(new FileInfo(path).Length, progress[^1].BytesRead);
+        Assert.Equal((true, 1), (progress[^1].Storing, progress.Count(p => p.Storing))); // read to the end, then storing
         Assert.True(progress.Zip(progress.Skip(1)).All(p => p.First.BytesRead <= p.Second.BytesRead), "progress went backwards");
     }
 
