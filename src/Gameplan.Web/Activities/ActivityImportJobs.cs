@@ -40,6 +40,9 @@ public sealed class ActivityImportJobs(IServiceScopeFactory scopes, IHostApplica
     public ActivityImportJob? Find(string? id, int organizationId, int userId) =>
         id is not null && _jobs.TryGetValue(id, out var job) && job.OrganizationId == organizationId && job.Uploader.UserId == userId ? job : null;
 
+    /// <summary>Any job by id, whoever uploaded it (tests that put a job into a given state).</summary>
+    internal ActivityImportJob? Peek(string id) => _jobs.GetValueOrDefault(id);
+
     /// <summary>Starts importing a previewed file; false when it is not waiting for that.</summary>
     public bool Import(ActivityImportJob job, bool skipInvalid)
     {

@@ -4,6 +4,7 @@ using Gameplan.Web.Tests.Pages;
 using Gameplan.Web.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gameplan.Web.Tests.Activities;
 
@@ -39,6 +40,27 @@ public sealed class ImportActivitiesPageTests : IDisposable
         Assert.Contains("id=\"summary-imported\">1<", summary);
         Assert.Contains("id=\"summary-invalid\">2<", summary);
         Assert.Equal(["up-1"], await StoredIdsAsync());
+    }
+
+    [Fact]
+    public async Task Once_the_file_is_read_the_status_says_the_rows_are_being_stored()
+    {
+        var alex = _factory.PagesAs("alex");
+        var url = (await alex.UploadAsync(GenericFile)).ExpectRedirect();
+        await alex.WaitForAsync(url, "<h2>Preview</h2>");
+        // Held in the importing stage by hand (no background import runs), at each kind of report.
+        var job = _factory.Services.GetRequiredService<ActivityImportJobs>().Peek(url.Split('/')[^1])!;
+        Assert.True(job.StartImport(skipInvalid: false));
+
+        job.Report(new(100, 400, 2_500));
+        var reading = await alex.GetPageAsync(url + "?handler=Status");
+        job.Report(new(400, 400, 10_000) { Storing = true });
+        var storing = await alex.GetPageAsync(url + "?handler=Status");
+
+        Assert.Contains("2,500 rows read", reading);
+        Assert.Contains("value=\"25\"", reading);
+        Assert.Contains("all 10,000 rows read; storing them", storing);
+        Assert.Contains("<progress id=\"import-progress\"></progress>", storing); // no percentage: the database is finishing
     }
 
     [Fact]
