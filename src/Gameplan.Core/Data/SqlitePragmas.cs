@@ -21,15 +21,14 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
     }
 
     /// <summary>
-    /// Switches foreign-key enforcement on the connection (only effective outside a transaction);
-    /// true once done. Every connection opened through the context starts with it on.
+    /// Switches foreign-key enforcement on the connection (only effective outside a transaction).
+    /// Every connection opened through the context starts with it on.
     /// </summary>
-    public static bool SetForeignKeys(DbConnection connection, bool on)
+    public static void SetForeignKeys(DbConnection connection, bool on)
     {
         using var command = connection.CreateCommand();
         command.CommandText = on ? "PRAGMA foreign_keys=ON" : "PRAGMA foreign_keys=OFF";
         command.ExecuteNonQuery();
-        return true;
     }
 
     private static void Apply(DbConnection connection)

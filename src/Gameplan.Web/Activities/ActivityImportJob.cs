@@ -56,9 +56,9 @@ public sealed class ActivityImportJob(string id, int organizationId, ActivityImp
     /// <summary>Why the file could not be read or stored, when <see cref="Stage"/> is Failed.</summary>
     public string? Error { get; private set; }
 
-    /// <summary>Bytes read as a share of the file, 0 to 1; null before the first report.</summary>
+    /// <summary>Bytes read as a share of the file, 0 to 1; null before the first report and while storing (no share to show).</summary>
     public double? Fraction =>
-        Progress is { TotalBytes: > 0 } p ? Math.Clamp((double)p.BytesRead / p.TotalBytes.Value, 0, 1) : null;
+        Progress is { Storing: false, TotalBytes: > 0 } p ? Math.Clamp((double)p.BytesRead / p.TotalBytes.Value, 0, 1) : null;
 
     public bool IsRunning => Stage is ActivityImportStage.Previewing or ActivityImportStage.Importing;
 

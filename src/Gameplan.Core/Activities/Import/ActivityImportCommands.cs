@@ -51,7 +51,7 @@ public sealed class ActivityImportCommands(GameplanDbContext db, TimeProvider cl
             throw;
         }
         await reading; // the reader's own error (a file that cannot be read) comes out here as is
-        var store = scan.Problems.Rows == 0 || options.SkipInvalid;
+        var store = WillStore(scan, options);
         if (store)
         {
             progress?.Report(new ActivityImportProgress(totalBytes ?? reader.BytesRead, totalBytes, scan.Rows) { Storing = true });
@@ -68,6 +68,9 @@ public sealed class ActivityImportCommands(GameplanDbContext db, TimeProvider cl
     private const int BatchRows = 4096;
     private const int QueuedBatches = 4;
 
+    /// <summary>All or nothing stores nothing once a row is invalid; skip-invalid stores the valid rows.</summary>
+    private static bool WillStore(ActivityImportScan scan, ActivityImportOptions options) => scan.Problems.Rows == 0 || options.SkipInvalid;
+
     /// <summary>Reads the whole file, queueing the rows to store in batches; completes the queue either way.</summary>
     private static async Task ReadAsync(ActivityImportScan scan, ActivityImportOptions options, ChannelWriter<NewActivity[]> queue,
         IProgress<ActivityImportProgress>? progress, CancellationToken ct)
@@ -80,7 +83,7 @@ public sealed class ActivityImportCommands(GameplanDbContext db, TimeProvider cl
             await scan.RunAsync(async (row, person, metric) =>
             {
                 // Once a row is invalid nothing will be stored; the rest of the file is only checked.
-                if (scan.Problems.Rows > 0 && !options.SkipInvalid)
+                if (!WillStore(scan, options))
                 {
                     return;
                 }
@@ -93,7 +96,7 @@ public sealed class ActivityImportCommands(GameplanDbContext db, TimeProvider cl
                     count = 0;
                 }
             }, progress, ct);
-            if (count > 0 && (scan.Problems.Rows == 0 || options.SkipInvalid))
+            if (count > 0 && WillStore(scan, options))
             {
                 await queue.WriteAsync(batch[..count], ct);
             }
