@@ -20,6 +20,7 @@ public static class CoreServices
     {
         services.AddGameplanDatabase(database);
         services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<Organizations.OrganizationClock>();
         services.AddScoped<PlanQueries>();
         services.AddScoped<PlanCommands>();
         services.AddScoped<GoalCommands>();

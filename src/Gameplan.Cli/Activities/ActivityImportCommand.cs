@@ -62,7 +62,7 @@ public static class ActivityImportCommand
             {
                 Mapping = mapping,
                 SkipInvalid = request.SkipInvalid,
-                Today = request.Today ?? DateOnly.FromDateTime(cli.Clock.GetUtcNow().UtcDateTime),
+                Today = request.Today,
                 TotalBytes = csv.Length,
             };
             var import = new ActivityImportCommands(db, cli.Clock);

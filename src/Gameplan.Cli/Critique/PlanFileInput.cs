@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Gameplan.Core.Organizations;
 
 namespace Gameplan.Cli.Critique;
 
@@ -15,9 +16,9 @@ internal static class PlanFileInput
 
     public static Option<string?> Today(string description) => new("--today") { Description = description, HelpName = "YYYY-MM-DD" };
 
-    /// <summary>The day given with <c>--today</c>, or today by the clock.</summary>
+    /// <summary>The day given with <c>--today</c>, or today in UTC (a plan file belongs to no organisation and so has no time zone).</summary>
     public static DateOnly Day(string? text, CliContext cli) =>
-        text is null ? DateOnly.FromDateTime(cli.Clock.GetUtcNow().UtcDateTime)
+        text is null ? OrganizationClock.TodayWithoutOrganization(cli.Clock)
         : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day
         : throw new UsageException($"--today '{text}' is not a YYYY-MM-DD date.");
 

@@ -1,4 +1,5 @@
 using Gameplan.Core.Data;
+using Gameplan.Core.Organizations;
 using Gameplan.Domain;
 using Gameplan.Domain.Access;
 using Gameplan.Domain.Activities;
@@ -34,7 +35,9 @@ public sealed class ActivityCommands(GameplanDbContext db, TimeProvider clock)
             throw new DomainRuleException($"An Idempotency-Key holds at most {MaxIdempotencyKeyLength} characters.", "Idempotency-Key");
         }
         var directory = await ActivityDirectory.LoadAsync(db, ct);
-        var latest = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(1); // a day of slack for time zones ahead of UTC
+        // A row may be dated up to the latest day begun anywhere in the organisation; the exact
+        // bound per person would need their zone before their row is read, for no real gain.
+        var latest = await new OrganizationClock(db, clock).LatestAsync(ct);
         var checkedRows = rows.Select((r, index) => Check(r.Path, r.Row, key is null ? null : $"{key}#{index}", directory, actor, latest)).ToList();
 
         await using var writer = await ActivityWriter.BeginAsync(db, ct);

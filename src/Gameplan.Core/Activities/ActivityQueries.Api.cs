@@ -1,3 +1,4 @@
+using Gameplan.Core.Organizations;
 using Gameplan.Domain;
 using Gameplan.Domain.Access;
 using Gameplan.Domain.Activities;
@@ -14,7 +15,7 @@ public sealed partial class ActivityQueries
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(actor);
-        var to = query.To ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var to = query.To ?? await new OrganizationClock(db, clock).ForPersonAsync(actor.PersonId, ct);
         var from = query.From ?? to.AddDays(-27);
         if (to < from)
         {

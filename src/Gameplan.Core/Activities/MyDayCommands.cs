@@ -27,9 +27,9 @@ public sealed class MyDayCommands(GameplanDbContext db, MyDayQueries queries, Ti
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(actor);
-        var today = MyDayQueries.Today(clock);
         var directory = await ActivityDirectory.LoadAsync(db, ct);
         var person = MyDayQueries.Resolve(directory, request.Person, actor);
+        var today = await MyDayQueries.Today(db, clock, person, ct);
         var metric = Metric(directory, request.Metric, "metric");
         var quantity = request.Quantity ?? throw new DomainRuleException("Enter how much you did.", "quantity");
         if (quantity is <= 0 or > MaxQuantity)
@@ -53,10 +53,10 @@ public sealed class MyDayCommands(GameplanDbContext db, MyDayQueries queries, Ti
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(actor);
-        var today = MyDayQueries.Today(clock);
-        var first = today.AddDays(1 - MyDayQueries.HistoryDays);
         var directory = await ActivityDirectory.LoadAsync(db, ct);
         var person = MyDayQueries.Resolve(directory, request.Person, actor);
+        var today = await MyDayQueries.Today(db, clock, person, ct);
+        var first = today.AddDays(1 - MyDayQueries.HistoryDays);
         var wanted = new Dictionary<(int Metric, DateOnly Date), (decimal Quantity, string Path)>();
         foreach (var (value, i) in (request.Days ?? []).Select((v, i) => (v, i)))
         {

@@ -1,4 +1,5 @@
 using Gameplan.Core.Data;
+using Gameplan.Core.Organizations;
 using Gameplan.Core.Plans;
 using Gameplan.Domain.Access;
 using Gameplan.Domain.Activities;
@@ -21,9 +22,9 @@ public sealed class MyDayQueries(GameplanDbContext db, PlanQueries plans, Activi
     public async Task<MyDayDetails> GetAsync(string? person, Actor actor, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var today = Today(clock);
         var directory = await ActivityDirectory.LoadAsync(db, ct);
         var personId = Resolve(directory, person, actor);
+        var today = await Today(db, clock, personId, ct);
         var people = await db.People.AsNoTracking().OrderBy(p => p.Name)
             .Select(p => new { p.Id, p.Handle, p.Name, p.TeamId, p.IsActive }).ToListAsync(ct);
         var me = people.Where(p => p.Id == personId).Select(p => new MyDayPerson(p.Id, p.Handle, p.Name)).Single();
@@ -51,8 +52,9 @@ public sealed class MyDayQueries(GameplanDbContext db, PlanQueries plans, Activi
         return new MyDayDetails(me, today, lines, days, history, [.. metrics.Select(m => m.Name)], mayLogFor);
     }
 
-    /// <summary>Today in UTC, as the API and the imports count it.</summary>
-    internal static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    /// <summary>Today where the person whose day it is works (their time zone, else the organisation's).</summary>
+    internal static Task<DateOnly> Today(GameplanDbContext db, TimeProvider clock, int personId, CancellationToken ct) =>
+        new OrganizationClock(db, clock).ForPersonAsync(personId, ct);
 
     /// <summary>The person a My day request is about, checked against what the caller may log.</summary>
     internal static int Resolve(ActivityDirectory directory, string? person, Actor actor)

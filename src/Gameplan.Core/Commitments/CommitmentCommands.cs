@@ -1,5 +1,6 @@
 using Gameplan.Core.Activities;
 using Gameplan.Core.Data;
+using Gameplan.Core.Organizations;
 using Gameplan.Core.People;
 using Gameplan.Core.Plans;
 using Gameplan.Domain.Access;
@@ -55,8 +56,9 @@ public sealed class CommitmentCommands(GameplanDbContext db, TimeProvider clock)
         {
             throw new AccessDeniedException("You may acknowledge only your own commitments.");
         }
-        var now = clock.GetUtcNow();
-        plan.Acknowledge(commitment, personId, DateOnly.FromDateTime(now.UtcDateTime), now);
+        // The day is the acknowledging person's own today.
+        var day = await new OrganizationClock(db, clock).ForPersonAsync(personId, ct);
+        plan.Acknowledge(commitment, personId, day, clock.GetUtcNow());
         await db.SaveAsync(ct);
         return await DetailsAsync(plan, commitment, ct);
     }

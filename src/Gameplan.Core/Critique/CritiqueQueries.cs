@@ -1,5 +1,6 @@
 using Gameplan.Core.Activities;
 using Gameplan.Core.Data;
+using Gameplan.Core.Organizations;
 using Gameplan.Core.Pace;
 using Gameplan.Core.Plans;
 using Gameplan.Domain.Critique;
@@ -7,7 +8,7 @@ using Gameplan.Domain.Critique;
 namespace Gameplan.Core.Critique;
 
 /// <summary>
-/// Critiques a stored plan on a given day (default: today): findings and the risk radar, under the
+/// Critiques a stored plan on a given day (default: the organisation's today): findings and the risk radar, under the
 /// plan's own settings over its organisation's over the defaults, with the activity logged so far.
 /// </summary>
 public sealed class CritiqueQueries(GameplanDbContext db, PlanQueries plans, TimeProvider clock)
@@ -15,7 +16,7 @@ public sealed class CritiqueQueries(GameplanDbContext db, PlanQueries plans, Tim
     public async Task<CritiqueReport> ForPlanAsync(int planId, DateOnly? today = null, CancellationToken ct = default)
     {
         var document = await StoredPlanDocuments.ForAsync(db, await plans.GetAsync(planId, ct), ct);
-        var day = today ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var day = today ?? await new OrganizationClock(db, clock).ForOrganizationAsync(ct);
         // The activity logged so far, read from the aggregates, lets the pace rules (GP501, GP502) run.
         return await AggregateFacts.ComputeAsync(db, new ActivityQueries(db, clock), facts => PlanCritic.Critique(document, day, facts), ct);
     }

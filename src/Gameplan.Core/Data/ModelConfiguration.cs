@@ -19,6 +19,7 @@ internal static class ModelConfiguration
         model.Entity<Organization>(o =>
         {
             o.Property(x => x.Name).HasMaxLength(200);
+            o.Property(x => x.TimeZone).HasMaxLength(Organization.MaxTimeZoneLength);
             o.Property(x => x.Settings).HasConversion(PlanningSettingsColumn.Converter, PlanningSettingsColumn.Comparer).HasMaxLength(8000);
         });
 
@@ -38,6 +39,7 @@ internal static class ModelConfiguration
             p.Property(x => x.CapacityHoursPerWeek).HasPrecision(6, 2);
             p.HasIndex(x => new { x.OrganizationId, x.Handle }).IsUnique();
             p.Property(x => x.Email).HasMaxLength(254);
+            p.Property(x => x.TimeZone).HasMaxLength(Organization.MaxTimeZoneLength);
             p.HasIndex(x => new { x.OrganizationId, x.Email }).IsUnique().HasFilter("\"Email\" IS NOT NULL");
             p.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
             p.HasOne<Team>().WithMany().HasForeignKey(x => x.TeamId).OnDelete(DeleteBehavior.ClientNoAction);

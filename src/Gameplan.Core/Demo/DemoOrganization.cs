@@ -1,5 +1,6 @@
 using Gameplan.Core.Accounts;
 using Gameplan.Core.Data;
+using Gameplan.Core.Organizations;
 using Gameplan.Domain.Organizations;
 using Gameplan.Domain.People;
 using Gameplan.Domain.Teams;
@@ -78,10 +79,10 @@ public sealed partial class DemoOrganization(GameplanDbContext db, TimeProvider 
     private async Task<int> CreateAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
 
         var organization = new Organization(Name);
+        var today = OrganizationClock.TodayIn(clock, organization.TimeZone);
         db.Organizations.Add(organization);
         await db.SaveChangesAsync(ct);
         var org = organization.Id;

@@ -1,4 +1,5 @@
 using Gameplan.Core.Data;
+using Gameplan.Core.Organizations;
 using Gameplan.Domain;
 using Gameplan.Domain.Access;
 using Gameplan.Domain.Plans;
@@ -15,8 +16,8 @@ public sealed class GoalMeasurementCommands(GameplanDbContext db, TimeProvider c
         var target = await GoalMeasurementAccess.RequireAsync(db, goalId, actor, PlanPermission.Edit, ct);
         GoalMeasurement.EnsurePlanOpen(target.PlanStatus, target.PlanName);
         var now = clock.GetUtcNow();
-        // A day of slack, as for activities: "today" ahead of UTC is still a day that has come.
-        var latest = DateOnly.FromDateTime(now.UtcDateTime).AddDays(1);
+        // The latest day begun anywhere in the organisation, as for activities.
+        var latest = await new OrganizationClock(db, clock).LatestAsync(ct);
         var measurement = new GoalMeasurement(
             target.OrganizationId,
             goalId,

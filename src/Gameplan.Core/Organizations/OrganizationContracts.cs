@@ -9,7 +9,7 @@ namespace Gameplan.Core.Organizations;
 /// A null field is not set at this level: a plan's falls back to the organisation's, the organisation's
 /// to the default (shown in <see cref="PlanningSettingsInput.Defaults"/>).
 /// </summary>
-public sealed record PlanningSettingsInput
+public record PlanningSettingsInput
 {
     /// <summary>Planning should start at least this many days before the period (default 90).</summary>
     [Range(0, 730)]

@@ -7,9 +7,9 @@ namespace Gameplan.Core.Organizations;
 /// <summary>Reads the organisation in scope.</summary>
 public sealed class OrganizationQueries(GameplanDbContext db)
 {
-    /// <summary>The organisation's critique settings as stored: a null field takes the critique's default.</summary>
-    public async Task<PlanningSettingsInput> GetSettingsAsync(CancellationToken ct = default) =>
-        PlanningSettingsInput.Of((await LoadAsync(db, ct)).Settings);
+    /// <summary>The organisation's critique settings as stored (a null field takes the critique's default) and its time zone.</summary>
+    public async Task<OrganizationSettingsInput> GetSettingsAsync(CancellationToken ct = default) =>
+        OrganizationSettingsInput.Of(await LoadAsync(db, ct));
 
     internal static async Task<Organization> LoadAsync(GameplanDbContext db, CancellationToken ct)
     {

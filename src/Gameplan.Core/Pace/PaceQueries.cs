@@ -1,5 +1,6 @@
 using Gameplan.Core.Activities;
 using Gameplan.Core.Data;
+using Gameplan.Core.Organizations;
 using Gameplan.Core.Plans;
 using Gameplan.Domain.Critique;
 using Gameplan.Domain.Pace;
@@ -7,7 +8,7 @@ using Gameplan.Domain.Pace;
 namespace Gameplan.Core.Pace;
 
 /// <summary>
-/// Pace of stored plans as of a day (default: today), read from the activity aggregates, never the
+/// Pace of stored plans as of a day (default: the organisation's today), read from the activity aggregates, never the
 /// raw log: a plan's report (the contract of <c>gameplan pace</c>), its burn-up charts, a team's
 /// person x day heatmap and the manager's list of who is off pace and why. Callable without the web
 /// (benchmarks, the CLI).
@@ -24,7 +25,7 @@ public sealed partial class PaceQueries(GameplanDbContext db, PlanQueries plans,
     public async Task<PaceReport> GetReportAsync(int planId, DateOnly? today = null, CancellationToken ct = default)
     {
         var document = await StoredPlanDocuments.ForAsync(db, await plans.GetAsync(planId, ct), ct);
-        var day = today ?? Today();
+        var day = today ?? await Today(ct);
         return await AggregateFacts.ComputeAsync(db, activities, facts => PlanPace.Report(document, facts, day), ct);
     }
 
@@ -33,7 +34,7 @@ public sealed partial class PaceQueries(GameplanDbContext db, PlanQueries plans,
     {
         var plan = await plans.GetAsync(planId, ct);
         var document = await StoredPlanDocuments.ForAsync(db, plan, ct);
-        var day = today ?? Today();
+        var day = today ?? await Today(ct);
         var report = await AggregateFacts.ComputeAsync(db, activities, facts => PlanPace.Report(document, facts, day), ct);
         var burnUps = await BurnUps.ForAsync(db, document, day, ct);
         var titles = plan.Goals.Select(g => (g.Key, Text: g.Title)).Concat(plan.Strategies.Select(s => (s.Key, Text: s.Statement)))
@@ -62,7 +63,7 @@ public sealed partial class PaceQueries(GameplanDbContext db, PlanQueries plans,
         }
     }
 
-    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private Task<DateOnly> Today(CancellationToken ct) => new OrganizationClock(db, clock).ForOrganizationAsync(ct);
 
     private static Dictionary<string, string> Names(PlanDocument plan) =>
         plan.People.Where(p => !string.IsNullOrWhiteSpace(p.Handle) && !string.IsNullOrWhiteSpace(p.Name))

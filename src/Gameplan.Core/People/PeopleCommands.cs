@@ -1,4 +1,5 @@
 using Gameplan.Core.Data;
+using Gameplan.Core.Organizations;
 using Gameplan.Core.Teams;
 using Gameplan.Domain;
 using Gameplan.Domain.People;
@@ -16,6 +17,7 @@ public sealed class PeopleCommands(GameplanDbContext db)
         await EnsureHandleFreeAsync(person.Handle, null, ct);
         person.ChangeEmail(request.Email);
         await EnsureEmailFreeAsync(person.Email, null, ct);
+        person.ChangeTimeZone(TimeZones.Optional(request.TimeZone, "time_zone"));
         if (!request.Active)
         {
             person.Deactivate();
@@ -33,6 +35,7 @@ public sealed class PeopleCommands(GameplanDbContext db)
         await EnsureHandleFreeAsync(person.Handle, person.Id, ct);
         person.ChangeEmail(request.Email);
         await EnsureEmailFreeAsync(person.Email, person.Id, ct);
+        person.ChangeTimeZone(TimeZones.Optional(request.TimeZone, "time_zone"));
         person.Update(request.Name, request.Role, teamId, request.CapacityHoursPerWeek);
         if (request.Active)
         {

@@ -24,7 +24,11 @@ public sealed record PersonRequest
     [Range(0, 168)]
     public decimal? CapacityHoursPerWeek { get; init; }
 
+    /// <summary>The person's own IANA time zone (e.g. <c>America/Los_Angeles</c>) when they work away from the organisation's; absent or null: the organisation's.</summary>
+    [StringLength(64)]
+    public string? TimeZone { get; init; }
+
     public bool Active { get; init; } = true;
 }
 
-public sealed record PersonDetails(int Id, string Handle, string Name, PersonRole Role, string? Team, decimal? CapacityHoursPerWeek, bool Active, string? Email = null);
+public sealed record PersonDetails(int Id, string Handle, string Name, PersonRole Role, string? Team, decimal? CapacityHoursPerWeek, bool Active, string? Email = null, string? TimeZone = null);

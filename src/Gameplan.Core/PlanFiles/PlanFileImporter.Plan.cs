@@ -7,10 +7,9 @@ namespace Gameplan.Core.PlanFiles;
 // The plan itself, built through the domain so that every rule applies as in the app.
 public sealed partial class PlanFileImporter
 {
-    private StrategicPlan BuildPlan(PlanFile file, int organization, Dictionary<string, int> teams, Dictionary<string, int> people, List<string> notes)
+    private StrategicPlan BuildPlan(PlanFile file, int organization, Dictionary<string, int> teams, Dictionary<string, int> people, List<string> notes, DateOnly today)
     {
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
         var source = file.Plan;
         var team = source.Team?.Trim() is { Length: > 0 } name ? teams[name] : (int?)null;
         var header = new PlanHeader(

@@ -1,5 +1,6 @@
 using Gameplan.Core.Activities;
 using Gameplan.Core.Data;
+using Gameplan.Core.Organizations;
 using Gameplan.Domain;
 using Gameplan.Domain.People;
 using Gameplan.Domain.Teams;
@@ -18,13 +19,15 @@ public sealed partial class PlanFileImporter(GameplanDbContext db, TimeProvider 
     public async Task<PlanFileImportResult> ImportAsync(PlanFile file, CancellationToken ct = default)
     {
         var organization = db.RequireOrganization();
+        // The day acknowledgements in the file are recorded on: the organisation's today.
+        var today = await new OrganizationClock(db, clock).ForOrganizationAsync(ct);
         var notes = new List<string>();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
             var teams = await TeamsAsync(file, organization, ct);
             var people = await PeopleAsync(file, organization, teams, notes, ct);
-            var plan = BuildPlan(file, organization, teams, people, notes);
+            var plan = BuildPlan(file, organization, teams, people, notes, today);
             db.Plans.Add(plan);
             await MetricCatalog.EnsureForPlanAsync(db, plan, ct);
             await db.SaveChangesAsync(ct);

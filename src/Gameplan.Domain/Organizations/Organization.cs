@@ -3,6 +3,12 @@ namespace Gameplan.Domain.Organizations;
 /// <summary>A company (or a person planning alone) that owns teams, people and plans.</summary>
 public sealed class Organization
 {
+    /// <summary>The zone of an organisation that has not chosen one.</summary>
+    public const string DefaultTimeZone = "UTC";
+
+    /// <summary>The longest IANA id is 32 characters; the column leaves room.</summary>
+    public const int MaxTimeZoneLength = 64;
+
     private Organization() { }
 
     public Organization(string name) => Rename(name);
@@ -14,8 +20,17 @@ public sealed class Organization
     /// <summary>The critique settings every plan of the organisation uses unless it sets its own.</summary>
     public PlanningSettings Settings { get; private set; } = PlanningSettings.None;
 
+    /// <summary>
+    /// The IANA time zone (e.g. <c>Europe/Berlin</c>) whose calendar day is "today" for the organisation's
+    /// people, unless a person sets their own; <c>UTC</c> by default. Core checks the id against the time zone database.
+    /// </summary>
+    public string TimeZone { get; private set; } = DefaultTimeZone;
+
     public void Rename(string name) => Name = Guard.Required(name, "name", 200);
 
     /// <summary>Replaces the organisation's settings; a field left unset falls back to the critique's default.</summary>
     public void ChangeSettings(PlanningSettings settings) => Settings = settings;
+
+    /// <summary>Sets the organisation's time zone (an IANA id, already checked by the caller).</summary>
+    public void ChangeTimeZone(string zone) => TimeZone = Guard.Required(zone, "time_zone", MaxTimeZoneLength);
 }

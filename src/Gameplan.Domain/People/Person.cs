@@ -42,6 +42,12 @@ public sealed partial class Person
     /// <summary>Hours a week this person can give to planned work; null when not stated.</summary>
     public decimal? CapacityHoursPerWeek { get; private set; }
 
+    /// <summary>
+    /// The person's own IANA time zone when they work away from the organisation's; null means the
+    /// organisation's. "Today" for their day (My day, acknowledgements) is the calendar day there.
+    /// </summary>
+    public string? TimeZone { get; private set; }
+
     /// <summary>False once deactivated: history is kept, but the person takes no new work.</summary>
     public bool IsActive { get; private set; } = true;
 
@@ -84,6 +90,9 @@ public sealed partial class Person
         }
         Email = value;
     }
+
+    /// <summary>Sets (an IANA id, already checked by the caller) or clears (blank: the organisation's) the person's time zone.</summary>
+    public void ChangeTimeZone(string? zone) => TimeZone = Guard.Optional(zone, "time_zone", Organizations.Organization.MaxTimeZoneLength);
 
     public void Deactivate() => IsActive = false;
 

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Gameplan.Core.Critique;
+using Gameplan.Core.Organizations;
 using Gameplan.Core.PlanFiles;
 using Gameplan.Domain.Classification;
 using Gameplan.Web.Hosting;
@@ -19,12 +20,12 @@ internal static class CritiqueApi
             .WithSummary("What will make this plan fail: findings with rule ids, and the risk radar. `today` (YYYY-MM-DD) defaults to today.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapPost("/critique", async (HttpRequest request, DateOnly? today, TimeProvider clock, CancellationToken ct) =>
+        api.MapPost("/critique", async (HttpRequest request, DateOnly? today, OrganizationClock clock, CancellationToken ct) =>
             {
                 // A plan as YAML or as JSON (JSON is YAML too), spelled as plan files are.
                 using var reader = new StreamReader(request.Body);
                 var text = await reader.ReadToEndAsync(ct);
-                var result = PlanLint.Lint(text, today ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+                var result = PlanLint.Lint(text, today ?? await clock.TodayAsync(ct));
                 return result.Report is { } report
                     ? Results.Ok(report)
                     : Results.ValidationProblem(

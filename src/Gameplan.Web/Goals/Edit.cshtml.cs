@@ -1,5 +1,6 @@
 using Gameplan.Core;
 using Gameplan.Core.Goals;
+using Gameplan.Core.Organizations;
 using Gameplan.Core.People;
 using Gameplan.Core.Plans;
 using Gameplan.Domain;
@@ -16,7 +17,7 @@ namespace Gameplan.Web.Goals;
 /// only; without JavaScript they post and come back here (POST-redirect-GET).
 /// </summary>
 public sealed class EditGoalModel(
-    GoalCommands commands, GoalMeasurementCommands measurementCommands, GoalMeasurementQueries measurementQueries, CurrentUser me, TimeProvider clock, PlanQueries plans, PeopleQueries people)
+    GoalCommands commands, GoalMeasurementCommands measurementCommands, GoalMeasurementQueries measurementQueries, CurrentUser me, OrganizationClock clock, PlanQueries plans, PeopleQueries people)
     : GoalFormModel(plans, people)
 {
     [BindProperty(SupportsGet = true)]
@@ -108,7 +109,7 @@ public sealed class EditGoalModel(
                 }
                 Saved = message;
                 ModelState.Clear();
-                Measurement = new MeasurementRequest { Date = Today() };
+                Measurement = new MeasurementRequest { Date = await clock.TodayAsync(ct) };
             }
         }
         catch (DomainRuleException rule)
@@ -137,8 +138,6 @@ public sealed class EditGoalModel(
             Measurement = new MeasurementRequest { Date = Measurements.Today };
         }
     }
-
-    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     private GoalRequest FromGoal()
     {

@@ -1,18 +1,20 @@
 using Gameplan.Core.Data;
+using Gameplan.Core.Organizations;
 using Gameplan.Web.Hosting.Security;
 
 namespace Gameplan.Web.Hosting;
 
 /// <summary>
-/// Puts every request's database work inside the signed-in person's organisation, in one place, and
-/// names them in the audit log. An anonymous request sees no organisation at all.
+/// Puts every request's database work inside the signed-in person's organisation, in one place, names
+/// them in the audit log, and makes "today" their day. An anonymous request sees no organisation at all.
 /// </summary>
 internal sealed class OrganizationScope(RequestDelegate next)
 {
     private const int Nobody = -1;
 
-    public async Task InvokeAsync(HttpContext context, GameplanDbContext db)
+    public async Task InvokeAsync(HttpContext context, GameplanDbContext db, OrganizationClock today)
     {
+        today.PersonId = context.User.PersonId();
         db.OrganizationScope = context.User.OrganizationId() ?? Nobody;
         db.AuditActor = context.User.Identity?.IsAuthenticated == true ? context.User.AuditName() : "anonymous";
         await next(context);

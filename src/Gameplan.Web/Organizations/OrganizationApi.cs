@@ -4,7 +4,7 @@ using Gameplan.Web.Hosting.Security;
 
 namespace Gameplan.Web.Organizations;
 
-/// <summary>/api/v1/organization: the signed-in person's organisation; its critique settings (admins change them).</summary>
+/// <summary>/api/v1/organization: the signed-in person's organisation; its critique settings and time zone (admins change them).</summary>
 internal static class OrganizationApi
 {
     public static void MapOrganization(this RouteGroupBuilder api)
@@ -13,13 +13,13 @@ internal static class OrganizationApi
 
         group.MapGet("/settings", async (OrganizationQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.GetSettingsAsync(ct)))
             .WithName("GetOrganizationSettings")
-            .WithSummary("Reads the organisation's critique settings; a null field takes the default (plan files' settings, with the same names).");
+            .WithSummary("Reads the organisation's critique settings (a null field takes the default; plan files' settings, with the same names) and its time_zone (an IANA id, UTC until chosen).");
 
-        group.MapPut("/settings", async (PlanningSettingsInput request, OrganizationCommands commands, CancellationToken ct) =>
+        group.MapPut("/settings", async (OrganizationSettingsInput request, OrganizationCommands commands, CancellationToken ct) =>
                 TypedResults.Ok(await commands.ChangeSettingsAsync(request, ct)))
-            .Validated<PlanningSettingsInput>()
+            .Validated<OrganizationSettingsInput>()
             .RequireAuthorization(Policies.Admin)
             .WithName("UpdateOrganizationSettings")
-            .WithSummary("Replaces the organisation's critique settings (admins); a plan's own settings still override them field by field.");
+            .WithSummary("Replaces the organisation's critique settings (admins); a plan's own settings still override them field by field. time_zone (an IANA id) is changed when given, kept when null or absent.");
     }
 }

@@ -4,12 +4,12 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Gameplan.Web.Organizations;
 
-/// <summary>The organisation's critique settings, changed by admins (the page is admin-only).</summary>
+/// <summary>The organisation's critique settings and time zone, changed by admins (the page is admin-only).</summary>
 public sealed class OrganizationSettingsModel(OrganizationQueries queries, OrganizationCommands commands) : GameplanPageModel
 {
     /// <summary>Bound as <c>Input</c>, so a refusal naming <c>max_strategies</c> lands at <c>Input.MaxStrategies</c>.</summary>
     [BindProperty]
-    public PlanningSettingsInput Input { get; set; } = new();
+    public OrganizationSettingsInput Input { get; set; } = new();
 
     /// <summary>The holidays as typed (see <see cref="Organizations.HolidayDates"/>).</summary>
     [BindProperty]

@@ -36,6 +36,7 @@ public sealed class EditPersonModel(PeopleQueries people, PeopleCommands command
             CapacityHoursPerWeek = person.CapacityHoursPerWeek,
             Active = person.Active,
             Email = person.Email,
+            TimeZone = person.TimeZone,
         };
         await LoadAsync(ct);
     }
@@ -61,7 +62,7 @@ public sealed class EditPersonModel(PeopleQueries people, PeopleCommands command
                 ModelState.AddRuleError(rule, nameof(Account));
             }
         }
-        Input = new PersonRequest { Handle = person.Handle, Name = person.Name, Role = person.Role, Team = person.Team, CapacityHoursPerWeek = person.CapacityHoursPerWeek, Active = person.Active, Email = person.Email };
+        Input = new PersonRequest { Handle = person.Handle, Name = person.Name, Role = person.Role, Team = person.Team, CapacityHoursPerWeek = person.CapacityHoursPerWeek, Active = person.Active, Email = person.Email, TimeZone = person.TimeZone };
         await LoadAsync(ct);
         return Page();
     }

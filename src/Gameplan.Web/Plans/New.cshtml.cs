@@ -1,3 +1,4 @@
+using Gameplan.Core.Organizations;
 using Gameplan.Core.People;
 using Gameplan.Core.Plans;
 using Gameplan.Core.Teams;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Gameplan.Web.Plans;
 
 /// <summary>Starts a plan; the default period is the next full quarter, drafted today.</summary>
-public sealed class NewPlanModel(PlanCommands commands, PeopleQueries people, TeamQueries teams, TimeProvider clock, CurrentUser me)
+public sealed class NewPlanModel(PlanCommands commands, PeopleQueries people, TeamQueries teams, OrganizationClock clock, CurrentUser me)
     : PlanFormModel(people, teams)
 {
     public override string Title => "New plan";
@@ -16,7 +17,7 @@ public sealed class NewPlanModel(PlanCommands commands, PeopleQueries people, Te
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = await clock.TodayAsync(ct);
         var quarterStart = new DateOnly(today.Year, ((today.Month - 1) / 3 * 3) + 1, 1).AddMonths(3);
         Input = new PlanRequest
         {

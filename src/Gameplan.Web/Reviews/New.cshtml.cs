@@ -1,3 +1,4 @@
+using Gameplan.Core.Organizations;
 using Gameplan.Core.People;
 using Gameplan.Core.Plans;
 using Gameplan.Core.Reviews;
@@ -7,14 +8,14 @@ using Microsoft.AspNetCore.Mvc;
 namespace Gameplan.Web.Reviews;
 
 /// <summary>Schedules a review; by default next week's tactical review.</summary>
-public sealed class NewReviewModel(ReviewCommands commands, PlanQueries plans, PeopleQueries people, TimeProvider clock) : ReviewFormModel(plans, people)
+public sealed class NewReviewModel(ReviewCommands commands, PlanQueries plans, PeopleQueries people, OrganizationClock clock) : ReviewFormModel(plans, people)
 {
     public override string Title => "New review";
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
-        Input = new ReviewRequest { Kind = ReviewKind.Tactical, Date = DateOnly.FromDateTime(clock.GetLocalNow().DateTime).AddDays(7) };
+        Input = new ReviewRequest { Kind = ReviewKind.Tactical, Date = (await clock.TodayAsync(ct)).AddDays(7) };
     }
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) =>

@@ -1,4 +1,5 @@
 using Gameplan.Core;
+using Gameplan.Core.Organizations;
 using Gameplan.Core.People;
 using Gameplan.Core.Plans;
 using Gameplan.Core.Strategies;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Gameplan.Web.Tactics;
 
 /// <summary>Adds a tactic under a strategy; it starts today (within the plan's period) unless said otherwise.</summary>
-public sealed class NewTacticModel(TacticCommands commands, PlanQueries plans, PeopleQueries people, TimeProvider clock)
+public sealed class NewTacticModel(TacticCommands commands, PlanQueries plans, PeopleQueries people, OrganizationClock clock)
     : TacticFormModel(plans, people)
 {
     [BindProperty(SupportsGet = true)]
@@ -21,7 +22,7 @@ public sealed class NewTacticModel(TacticCommands commands, PlanQueries plans, P
     public async Task OnGetAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = await clock.TodayAsync(ct);
         var start = today < Plan.Period.Start ? Plan.Period.Start : today > Plan.Period.End ? Plan.Period.End : today;
         Input = new TacticRequest { Start = start, StrategyId = Strategy.Id };
     }

@@ -1,4 +1,5 @@
 using Gameplan.Core.Goals;
+using Gameplan.Core.Organizations;
 using Gameplan.Core.Plans;
 using Gameplan.Core.Tests.Support;
 using Gameplan.Domain;
@@ -52,7 +53,7 @@ public sealed class GoalMeasurementCommandsTests
     }
 
     [DbTheory]
-    [InlineData("2026-11-24", 50.0, null, "date")] // today is 2026-11-22; a day of slack for time zones ahead of UTC
+    [InlineData("2026-11-23", 50.0, null, "date")] // today is 2026-11-22 in the organisation (UTC)
     [InlineData(null, 50.0, null, "date")]
     [InlineData("2026-11-20", null, null, "value")]
     [InlineData("2026-11-20", 1e15, null, "value")]
@@ -76,13 +77,17 @@ public sealed class GoalMeasurementCommandsTests
     }
 
     [DbFact]
-    public async Task Tomorrow_is_still_taken_for_time_zones_ahead_of_UTC()
+    public async Task A_day_begun_in_the_organisation_s_time_zone_is_taken_before_UTC_reaches_it()
     {
         await using var database = await TestDatabase.CreateAsync();
         await using var db = await database.MigratedAsync();
         var a = await GoalMeasurementArrangement.CreateAsync(db);
+        await new OrganizationCommands(db).ChangeTimeZoneAsync("Pacific/Auckland");
+        // 20:00 UTC on the 22nd is 09:00 on the 23rd in Auckland.
+        var evening = new FixedClock(new DateTimeOffset(2026, 11, 22, 20, 0, 0, TimeSpan.Zero));
+        var request = new MeasurementRequest { Date = new DateOnly(2026, 11, 23), Value = 52 };
 
-        await a.RecordAsync("2026-11-23", 52);
+        await new GoalMeasurementCommands(db, evening).RecordAsync(a.GoalId, request, await a.ActorAsync("dana"));
 
         Assert.Equal(1, await db.GoalMeasurements.CountAsync());
     }

@@ -18,9 +18,13 @@ public sealed class OrganizationSettingsTests
         await using (var db = await database.MigratedAsync())
         {
             organization = await Seeded.OrganizationAsync(db);
-            await new OrganizationCommands(db).ChangeSettingsAsync(new PlanningSettingsInput
+            await new OrganizationCommands(db).ChangeSettingsAsync(new OrganizationSettingsInput
             {
-                PlanningWindowDays = 0, MaxStrategies = 3, WorkingDays = ["fri", "mon"], Holidays = [new DateOnly(2027, 12, 24)], Rollup = "weakest",
+                PlanningWindowDays = 0,
+                MaxStrategies = 3,
+                WorkingDays = ["fri", "mon"],
+                Holidays = [new DateOnly(2027, 12, 24)],
+                Rollup = "weakest",
             });
         }
 
@@ -39,9 +43,9 @@ public sealed class OrganizationSettingsTests
         await using var db = await database.MigratedAsync();
         await Seeded.OrganizationAsync(db);
         var commands = new OrganizationCommands(db);
-        await commands.ChangeSettingsAsync(new PlanningSettingsInput { MaxStrategies = 4 });
+        await commands.ChangeSettingsAsync(new OrganizationSettingsInput { MaxStrategies = 4 });
 
-        var refusal = await Assert.ThrowsAsync<DomainRuleException>(() => commands.ChangeSettingsAsync(new PlanningSettingsInput { Rollup = "median" }));
+        var refusal = await Assert.ThrowsAsync<DomainRuleException>(() => commands.ChangeSettingsAsync(new OrganizationSettingsInput { Rollup = "median" }));
 
         Assert.Equal("rollup", refusal.Field);
         Assert.Equal(4, (await new OrganizationQueries(db).GetSettingsAsync()).MaxStrategies);
@@ -64,7 +68,7 @@ public sealed class OrganizationSettingsTests
         async Task<bool> TooManyAsync() => (await critique.ForPlanAsync(plan.Id, new DateOnly(2027, 2, 1))).Findings.Any(f => f.Rule == "GP401");
 
         var underDefault = await TooManyAsync();
-        await new OrganizationCommands(db).ChangeSettingsAsync(new PlanningSettingsInput { MaxStrategies = 2 });
+        await new OrganizationCommands(db).ChangeSettingsAsync(new OrganizationSettingsInput { MaxStrategies = 2 });
         var underOrganization = await TooManyAsync();
         await plans.UpdateAsync(plan.Id, Seeded.TeamPlan() with { Settings = new PlanningSettingsInput { MaxStrategies = 3 } });
         var underPlan = await TooManyAsync();

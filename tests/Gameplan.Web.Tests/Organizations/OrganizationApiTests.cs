@@ -20,7 +20,8 @@ public sealed class OrganizationApiTests : IDisposable
     public async Task A_new_organisation_sets_nothing_and_an_admin_replaces_its_settings()
     {
         var before = await _admin.GetOkAsync(Settings);
-        Assert.All(before.EnumerateObject(), field => Assert.Equal(JsonValueKind.Null, field.Value.ValueKind));
+        Assert.All(before.EnumerateObject().Where(f => f.Name != "time_zone"), field => Assert.Equal(JsonValueKind.Null, field.Value.ValueKind));
+        Assert.Equal("UTC", before.Text("time_zone"));
 
         var saved = await _admin.PutOkAsync(Settings, new
         {
@@ -47,6 +48,8 @@ public sealed class OrganizationApiTests : IDisposable
     [InlineData("""{"rollup": "median"}""", "rollup")]
     [InlineData("""{"holidays": ["christmas"]}""", "holidays[0]")]
     [InlineData("""{"max_strategy": 3}""", "max_strategy")]
+    [InlineData("""{"time_zone": "Mars/Olympus_Mons"}""", "time_zone")]
+    [InlineData("""{"time_zone": "Pacific Standard Time"}""", "time_zone")]
     public async Task A_bad_setting_is_a_400_naming_the_field_and_changes_nothing(string body, string field)
     {
         await _admin.PutOkAsync(Settings, new { max_strategies = 4 });
@@ -54,6 +57,17 @@ public sealed class OrganizationApiTests : IDisposable
         await (await _admin.PutRawAsync(Settings, body)).ExpectFieldErrorAsync(field);
 
         Assert.Equal(4, (await _admin.GetOkAsync(Settings)).GetProperty("max_strategies").GetInt32());
+    }
+
+    [Fact]
+    public async Task An_admin_sets_the_time_zone_and_a_later_put_without_it_keeps_it()
+    {
+        var saved = await _admin.PutOkAsync(Settings, new { time_zone = "Pacific/Auckland" });
+        var kept = await _admin.PutOkAsync(Settings, new { max_strategies = 4 });
+
+        Assert.Equal("Pacific/Auckland", saved.Text("time_zone"));
+        Assert.Equal("Pacific/Auckland", kept.Text("time_zone"));
+        Assert.Equal("Pacific/Auckland", (await _factory.CreateClientAs("lena").GetOkAsync(Settings)).Text("time_zone"));
     }
 
     [Theory]

@@ -33,6 +33,19 @@ public sealed class SettingsPageTests : IDisposable
         Assert.Contains("(default: 90)", html);
     }
 
+    [Fact]
+    public async Task An_admin_sees_the_time_zone_changes_it_and_a_wrong_one_is_shown_beside_its_field()
+    {
+        Assert.Contains("value=\"UTC\"", await _client.GetPageAsync("/organization/settings"));
+
+        var refused = await (await _client.SubmitAsync("/organization/settings", [("Input.TimeZone", "Atlantis/Capital")])).ExpectFormAgainAsync();
+        (await _client.SubmitAsync("/organization/settings", [("Input.TimeZone", "America/Los_Angeles")])).ExpectRedirect();
+
+        Assert.Contains("Europe/Berlin", PageForms.MessageBeside(refused, "Input.TimeZone"));
+        Assert.Contains("value=\"America/Los_Angeles\"", await _client.GetPageAsync("/organization/settings"));
+        Assert.Equal("America/Los_Angeles", (await _factory.CreateClient().GetOkAsync("/api/v1/organization/settings")).Text("time_zone"));
+    }
+
     [Theory]
     [InlineData("Input.MaxStrategies", "0", "Input.MaxStrategies")]
     [InlineData("HolidayDates", "2027-01-01, christmas", "Input.Holidays")]

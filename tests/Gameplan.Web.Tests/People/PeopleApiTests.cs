@@ -38,6 +38,17 @@ public sealed class PeopleApiTests : IDisposable
     }
 
     [Fact]
+    public async Task A_person_may_have_their_own_time_zone_and_a_wrong_one_is_a_400_naming_it()
+    {
+        var person = await _client.CreateAsync("/api/v1/people", new { handle = "kai", name = "Kai Tane", time_zone = "Pacific/Auckland" });
+        var refused = await _client.PostRawAsync("/api/v1/people", """{"handle": "kim", "name": "Kim Lee", "time_zone": "Moon/Base"}""");
+
+        Assert.Equal("Pacific/Auckland", person.Text("time_zone"));
+        Assert.Equal(JsonValueKind.Null, (await _client.GetOkAsync($"/api/v1/people/{await IdOfAsync("nia")}")).GetProperty("time_zone").ValueKind);
+        await refused.ExpectFieldErrorAsync("time_zone");
+    }
+
+    [Fact]
     public async Task A_person_is_read_by_their_id()
     {
         var person = await _client.GetOkAsync($"/api/v1/people/{await IdOfAsync("nia")}");

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Gameplan.Core.Data;
+using Gameplan.Core.Organizations;
 
 namespace Gameplan.Core.Activities.Import;
 
@@ -11,6 +12,8 @@ namespace Gameplan.Core.Activities.Import;
 /// </summary>
 public sealed class ActivityImportCommands(GameplanDbContext db, TimeProvider clock)
 {
+    private readonly OrganizationClock _today = new(db, clock);
+
     /// <summary>
     /// Reads <paramref name="csv"/> to its end (the caller keeps it open). Throws
     /// <see cref="ActivityFileException"/> when the file cannot be read at all; progress is
@@ -19,7 +22,7 @@ public sealed class ActivityImportCommands(GameplanDbContext db, TimeProvider cl
     public async Task<ActivityImportSummary> ImportCsvAsync(Stream csv, ActivityImportOptions options,
         IProgress<ActivityImportProgress>? progress = null, CancellationToken ct = default)
     {
-        var today = options.Today ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = options.Today ?? await _today.LatestAsync(ct);
         var directory = await ImportDirectory.LoadAsync(db, options.Importer, ct);
         var totalBytes = options.TotalBytes ?? (csv.CanSeek ? csv.Length : null);
         await using var reader = await ActivityCsvReader.OpenAsync(csv, options.Mapping, today, ct);

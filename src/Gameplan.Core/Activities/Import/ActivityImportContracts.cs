@@ -11,7 +11,7 @@ public sealed record ActivityImportOptions
     /// <summary>False (the default): any invalid row stores nothing. True: the valid rows are stored.</summary>
     public bool SkipInvalid { get; init; }
 
-    /// <summary>The last day an activity may be dated; null means today (UTC) from the clock.</summary>
+    /// <summary>The last day an activity may be dated; null means the latest "today" of anyone in the organisation (their time zones).</summary>
     public DateOnly? Today { get; init; }
 
     /// <summary>The input's size in bytes, for progress; null takes the stream's length when it has one.</summary>

@@ -39,6 +39,9 @@ internal static class GameplanClaims
     public static int? OrganizationId(this ClaimsPrincipal principal) =>
         int.TryParse(principal.FindFirstValue(Organization), out var id) ? id : null;
 
+    public static int? PersonId(this ClaimsPrincipal principal) =>
+        int.TryParse(principal.FindFirstValue(Person), out var id) ? id : null;
+
     public static bool CanWrite(this ClaimsPrincipal principal) => principal.FindFirstValue(Scope) == "write";
 
     public static PersonRole? Role(this ClaimsPrincipal principal) =>

@@ -1,0 +1,29 @@
+using System.ComponentModel.DataAnnotations;
+using Gameplan.Domain.Organizations;
+
+namespace Gameplan.Core.Organizations;
+
+/// <summary>
+/// The organisation's settings: its critique settings (as plan files spell them) and its time zone,
+/// which plans do not have.
+/// </summary>
+public sealed record OrganizationSettingsInput : PlanningSettingsInput
+{
+    public OrganizationSettingsInput() { }
+
+    private OrganizationSettingsInput(PlanningSettingsInput settings)
+        : base(settings) { }
+
+    /// <summary>
+    /// The IANA time zone whose calendar day is "today" for the organisation (e.g. <c>Europe/Berlin</c>);
+    /// people may set their own. Read: always set (<c>UTC</c> until chosen). Write: null or absent keeps the current zone.
+    /// </summary>
+    [StringLength(Organization.MaxTimeZoneLength)]
+    public string? TimeZone { get; init; }
+
+    public static OrganizationSettingsInput Of(Organization organization)
+    {
+        ArgumentNullException.ThrowIfNull(organization);
+        return new OrganizationSettingsInput(Of(organization.Settings)) { TimeZone = organization.TimeZone };
+    }
+}
