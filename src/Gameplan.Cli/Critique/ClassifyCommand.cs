@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using Gameplan.Domain;
 using Gameplan.Domain.Classification;
 
 namespace Gameplan.Cli.Critique;
@@ -33,10 +34,11 @@ public static class ClassifyCommand
                 var result = StatementClassifier.Classify(statement);
                 if (parse.GetValue(format) == "json")
                 {
-                    cli.Output.WriteLine(JsonSerializer.Serialize(new ClassifyLine(result.Text, Kind(result.Kind), Math.Round(result.Confidence, 2), result.Reasons), Json));
+                    cli.Output.WriteLine(JsonSerializer.Serialize(new ClassifyLine(result.Text, Kind(result.Kind), Numbers.Round(result.Confidence, 2), result.Reasons), Json));
                 }
                 else
                 {
+                    // Two decimals always, so the column lines up (the value is already rounded by Numbers).
                     var confidence = result.Confidence.ToString("0.00", CultureInfo.InvariantCulture);
                     cli.WriteLine($"[bold]{Kind(result.Kind)}[/] {confidence}  {result.Text}");
                     cli.WriteLine($"  [grey]{string.Join("; ", result.Reasons)}[/]");

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Gameplan.Cli.Critique;
 using Gameplan.Core.Pace;
+using Gameplan.Domain;
 using Gameplan.Domain.Pace;
 
 namespace Gameplan.Cli.Pace;
@@ -51,15 +52,15 @@ public static class PaceCommand
         foreach (var line in report.Commitments)
         {
             var colour = line.Status switch { PaceStatus.OnTrack => "green", PaceStatus.AtRisk => "yellow", PaceStatus.OffTrack => "red", _ => "grey" };
-            var attainment = line.Attainment is { } a ? $"{a:P0}" : "-";
+            var attainment = line.Attainment is { } a ? $"{Numbers.Percent(a)}%" : "-";
             cli.WriteLine($"{line.Tactic ?? "-",-6} {line.Person,-10} {line.Metric,-22} {Text(line.ActualToDate),8} of {Text(line.TargetToDate),-8} [{colour}]{attainment,5} {Status(line.Status)}[/]  projected {Text(line.ProjectedTotal)} of {Text(line.TargetTotal)}");
         }
         foreach (var goal in report.Goals)
         {
-            cli.WriteLine($"goal {goal.Id ?? "-"}: {(goal.Progress is { } p ? $"{p:P0}" : "not measured")}  {goal.Formula}");
+            cli.WriteLine($"goal {goal.Id ?? "-"}: {(goal.Progress is { } p ? $"{Numbers.Percent(p)}%" : "not measured")}  {goal.Formula}");
         }
         var whole = report.PlanProgress;
-        cli.WriteLine($"plan: {(whole.Value is { } v ? $"{v:P0}" : "not measured")} ({Name(whole.Method)})  {whole.Formula}");
+        cli.WriteLine($"plan: {(whole.Value is { } v ? $"{Numbers.Percent(v)}%" : "not measured")} ({Name(whole.Method)})  {whole.Formula}");
     }
 
     // The JSON names (on-track, value-weighted) are the words users see everywhere else.
@@ -67,7 +68,7 @@ public static class PaceCommand
 
     private static string Name<T>(T value) => JsonSerializer.Serialize(value).Trim('"');
 
-    private static string Text(decimal? value) => value is { } v ? v.ToString("0.##", CultureInfo.InvariantCulture) : "-";
+    private static string Text(decimal? value) => value is { } v ? Numbers.Format(v, 2) : "-";
 
     private static string Text(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Gameplan.Domain;
 
 namespace Gameplan.Cli.Server;
 
@@ -34,7 +35,7 @@ public sealed class ServerClient(CliContext cli, ServerConnection server)
         }
         catch (TaskCanceledException) when (!ct.IsCancellationRequested)
         {
-            throw new CommandFailedException($"the server {server} did not answer within {Timeout.TotalSeconds:0} seconds.");
+            throw new CommandFailedException($"the server {server} did not answer within {Numbers.Format((decimal)Timeout.TotalSeconds, 0)} seconds.");
         }
     }
 

@@ -34,7 +34,7 @@ public sealed class MyDayCommands(GameplanDbContext db, MyDayQueries queries, Ti
         var quantity = request.Quantity ?? throw new DomainRuleException("Enter how much you did.", "quantity");
         if (quantity is <= 0 or > MaxQuantity)
         {
-            throw new DomainRuleException($"Enter a quantity above 0 and at most {MaxQuantity:0}.", "quantity");
+            throw new DomainRuleException($"Enter a quantity above 0 and at most {Numbers.Format(MaxQuantity, 0)}.", "quantity");
         }
         await using (var writer = await ActivityWriter.BeginAsync(db, ct))
         {
@@ -72,7 +72,7 @@ public sealed class MyDayCommands(GameplanDbContext db, MyDayQueries queries, Ti
             var quantity = value.Quantity ?? throw new DomainRuleException("Enter a number, 0 or more.", path + "quantity");
             if (quantity is < 0 or > MaxQuantity)
             {
-                throw new DomainRuleException($"Enter a number from 0 to {MaxQuantity:0}.", path + "quantity");
+                throw new DomainRuleException($"Enter a number from 0 to {Numbers.Format(MaxQuantity, 0)}.", path + "quantity");
             }
             wanted[(metric, date)] = (quantity, path + "quantity");
         }
@@ -99,7 +99,7 @@ public sealed class MyDayCommands(GameplanDbContext db, MyDayQueries queries, Ti
                 if (quantity < others)
                 {
                     throw new DomainRuleException(
-                        $"{others:0.##} of {directory.MetricNameOf(key.Metric)} on {key.Date:yyyy-MM-dd} came from an import or the API; the day's total cannot be less. Correct it at its source.",
+                        $"{Numbers.Format(others, 2)} of {directory.MetricNameOf(key.Metric)} on {key.Date:yyyy-MM-dd} came from an import or the API; the day's total cannot be less. Correct it at its source.",
                         path);
                 }
                 await RemoveAsync(person, key.Metric, key.Date, [.. web[key].Select(a => a.Id)], fromWeb, ct);

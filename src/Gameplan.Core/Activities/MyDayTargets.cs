@@ -2,6 +2,7 @@ using Gameplan.Core.Data;
 using Gameplan.Core.Organizations;
 using Gameplan.Core.Pace;
 using Gameplan.Core.Plans;
+using Gameplan.Domain;
 using Gameplan.Domain.Critique;
 using Gameplan.Domain.Pace;
 using Gameplan.Domain.Plans;
@@ -77,11 +78,10 @@ internal static class MyDayTargets
                 var (schedule, pace) = (pair.First.schedule, pair.Second);
                 var targetToday = schedule.TargetThrough(today) - schedule.TargetThrough(today.AddDays(-1));
                 return new MyDayTarget(plan.Id, plan.Name, tactic.Id, tactic.Action ?? "", pace.Metric, pace.Unit, pace.Per.ToString().ToLowerInvariant(),
-                    Round(targetToday), Round(loggedToday.GetValueOrDefault(pace.Metric)), Round(pace.TargetToDate), Round(pace.ActualToDate),
-                    Round(pace.TargetTotal), pace.ProjectedTotal is { } projected ? Round(projected) : null,
-                    pace.Attainment is { } attainment ? Math.Round(attainment, 3) : null, pace.Status, pace.Start, pace.Due);
+                    Numbers.RoundQuantity(targetToday), Numbers.RoundQuantity(loggedToday.GetValueOrDefault(pace.Metric)),
+                    Numbers.RoundQuantity(pace.TargetToDate), Numbers.RoundQuantity(pace.ActualToDate),
+                    Numbers.RoundQuantity(pace.TargetTotal), Numbers.RoundQuantity(pace.ProjectedTotal),
+                    Numbers.RoundRatio(pace.Attainment), pace.Status, pace.Start, pace.Due);
             });
     }
-
-    private static decimal Round(decimal quantity) => Math.Round(quantity, 2);
 }

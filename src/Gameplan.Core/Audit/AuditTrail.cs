@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Gameplan.Domain;
 using Gameplan.Domain.People;
 using Gameplan.Domain.Plans;
 using Gameplan.Domain.Teams;
@@ -16,8 +17,14 @@ internal static class AuditTrail
 {
     private static readonly Dictionary<Type, string> Audited = new()
     {
-        [typeof(StrategicPlan)] = "plan", [typeof(Goal)] = "goal", [typeof(Strategy)] = "strategy", [typeof(Tactic)] = "tactic",
-        [typeof(ActivityCommitment)] = "commitment", [typeof(Review)] = "review", [typeof(Person)] = "person", [typeof(Team)] = "team",
+        [typeof(StrategicPlan)] = "plan",
+        [typeof(Goal)] = "goal",
+        [typeof(Strategy)] = "strategy",
+        [typeof(Tactic)] = "tactic",
+        [typeof(ActivityCommitment)] = "commitment",
+        [typeof(Review)] = "review",
+        [typeof(Person)] = "person",
+        [typeof(Team)] = "team",
         [typeof(GoalMeasurement)] = "measurement",
     };
 
@@ -72,9 +79,9 @@ internal static class AuditTrail
         Goal goal => $"{goal.Key}: {goal.Title}",
         Strategy strategy => $"{strategy.Key}: {strategy.Statement}",
         Tactic tactic => $"{tactic.Key}: {tactic.Action}",
-        ActivityCommitment commitment => $"{commitment.Target:0.##} {commitment.Metric} per {commitment.Per.ToString().ToLowerInvariant()}",
+        ActivityCommitment commitment => $"{Numbers.Format(commitment.Target, 2)} {commitment.Metric} per {commitment.Per.ToString().ToLowerInvariant()}",
         Review review => $"{review.Kind} review on {review.Date:yyyy-MM-dd}",
-        GoalMeasurement measurement => $"{measurement.Value:0.####} on {measurement.Date:yyyy-MM-dd}",
+        GoalMeasurement measurement => $"{Numbers.Format(measurement.Value)} on {measurement.Date:yyyy-MM-dd}",
         Person person => $"{person.Name} ({person.Handle})",
         Team team => team.Name,
         _ => entity.GetType().Name,

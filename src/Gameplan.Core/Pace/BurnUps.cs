@@ -1,4 +1,5 @@
 using Gameplan.Core.Data;
+using Gameplan.Domain;
 using Gameplan.Domain.Critique;
 using Gameplan.Domain.Pace;
 using Microsoft.EntityFrameworkCore;
@@ -95,8 +96,8 @@ internal static class BurnUps
             {
                 actual += logged.GetValueOrDefault(counted);
             }
-            points.Add(new BurnUpPoint(day, PaceNumbers.Quantity(schedule.TargetThrough(day) * people),
-                day <= today ? PaceNumbers.Quantity(actual) : null));
+            points.Add(new BurnUpPoint(day, Numbers.RoundQuantity(schedule.TargetThrough(day) * people),
+                day <= today ? Numbers.RoundQuantity(actual) : null));
         }
         return points;
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Gameplan.Core.Organizations;
+using Gameplan.Domain;
 using Gameplan.Domain.Access;
 using Gameplan.Domain.Critique;
 using Gameplan.Domain.Pace;
@@ -51,9 +52,9 @@ public sealed partial class PaceQueries
         var lines = paces.Where(p => p.Pace.Status is PaceStatus.AtRisk or PaceStatus.OffTrack)
             .Select(p => new OffPaceLine(
                 p.Plan.Id, p.Plan.Name, p.Pace.TacticId, Action(p.Document, p.Pace.TacticId), p.Pace.Metric, p.Pace.Unit, p.Pace.Person, names[p.Pace.Person],
-                PaceNumbers.Quantity(p.Pace.TargetToDate), PaceNumbers.Quantity(p.Pace.ActualToDate), PaceNumbers.Quantity(p.Pace.TargetToDate - p.Pace.ActualToDate),
-                PaceNumbers.Ratio(p.Pace.Attainment), p.Pace.ProjectedTotal is { } projected ? PaceNumbers.Quantity(projected) : null,
-                PaceNumbers.Quantity(p.Pace.TargetTotal), p.Pace.Status, p.Last, Reasons(p.Pace, p.Last, day)))
+                Numbers.RoundQuantity(p.Pace.TargetToDate), Numbers.RoundQuantity(p.Pace.ActualToDate), Numbers.RoundQuantity(p.Pace.TargetToDate - p.Pace.ActualToDate),
+                Numbers.RoundRatio(p.Pace.Attainment), p.Pace.ProjectedTotal is { } projected ? Numbers.RoundQuantity(projected) : null,
+                Numbers.RoundQuantity(p.Pace.TargetTotal), p.Pace.Status, p.Last, Reasons(p.Pace, p.Last, day)))
             .OrderBy(l => l.Attainment).ThenBy(l => l.Name, StringComparer.Ordinal).ThenBy(l => l.Metric, StringComparer.Ordinal)
             .ToList();
         var links = teamNames.Where(t => teams is null || teams.Contains(t.Id)).Select(t => new TeamLink(t.Id, t.Name)).ToList();
@@ -72,13 +73,13 @@ public sealed partial class PaceQueries
         {
             reasons.Add(Text($"no activity for {today.DayNumber - day.DayNumber} days (last on {day:yyyy-MM-dd})"));
         }
-        var share = pace.Attainment is { } a ? Math.Round(a * 100m) : 0m;
+        var share = pace.Attainment is { } a ? Numbers.Percent(a) : 0m;
         reasons.Add(pace.Status == PaceStatus.OffTrack
-            ? Text($"low attainment: {share}% of the {pace.TargetToDate:0.##} due so far")
-            : Text($"slightly behind: {share}% of the {pace.TargetToDate:0.##} due so far"));
+            ? Text($"low attainment: {share}% of the {Numbers.Format(pace.TargetToDate, 2)} due so far")
+            : Text($"slightly behind: {share}% of the {Numbers.Format(pace.TargetToDate, 2)} due so far"));
         if (pace.ProjectedTotal is { } projected)
         {
-            reasons.Add(Text($"on pace for {projected:0.#} of {pace.TargetTotal:0.#}"));
+            reasons.Add(Text($"on pace for {Numbers.Format(projected, 1)} of {Numbers.Format(pace.TargetTotal, 1)}"));
         }
         return reasons;
     }

@@ -1,5 +1,6 @@
 using Gameplan.Core.Activities;
 using Gameplan.Core.Organizations;
+using Gameplan.Domain;
 using Gameplan.Domain.Access;
 using Gameplan.Domain.Organizations;
 using Gameplan.Domain.Pace;
@@ -59,13 +60,13 @@ public sealed partial class PaceQueries
                     var target = targets.OnDay(line.Schedule, i);
                     if (target > 0m)
                     {
-                        due.Add(new TeamPaceMetric(line.Metric, PaceNumbers.Quantity(target), PaceNumbers.Quantity(Actual(line.Id, window[i]))));
+                        due.Add(new TeamPaceMetric(line.Metric, Numbers.RoundQuantity(target), Numbers.RoundQuantity(Actual(line.Id, window[i]))));
                     }
                 }
-                cells.Add(new TeamPaceCell(window[i], PaceNumbers.Ratio(Mean(due.Select(d => (d.Actual, d.Target)))), due));
+                cells.Add(new TeamPaceCell(window[i], Numbers.RoundRatio(Mean(due.Select(d => (d.Actual, d.Target)))), due));
             }
             var overall = own.Select(l => (Actual: window.Sum(date => Actual(l.Id, date)), Target: targets.OverWindow(l.Schedule)));
-            return new TeamPaceRow(member.Handle, member.Name, PaceNumbers.Ratio(Mean(overall)), cells);
+            return new TeamPaceRow(member.Handle, member.Name, Numbers.RoundRatio(Mean(overall)), cells);
         }).ToList();
         return new TeamPaceDetails(team.Id, team.Name, day, window, rows, [.. active.Select(a => a.Plan.Name)]);
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Gameplan.Domain;
 
 namespace Gameplan.Core.PlanFiles;
 
@@ -9,7 +10,7 @@ internal static partial class YamlText
 {
     private const string Indicators = "-?:,[]{}#&*!|>'\"%@`";
 
-    public static string Number(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
+    public static string Number(decimal value) => Numbers.Exact(value);
 
     public static string Date(DateOnly value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -52,7 +52,7 @@ public static class StatementClassifier
         {
             total += Math.Exp(scores[kind] - scores[winner]);
         }
-        var confidence = Math.Round(1 / total, 2, MidpointRounding.AwayFromZero);
+        var confidence = Numbers.Round(1 / total, 2);
         return new StatementClassification(trimmed, winner, confidence, Reasons(cues, winner));
     }
 

@@ -28,7 +28,7 @@ public static class RiskRadar
             .Select(finding => (finding.Rule, Points: RiskWeights.For(finding.Rule, id) * Factor(finding)))
             .Where(item => item.Points > 0)
             .ToList();
-        var score = (int)Math.Min(100, Math.Round(contributions.Sum(item => item.Points), MidpointRounding.AwayFromZero));
+        var score = (int)Math.Min(100, Numbers.Round(contributions.Sum(item => item.Points), 0));
         var because = contributions.Select(item => item.Rule).Distinct().Order(StringComparer.Ordinal).ToList();
         return new RiskScore(id, score, because);
     }

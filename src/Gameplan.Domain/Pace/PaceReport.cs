@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Gameplan.Domain.Plans;
 using Gameplan.Domain.Progress;
 
 namespace Gameplan.Domain.Pace;

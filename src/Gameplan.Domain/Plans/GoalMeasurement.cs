@@ -26,12 +26,12 @@ public sealed class GoalMeasurement
         }
         if (Math.Abs(value) > MaxMagnitude)
         {
-            throw new DomainRuleException($"The value is too large; at most {MaxMagnitude:0} either way.", "value");
+            throw new DomainRuleException($"The value is too large; at most {Numbers.Format(MaxMagnitude, 0)} either way.", "value");
         }
         OrganizationId = organizationId;
         GoalId = goalId;
         Date = date;
-        Value = Math.Round(value, 4, MidpointRounding.AwayFromZero);
+        Value = Numbers.Round(value, Numbers.FullDecimals);
         Note = Guard.Optional(note, "note", MaxNoteLength);
         Source = source;
         RecordedBy = Guard.Required(recordedBy, "recorded_by", 200);

@@ -1,3 +1,5 @@
+using Gameplan.Domain.Plans;
+
 namespace Gameplan.Domain.Progress;
 
 /// <summary>How far a goal has come from its baseline towards its target as of a day. Values are exact.</summary>

@@ -1,4 +1,5 @@
 using Gameplan.Domain.Critique;
+using Gameplan.Domain.Plans;
 
 namespace Gameplan.Domain.Progress;
 

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Gameplan.Core.Accounts;
 using Gameplan.Core.Demo;
+using Gameplan.Domain;
 using Gameplan.Domain.People;
 using Gameplan.Web.Hosting.Security;
 using Gameplan.Web.Shared;
@@ -49,7 +50,7 @@ public sealed class SignInModel(SignInManager<UserAccount> signIn, AccountComman
                 return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/plans");
             }
             ModelState.AddModelError("", result.IsLockedOut
-                ? $"Too many failed attempts: this account is locked for {PasswordRules.Lockout.TotalMinutes:0} minutes. Try again later, or ask an admin."
+                ? $"Too many failed attempts: this account is locked for {Numbers.Format((decimal)PasswordRules.Lockout.TotalMinutes, 0)} minutes. Try again later, or ask an admin."
                 : "The e-mail or password is not right.");
         }
         DemoAccounts = await demo.AccountsAsync(ct);

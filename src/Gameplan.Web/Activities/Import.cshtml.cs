@@ -121,5 +121,5 @@ public sealed class ImportActivitiesModel(ActivityImportJobs jobs, ActivityMappi
         return null;
     }
 
-    private static string Megabytes(long bytes) => $"{bytes / (1024.0 * 1024):0.#} MB";
+    private static string Megabytes(long bytes) => $"{Numbers.Format(bytes / (1024m * 1024), 1)} MB";
 }

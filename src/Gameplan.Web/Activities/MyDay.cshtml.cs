@@ -93,7 +93,7 @@ public sealed class MyDayModel(MyDayQueries queries, MyDayCommands commands, Cur
     public string CellValue(int index, decimal total) =>
         ModelState.TryGetValue($"Input.Days[{index}].Quantity", out var entry) && entry.AttemptedValue is { } typed
             ? typed
-            : total.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
+            : Numbers.Format(total);
 
     /// <summary>The first error of a bound field, or null.</summary>
     public string? ErrorOf(string key) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Gameplan.Domain;
 using Gameplan.Domain.Pace;
 
 namespace Gameplan.Web.Pace;
@@ -26,7 +27,7 @@ public static class PaceDisplay
 
     /// <summary>"85%", or a dash when there is no ratio.</summary>
     public static string Percent(decimal? ratio) =>
-        ratio is { } value ? (value * 100m).ToString("#,0", CultureInfo.InvariantCulture) + "%" : "—";
+        ratio is { } value ? Numbers.Format(Numbers.Percent(value), 0, grouped: true) + "%" : "—";
 
     /// <summary>
     /// The heatmap step of a day's attainment: heat-none (nothing due), heat-0 (nothing done),

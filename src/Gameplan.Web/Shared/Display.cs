@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Gameplan.Core.Commitments;
+using Gameplan.Domain;
 using Gameplan.Domain.Plans;
 
 namespace Gameplan.Web.Shared;
@@ -10,7 +11,7 @@ public static partial class Display
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static string Number(decimal? value) => value?.ToString("#,0.####", Invariant) ?? "—";
+    public static string Number(decimal? value) => value is { } number ? Numbers.Format(number, Numbers.FullDecimals, grouped: true) : "—";
 
     /// <summary>A value with its unit: "9,500,000 USD" for <c>currency:USD</c>, "7 months", a bare count as is.</summary>
     public static string Measure(decimal? value, string? unit) => value is null ? "—" : unit switch

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Gameplan.Core.Tests.Support;
 
 namespace Gameplan.Core.Tests.Organizations;
 
@@ -13,12 +14,7 @@ public sealed partial class OneTodaySourceTests
     [Fact]
     public void No_source_file_but_the_organisation_clock_reads_today_from_the_machine_or_from_UTC()
     {
-        var root = RepositoryRoot();
-        var offences = Directory.EnumerateFiles(Path.Combine(root, "src"), "*.*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal))
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .Select(f => (Path: Path.GetRelativePath(root, f).Replace('\\', '/'), Text: File.ReadAllText(f)))
+        var offences = SourceFiles.All()
             .Where(f => f.Path != TheOneClock)
             .SelectMany(f => Forbidden().Matches(f.Text).Select(m => $"{f.Path}: {m.Value}"))
             .ToList();
@@ -41,18 +37,6 @@ public sealed partial class OneTodaySourceTests
     [InlineData("date = DateOnly.FromDateTime(moment.DateTime);")]
     [InlineData("var today = await clock.TodayAsync(ct);")]
     public void Timestamps_and_date_conversions_are_not_mistaken_for_today(string code) => Assert.DoesNotMatch(Forbidden(), code);
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Gameplan.slnx")))
-            {
-                return folder.FullName;
-            }
-        }
-        throw new InvalidOperationException("The repository root (Gameplan.slnx) is not above the test's folder.");
-    }
 
     [GeneratedRegex(@"DateTime\.Now|DateTime\.Today|DateTimeOffset\.Now|GetLocalNow\(|TimeZoneInfo\.Local\b|DateOnly\.FromDateTime\([^;]*(UtcNow|GetUtcNow)")]
     private static partial Regex Forbidden();

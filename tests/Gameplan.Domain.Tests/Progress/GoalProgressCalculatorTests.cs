@@ -1,5 +1,6 @@
 using System.Globalization;
 using Gameplan.Domain.Critique;
+using Gameplan.Domain.Plans;
 using Gameplan.Domain.Progress;
 
 namespace Gameplan.Domain.Tests.Progress;

@@ -1,3 +1,4 @@
+using Gameplan.Domain.Plans;
 using Gameplan.Domain.Progress;
 
 namespace Gameplan.Domain.Tests.Progress;

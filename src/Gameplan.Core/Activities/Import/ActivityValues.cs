@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Gameplan.Domain;
 
 namespace Gameplan.Core.Activities.Import;
 
@@ -102,7 +103,7 @@ internal static class ActivityValues
             case DurationFormat.Minutes:
                 return TryQuantity(utf8, out minutes, out reason);
             case DurationFormat.Seconds when TryQuantity(utf8, out var seconds, out reason):
-                minutes = Math.Round(seconds / 60m, 2, MidpointRounding.AwayFromZero);
+                minutes = Numbers.Round(seconds / 60m, 2);
                 return true;
             case DurationFormat.Seconds:
                 return false;
@@ -113,7 +114,7 @@ internal static class ActivityValues
             && parts[1].Length == 2 && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var m) && m < 60
             && parts[2].Length == 2 && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s < 60)
         {
-            minutes = Math.Round((h * 3600m + m * 60 + s) / 60m, 2, MidpointRounding.AwayFromZero);
+            minutes = Numbers.Round((h * 3600m + m * 60 + s) / 60m, 2);
             return true;
         }
         reason = $"'{Text(utf8)}' is not a duration in the form hh:mm:ss";

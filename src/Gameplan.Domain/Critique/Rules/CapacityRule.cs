@@ -29,9 +29,9 @@ internal sealed class CapacityRule : CritiqueRule
                 continue;
             }
             var severity = peak > capacity ? FindingSeverity.Error : FindingSeverity.Warning;
-            var share = Math.Round(peak / capacity * 100m, MidpointRounding.AwayFromZero);
+            var share = Numbers.Percent(peak / capacity);
             yield return Report(severity, $"people[{person.Handle!.Trim()}]",
-                FormattableString.Invariant($"{person.Handle!.Trim()} is committed to {peak:0.#} hours a week, {share}% of a capacity of {capacity:0.#} hours."),
+                FormattableString.Invariant($"{person.Handle!.Trim()} is committed to {Numbers.Format(peak, 1)} hours a week, {share}% of a capacity of {Numbers.Format(capacity, 1)} hours."),
                 "Lower the activity targets, spread the tactics over time, or give some of the work to someone else.");
         }
     }

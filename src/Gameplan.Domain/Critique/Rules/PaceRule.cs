@@ -37,9 +37,9 @@ internal sealed class PaceRule : CritiqueRule
                     continue;
                 }
                 var severity = projected < pace.TargetTotal * ErrorShare ? FindingSeverity.Error : FindingSeverity.Warning;
-                var percent = Math.Round(projected / pace.TargetTotal * 100m);
+                var percent = Numbers.Percent(projected / pace.TargetTotal);
                 yield return Report(severity, placed.Path, FormattableString.Invariant(
-                    $"{pace.Person} is on pace for {projected:0.#} of {pace.TargetTotal:0.#} {pace.Metric} in tactic {placed.Label} ({percent}%): {pace.ActualToDate:0.#} logged of {pace.TargetToDate:0.#} due by {context.Today:yyyy-MM-dd}."),
+                    $"{pace.Person} is on pace for {Numbers.Format(projected, 1)} of {Numbers.Format(pace.TargetTotal, 1)} {pace.Metric} in tactic {placed.Label} ({percent}%): {Numbers.Format(pace.ActualToDate, 1)} logged of {Numbers.Format(pace.TargetToDate, 1)} due by {context.Today:yyyy-MM-dd}."),
                     "Look at what blocks the activity in the next one-on-one, or adjust the commitment openly.");
             }
         }
