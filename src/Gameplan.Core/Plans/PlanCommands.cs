@@ -1,10 +1,10 @@
 using Gameplan.Core.Data;
 using Gameplan.Core.People;
+using Gameplan.Core.Teams;
 using Gameplan.Domain;
 using Gameplan.Domain.Access;
 using Gameplan.Domain.Organizations;
 using Gameplan.Domain.Plans;
-using Gameplan.Core.Teams;
 
 namespace Gameplan.Core.Plans;
 

@@ -2,8 +2,8 @@ using Gameplan.Core.Organizations;
 using Gameplan.Core.People;
 using Gameplan.Core.Plans;
 using Gameplan.Core.Teams;
-using Gameplan.Web.Organizations;
 using Gameplan.Web.Hosting.Security;
+using Gameplan.Web.Organizations;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Gameplan.Web.Plans;

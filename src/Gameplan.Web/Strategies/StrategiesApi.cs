@@ -1,5 +1,5 @@
-using Gameplan.Core.Strategies;
 using Gameplan.Core.Plans;
+using Gameplan.Core.Strategies;
 using Gameplan.Web.Hosting;
 using Gameplan.Web.Hosting.Security;
 using Microsoft.AspNetCore.Http.HttpResults;

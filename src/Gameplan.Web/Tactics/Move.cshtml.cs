@@ -1,8 +1,8 @@
 using Gameplan.Core;
 using Gameplan.Core.Tactics;
 using Gameplan.Domain;
-using Gameplan.Web.Shared;
 using Gameplan.Web.Hosting.Security;
+using Gameplan.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Gameplan.Web.Tactics;

@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Gameplan.Web.Tests.Journeys;
 
-/// <summary>A rep acknowledges a commitment on My day, and the plan's critique stops asking for it (GP308).</summary>
+/// <summary>A rep acknowledges commitments on My day and on the plan page, and the plan's critique stops asking for them (GP308).</summary>
 [Collection(BrowserJourneys.Name)]
 public sealed class AcknowledgementJourneyTests : JourneyTests
 {
@@ -14,7 +14,7 @@ public sealed class AcknowledgementJourneyTests : JourneyTests
     {
         var page = await Journey.SignedInPageAsync("nia");
         await page.GetByRole(AriaRole.Link, new() { NameRegex = SalesPlan() }).First.ClickAsync();
-        var finding = page.Locator("li.finding", new() { HasTextRegex = new Regex("GP308.*Prospect multi-site clinics") });
+        var finding = page.Locator("li.finding", new() { HasTextRegex = new Regex(@"GP308[\s\S]*Prospect multi-site clinics") });
         await Expect(finding).ToContainTextAsync("nia");
         var fixIt = await finding.GetByRole(AriaRole.Link, new() { Name = "Fix it" }).GetAttributeAsync("href");
 
@@ -28,5 +28,13 @@ public sealed class AcknowledgementJourneyTests : JourneyTests
         await Expect(page.Locator("li.finding", new() { HasText = "GP308" }).First).ToBeVisibleAsync();
         await Expect(finding).ToHaveCountAsync(0);
         Assert.Matches(@"^/plans/\d+#tactic-\d+$", fixIt);
+
+        // On the plan page the button swaps the commitment and the critique in place (htmx).
+        var linkedIn = page.Locator("li.finding", new() { HasTextRegex = new Regex(@"GP308[\s\S]*LinkedIn groups") });
+        await Expect(linkedIn).ToHaveCountAsync(1);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Acknowledge linkedin_posts" }).ClickAsync();
+        await Expect(page.Locator("ul.commitments li", new() { HasText = "linkedin_posts" })).ToContainTextAsync("acknowledged by Nia");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Acknowledge linkedin_posts" })).ToHaveCountAsync(0);
+        await Expect(linkedIn).ToHaveCountAsync(0);
     }
 }
