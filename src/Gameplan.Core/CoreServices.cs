@@ -29,6 +29,7 @@ public static class CoreServices
         services.AddScoped<StrategyCommands>();
         services.AddScoped<TacticCommands>();
         services.AddScoped<CommitmentCommands>();
+        services.AddScoped<AcknowledgementQueries>();
         services.AddScoped<Activities.ActivityCommands>();
         services.AddScoped<Activities.ActivityQueries>();
         services.AddScoped<ReviewCommands>();

@@ -13,6 +13,7 @@ namespace Gameplan.Core.Activities;
 /// <param name="History">Per metric (the targets' metrics, then any other with activity), the total of each day.</param>
 /// <param name="Metrics">Every metric of the organisation, for logging an activity no target names.</param>
 /// <param name="People">Everyone whose day the caller may log (only the caller for a rep).</param>
+/// <param name="Unacknowledged">The commitments of active plans that bind the person and that they have not acknowledged yet.</param>
 public sealed record MyDayDetails(
     MyDayPerson Person,
     DateOnly Today,
@@ -20,7 +21,8 @@ public sealed record MyDayDetails(
     IReadOnlyList<DateOnly> Days,
     IReadOnlyList<MyDayHistory> History,
     IReadOnlyList<string> Metrics,
-    IReadOnlyList<MyDayPerson> People);
+    IReadOnlyList<MyDayPerson> People,
+    IReadOnlyList<MyDayCommitment> Unacknowledged);
 
 public sealed record MyDayPerson(int Id, string Handle, string Name);
 
@@ -49,6 +51,9 @@ public sealed record MyDayTarget(
     PaceStatus Status,
     DateOnly Start,
     DateOnly Due);
+
+/// <summary>A commitment that binds the person, to acknowledge (its target is per <paramref name="Per"/>, for each assignee).</summary>
+public sealed record MyDayCommitment(int PlanId, string Plan, int CommitmentId, string Tactic, string Action, string Metric, string Unit, decimal Target, string Per);
 
 /// <summary>A metric's day totals over <see cref="MyDayDetails.Days"/>, one per day in the same order.</summary>
 public sealed record MyDayHistory(string Metric, string? Unit, IReadOnlyList<decimal> Totals);

@@ -36,7 +36,7 @@ public sealed class MyDayQueries(GameplanDbContext db, PlanQueries plans, Activi
         var daily = metrics.Count == 0 ? [] : await activities.DailyAsync(new ActivitySelection([personId], [.. metrics.Select(m => m.Id)]), days[0], today, ct);
         var loggedToday = daily.Where(d => d.Date == today).ToDictionary(d => directory.MetricNameOf(d.MetricId) ?? "", d => d.Quantity, StringComparer.OrdinalIgnoreCase);
 
-        var lines = await MyDayTargets.ForAsync(db, plans, activities, me, directory, today, loggedToday, ct);
+        var (lines, unacknowledged) = await MyDayTargets.ForAsync(db, plans, activities, me, directory, today, loggedToday, ct);
 
         // The targets' metrics first, in their order, then every other metric with activity in the window.
         var shown = lines.Select(t => t.Metric)
@@ -49,7 +49,7 @@ public sealed class MyDayQueries(GameplanDbContext db, PlanQueries plans, Activi
             return new MyDayHistory(metric?.Name ?? name, metric?.Unit, totals);
         }).ToList();
 
-        return new MyDayDetails(me, today, lines, days, history, [.. metrics.Select(m => m.Name)], mayLogFor);
+        return new MyDayDetails(me, today, lines, days, history, [.. metrics.Select(m => m.Name)], mayLogFor, unacknowledged);
     }
 
     /// <summary>Today where the person whose day it is works (their time zone, else the organisation's).</summary>

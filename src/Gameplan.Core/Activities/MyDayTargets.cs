@@ -1,3 +1,4 @@
+using Gameplan.Core.Commitments;
 using Gameplan.Core.Data;
 using Gameplan.Core.Organizations;
 using Gameplan.Core.Pace;
@@ -18,15 +19,20 @@ namespace Gameplan.Core.Activities;
 /// </summary>
 internal static class MyDayTargets
 {
-    public static async Task<IReadOnlyList<MyDayTarget>> ForAsync(GameplanDbContext db, PlanQueries plans, ActivityQueries activities,
-        MyDayPerson person, ActivityDirectory directory, DateOnly today, IReadOnlyDictionary<string, decimal> loggedToday, CancellationToken ct)
+    /// <returns>Today's targets, and the commitments of the same plans still waiting for the person's acknowledgement.</returns>
+    public static async Task<(IReadOnlyList<MyDayTarget> Targets, IReadOnlyList<MyDayCommitment> Unacknowledged)> ForAsync(GameplanDbContext db, PlanQueries plans,
+        ActivityQueries activities, MyDayPerson person, ActivityDirectory directory, DateOnly today, IReadOnlyDictionary<string, decimal> loggedToday, CancellationToken ct)
     {
         var organization = await OrganizationQueries.LoadAsync(db, ct);
         var teamId = await db.People.AsNoTracking().Where(p => p.Id == person.Id).Select(p => p.TeamId).FirstOrDefaultAsync(ct);
         var teams = await ActivePlans.WithAncestorsAsync(db, teamId is { } team ? [team] : [], ct);
         var result = new List<MyDayTarget>();
+        var unacknowledged = new List<MyDayCommitment>();
         foreach (var (plan, document) in await ActivePlans.LoadAsync(db, plans, organization.Settings, today, today, teams, [person.Id], ct))
         {
+            unacknowledged.AddRange(CommitmentAssignees.Awaiting(plan, document, person.Handle).Select(c => new MyDayCommitment(
+                plan.Id, plan.Name, c.Commitment.Id, c.Tactic.Key, c.Tactic.Action, c.Commitment.Metric, c.Commitment.Unit, c.Commitment.Target,
+                c.Commitment.Per.ToString().ToLowerInvariant())));
             var calendar = WorkingCalendar.Of(document.Settings);
             var open = plan.AllTactics().Where(t => t.Status is not (TacticStatus.Done or TacticStatus.Dropped)).Select(t => t.Key)
                 .ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -35,7 +41,7 @@ internal static class MyDayTargets
                 result.AddRange(await ForTacticAsync(activities, plan, document, tactic, calendar, person, directory, today, loggedToday, ct));
             }
         }
-        return result;
+        return (result, unacknowledged);
     }
 
     private static async Task<IEnumerable<MyDayTarget>> ForTacticAsync(ActivityQueries activities, PlanDetails plan, PlanDocument document,

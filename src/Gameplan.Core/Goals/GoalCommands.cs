@@ -1,6 +1,7 @@
 using Gameplan.Core.Data;
 using Gameplan.Core.People;
 using Gameplan.Core.Plans;
+using Gameplan.Domain.Access;
 using Gameplan.Domain.Plans;
 
 namespace Gameplan.Core.Goals;
@@ -8,21 +9,31 @@ namespace Gameplan.Core.Goals;
 /// <summary>Adds, changes and removes a plan's goals.</summary>
 public sealed class GoalCommands(GameplanDbContext db, TimeProvider clock)
 {
-    public async Task<GoalDetails> CreateAsync(int planId, GoalRequest request, CancellationToken ct = default)
+    public Task<GoalDetails> CreateAsync(int planId, GoalRequest request, CancellationToken ct = default) => CreateAsync(planId, request, null, ct);
+
+    /// <summary>Adds a goal; with an <paramref name="actor"/>, only with a DRI they may hold to account.</summary>
+    public async Task<GoalDetails> CreateAsync(int planId, GoalRequest request, Actor? actor, CancellationToken ct = default)
     {
         var plan = await db.LoadPlanAsync(planId, ct);
         var people = await PeopleIndex.ForHandlesAsync(db, [request.Dri], ct);
-        var goal = plan.AddGoal(Fields(request, people), clock.GetUtcNow());
+        var fields = Fields(request, people);
+        await EnsureMayNameAsync(actor, plan, null, fields, people, ct);
+        var goal = plan.AddGoal(fields, clock.GetUtcNow());
         await db.SaveAsync(ct);
         return PlanMapping.ToDetails(goal, people);
     }
 
-    public async Task<GoalDetails> UpdateAsync(int planId, int goalId, GoalRequest request, CancellationToken ct = default)
+    public Task<GoalDetails> UpdateAsync(int planId, int goalId, GoalRequest request, CancellationToken ct = default) => UpdateAsync(planId, goalId, request, null, ct);
+
+    /// <summary>Replaces a goal; with an <paramref name="actor"/>, a new DRI must be someone they may hold to account.</summary>
+    public async Task<GoalDetails> UpdateAsync(int planId, int goalId, GoalRequest request, Actor? actor, CancellationToken ct = default)
     {
         var plan = await db.LoadPlanAsync(planId, ct);
         var goal = plan.FindGoal(goalId) ?? throw new NotFoundException($"Goal {goalId}");
         var people = await PeopleIndex.ForHandlesAsync(db, [request.Dri], ct);
-        plan.UpdateGoal(goal, Fields(request, people), clock.GetUtcNow());
+        var fields = Fields(request, people);
+        await EnsureMayNameAsync(actor, plan, goal, fields, people, ct);
+        plan.UpdateGoal(goal, fields, clock.GetUtcNow());
         await db.SaveAsync(ct);
         return PlanMapping.ToDetails(goal, people);
     }
@@ -34,6 +45,15 @@ public sealed class GoalCommands(GameplanDbContext db, TimeProvider clock)
         var goal = plan.FindGoal(goalId) ?? throw new NotFoundException($"Goal {goalId}");
         plan.RemoveGoal(goal, clock.GetUtcNow());
         await db.SaveAsync(ct);
+    }
+
+    private async Task EnsureMayNameAsync(Actor? actor, StrategicPlan plan, Goal? before, GoalFields after, PeopleIndex people, CancellationToken ct)
+    {
+        if (actor is not null)
+        {
+            ChangeAccess.EnsureMayName(actor, await ChangeAccess.FactsAsync(db, plan, ct),
+                ChangeAccess.Person(before?.DriId, people), ChangeAccess.Person(after.DriId, people), people, "dri");
+        }
     }
 
     private static GoalFields Fields(GoalRequest request, PeopleIndex people) =>

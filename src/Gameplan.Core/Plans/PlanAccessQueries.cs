@@ -19,25 +19,42 @@ public sealed class PlanAccessQueries(GameplanDbContext db)
     public async Task<int?> PlanOfGoalAsync(int goalId, CancellationToken ct = default) =>
         await db.Plans.SelectMany(p => p.Goals).Where(g => g.Id == goalId).Select(g => (int?)g.PlanId).FirstOrDefaultAsync(ct);
 
-    /// <summary>Who drafted the tactic, or null when the plan has no such tactic.</summary>
-    public async Task<IReadOnlyList<int>?> TacticAuthorsAsync(int planId, int tacticId, CancellationToken ct = default)
-    {
-        var tactic = await db.Plans.Where(p => p.Id == planId)
-            .SelectMany(p => p.Tactics)
-            .Where(t => t.Id == tacticId)
-            .Select(t => new { Authors = t.Authors.Select(a => a.PersonId).ToList() })
+    /// <summary>The DRI of the plan's strategy (null when it has none), or null when the plan has no such strategy.</summary>
+    public async Task<StrategyAccessFacts?> StrategyAsync(int planId, int strategyId, CancellationToken ct = default) =>
+        await db.Plans.Where(p => p.Id == planId)
+            .SelectMany(p => p.Strategies)
+            .Where(s => s.Id == strategyId)
+            .Select(s => new StrategyAccessFacts(s.DriId))
             .FirstOrDefaultAsync(ct);
-        return tactic?.Authors;
-    }
+
+    /// <summary>Who drafted the tactic and who is the DRI of its strategy, or null when the plan has no such tactic.</summary>
+    public async Task<TacticAccessFacts?> TacticAsync(int planId, int tacticId, CancellationToken ct = default) =>
+        await TacticFactsAsync(planId, t => t.Id == tacticId, ct);
+
+    /// <summary>The same for the tactic a commitment belongs to, or null when the plan has no such commitment.</summary>
+    public async Task<TacticAccessFacts?> TacticOfCommitmentAsync(int planId, int commitmentId, CancellationToken ct = default) =>
+        await TacticFactsAsync(planId, t => t.Commitments.Any(c => c.Id == commitmentId), ct);
+
+    /// <summary>Who drafted the tactic, or null when the plan has no such tactic.</summary>
+    public async Task<IReadOnlyList<int>?> TacticAuthorsAsync(int planId, int tacticId, CancellationToken ct = default) =>
+        (await TacticAsync(planId, tacticId, ct))?.Authors;
 
     /// <summary>Who drafted the tactic a commitment belongs to, or null when the plan has no such commitment.</summary>
-    public async Task<IReadOnlyList<int>?> CommitmentAuthorsAsync(int planId, int commitmentId, CancellationToken ct = default)
+    public async Task<IReadOnlyList<int>?> CommitmentAuthorsAsync(int planId, int commitmentId, CancellationToken ct = default) =>
+        (await TacticOfCommitmentAsync(planId, commitmentId, ct))?.Authors;
+
+    private async Task<TacticAccessFacts?> TacticFactsAsync(int planId, System.Linq.Expressions.Expression<Func<Domain.Plans.Tactic, bool>> which, CancellationToken ct)
     {
         var tactic = await db.Plans.Where(p => p.Id == planId)
             .SelectMany(p => p.Tactics)
-            .Where(t => t.Commitments.Any(c => c.Id == commitmentId))
-            .Select(t => new { Authors = t.Authors.Select(a => a.PersonId).ToList() })
+            .Where(which)
+            .Select(t => new { Authors = t.Authors.Select(a => a.PersonId).ToList(), t.StrategyId })
             .FirstOrDefaultAsync(ct);
-        return tactic?.Authors;
+        if (tactic is null)
+        {
+            return null;
+        }
+        var dri = tactic.StrategyId is { } strategyId ? (await StrategyAsync(planId, strategyId, ct))?.DriId : null;
+        return new TacticAccessFacts(tactic.Authors, dri);
     }
 }

@@ -1,11 +1,10 @@
 using Gameplan.Core.Data;
 using Gameplan.Core.People;
+using Gameplan.Core.Teams;
 using Gameplan.Domain;
 using Gameplan.Domain.Access;
 using Gameplan.Domain.Organizations;
 using Gameplan.Domain.Plans;
-using Microsoft.EntityFrameworkCore;
-using Gameplan.Core.Teams;
 
 namespace Gameplan.Core.Plans;
 
@@ -21,11 +20,7 @@ public sealed class PlanCommands(GameplanDbContext db, TimeProvider clock)
         var header = await HeaderAsync(request, ct);
         if (actor is not null)
         {
-            var ownerTeam = header.OwnerId is { } owner ? await db.People.Where(p => p.Id == owner).Select(p => p.TeamId).FirstOrDefaultAsync(ct) : null;
-            if (!PlanAccess.Allows(actor, new PlanFacts(header.Scope, header.TeamId, header.OwnerId, ownerTeam), PlanPermission.Edit))
-            {
-                throw new AccessDeniedException("You may create only plans you would be allowed to edit: your own personal plan, or plans of the teams you lead.");
-            }
+            ChangeAccess.EnsureMayCreate(actor, await ChangeAccess.FactsAsync(db, header, ct), request.Owner);
         }
         var settings = Settings(request);
         var plan = new StrategicPlan(db.RequireOrganization(), header, clock.GetUtcNow());
@@ -35,11 +30,20 @@ public sealed class PlanCommands(GameplanDbContext db, TimeProvider clock)
         return await PlanQueries.DetailsAsync(db, plan, ct);
     }
 
-    public async Task<PlanDetails> UpdateAsync(int id, PlanRequest request, CancellationToken ct = default)
+    /// <summary>Replaces the plan's header (trusted callers: the CLI, imports, tests).</summary>
+    public Task<PlanDetails> UpdateAsync(int id, PlanRequest request, CancellationToken ct = default) => UpdateAsync(id, request, null, ct);
+
+    /// <summary>Replaces the plan's header; with an <paramref name="actor"/>, only into a plan they may still change (scope, team, owner).</summary>
+    public async Task<PlanDetails> UpdateAsync(int id, PlanRequest request, Actor? actor, CancellationToken ct = default)
     {
         var plan = await db.LoadPlanAsync(id, ct);
         var settings = Settings(request);
-        plan.UpdateHeader(await HeaderAsync(request, ct), clock.GetUtcNow());
+        var header = await HeaderAsync(request, ct);
+        if (actor is not null)
+        {
+            ChangeAccess.EnsureMayChange(actor, await ChangeAccess.FactsAsync(db, plan, ct), await ChangeAccess.FactsAsync(db, header, ct), request.Owner);
+        }
+        plan.UpdateHeader(header, clock.GetUtcNow());
         plan.ChangeSettings(settings, clock.GetUtcNow());
         await db.SaveAsync(ct);
         return await PlanQueries.DetailsAsync(db, plan, ct);

@@ -1,6 +1,7 @@
 using Gameplan.Core.Data;
 using Gameplan.Core.People;
 using Gameplan.Core.Plans;
+using Gameplan.Domain.Access;
 using Gameplan.Domain.Plans;
 
 namespace Gameplan.Core.Strategies;
@@ -8,21 +9,32 @@ namespace Gameplan.Core.Strategies;
 /// <summary>Adds, changes and removes a plan's strategies.</summary>
 public sealed class StrategyCommands(GameplanDbContext db, TimeProvider clock)
 {
-    public async Task<StrategyDetails> CreateAsync(int planId, StrategyRequest request, CancellationToken ct = default)
+    public Task<StrategyDetails> CreateAsync(int planId, StrategyRequest request, CancellationToken ct = default) => CreateAsync(planId, request, null, ct);
+
+    /// <summary>Adds a strategy; with an <paramref name="actor"/>, only with a DRI they may hold to account.</summary>
+    public async Task<StrategyDetails> CreateAsync(int planId, StrategyRequest request, Actor? actor, CancellationToken ct = default)
     {
         var plan = await db.LoadPlanAsync(planId, ct);
         var people = await PeopleIndex.ForHandlesAsync(db, [request.Dri], ct);
-        var strategy = plan.AddStrategy(Fields(request, people), clock.GetUtcNow());
+        var fields = Fields(request, people);
+        await EnsureMayNameAsync(actor, plan, null, fields, people, ct);
+        var strategy = plan.AddStrategy(fields, clock.GetUtcNow());
         await db.SaveAsync(ct);
         return PlanMapping.ToDetails(strategy, people);
     }
 
-    public async Task<StrategyDetails> UpdateAsync(int planId, int strategyId, StrategyRequest request, CancellationToken ct = default)
+    public Task<StrategyDetails> UpdateAsync(int planId, int strategyId, StrategyRequest request, CancellationToken ct = default) =>
+        UpdateAsync(planId, strategyId, request, null, ct);
+
+    /// <summary>Replaces a strategy; with an <paramref name="actor"/>, a new DRI must be someone they may hold to account.</summary>
+    public async Task<StrategyDetails> UpdateAsync(int planId, int strategyId, StrategyRequest request, Actor? actor, CancellationToken ct = default)
     {
         var plan = await db.LoadPlanAsync(planId, ct);
         var strategy = plan.FindStrategy(strategyId) ?? throw new NotFoundException($"Strategy {strategyId}");
         var people = await PeopleIndex.ForHandlesAsync(db, [request.Dri], ct);
-        plan.UpdateStrategy(strategy, Fields(request, people), clock.GetUtcNow());
+        var fields = Fields(request, people);
+        await EnsureMayNameAsync(actor, plan, strategy, fields, people, ct);
+        plan.UpdateStrategy(strategy, fields, clock.GetUtcNow());
         await db.SaveAsync(ct);
         return (await PlanQueries.DetailsAsync(db, plan, ct)).Strategies.Single(s => s.Id == strategyId);
     }
@@ -34,6 +46,15 @@ public sealed class StrategyCommands(GameplanDbContext db, TimeProvider clock)
         var strategy = plan.FindStrategy(strategyId) ?? throw new NotFoundException($"Strategy {strategyId}");
         plan.RemoveStrategy(strategy, clock.GetUtcNow());
         await db.SaveAsync(ct);
+    }
+
+    private async Task EnsureMayNameAsync(Actor? actor, StrategicPlan plan, Strategy? before, StrategyFields after, PeopleIndex people, CancellationToken ct)
+    {
+        if (actor is not null)
+        {
+            ChangeAccess.EnsureMayName(actor, await ChangeAccess.FactsAsync(db, plan, ct),
+                ChangeAccess.Person(before?.DriId, people), ChangeAccess.Person(after.DriId, people), people, "dri");
+        }
     }
 
     private static StrategyFields Fields(StrategyRequest request, PeopleIndex people) =>

@@ -1,5 +1,6 @@
 using Gameplan.Core;
 using Gameplan.Core.Activities;
+using Gameplan.Core.Commitments;
 using Gameplan.Domain;
 using Gameplan.Web.Hosting;
 using Gameplan.Web.Hosting.Security;
@@ -13,7 +14,7 @@ namespace Gameplan.Web.Activities;
 /// htmx posts answer with the page's content only (rows update in place); without JavaScript the
 /// forms post and come back here (POST-redirect-GET).
 /// </summary>
-public sealed class MyDayModel(MyDayQueries queries, MyDayCommands commands, CurrentUser me) : GameplanPageModel
+public sealed class MyDayModel(MyDayQueries queries, MyDayCommands commands, CommitmentCommands commitments, CurrentUser me) : GameplanPageModel
 {
     /// <summary>The quick log of today (one row's +1 or quantity, or another metric).</summary>
     [BindProperty]
@@ -24,6 +25,8 @@ public sealed class MyDayModel(MyDayQueries queries, MyDayCommands commands, Cur
     public DaysForm Input { get; set; } = new();
 
     public MyDayDetails Day { get; private set; } = null!;
+
+    private int? _readerId;
 
     /// <summary>A short confirmation shown in the content after an htmx post.</summary>
     public string? Saved { get; private set; }
@@ -89,6 +92,41 @@ public sealed class MyDayModel(MyDayQueries queries, MyDayCommands commands, Cur
         }, Input.Person);
     }
 
+    /// <summary>The person acknowledges one of their commitments (only on their own day: nobody acknowledges for someone else).</summary>
+    public async Task<IActionResult> OnPostAcknowledgeAsync(int planId, int commitmentId, CancellationToken ct)
+    {
+        if (!User.CanWrite())
+        {
+            return Forbid();
+        }
+        return await RunAsync(async actor =>
+        {
+            try
+            {
+                var acknowledged = await commitments.AcknowledgeOwnAsync(planId, commitmentId, actor, ct);
+                Day = await queries.GetAsync(null, actor, ct);
+                return Answer($"Acknowledged: {acknowledged.Metric}.");
+            }
+            catch (DomainRuleException rule)
+            {
+                ModelState.AddModelError("", rule.Message);
+            }
+            catch (AccessDeniedException denied)
+            {
+                ModelState.AddModelError("", denied.Message);
+            }
+            catch (NotFoundException)
+            {
+                ModelState.AddModelError("", "That commitment no longer exists.");
+            }
+            Day = await queries.GetAsync(null, actor, ct);
+            return null;
+        }, null);
+    }
+
+    /// <summary>Whether the day shown is the reader's own (only then may they acknowledge its commitments).</summary>
+    public bool IsOwnDay => Day.Person.Id == _readerId;
+
     /// <summary>The value a history cell shows: what was typed when the form comes back with errors, else the stored total.</summary>
     public string CellValue(int index, decimal total) =>
         ModelState.TryGetValue($"Input.Days[{index}].Quantity", out var entry) && entry.AttemptedValue is { } typed
@@ -108,6 +146,7 @@ public sealed class MyDayModel(MyDayQueries queries, MyDayCommands commands, Cur
         try
         {
             var actor = await me.ActorAsync(HttpContext.RequestAborted);
+            _readerId = actor.PersonId;
             if (await work(actor) is { } result)
             {
                 return result;

@@ -21,9 +21,9 @@ internal static class CommitmentsApi
             .WithName("ListCommitments").WithSummary("Lists a tactic's activity commitments.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        underTactic.MapPost("/", async Task<Created<CommitmentDetails>> (int planId, int tacticId, CommitmentRequest request, CommitmentCommands commands, CancellationToken ct) =>
+        underTactic.MapPost("/", async Task<Created<CommitmentDetails>> (int planId, int tacticId, CommitmentRequest request, CommitmentCommands commands, CurrentUser me, CancellationToken ct) =>
             {
-                var created = await commands.CreateAsync(planId, tacticId, request, ct);
+                var created = await commands.CreateAsync(planId, tacticId, request, await me.ActorAsync(ct), ct);
                 return TypedResults.Created($"/api/v1/plans/{planId}/commitments/{created.Id}", created);
             })
             .Validated<CommitmentRequest>()
@@ -38,8 +38,8 @@ internal static class CommitmentsApi
             .WithName("GetCommitment").WithSummary("Reads one commitment.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapPut("/{commitmentId:int}", async (int planId, int commitmentId, CommitmentRequest request, CommitmentCommands commands, CancellationToken ct) =>
-                TypedResults.Ok(await commands.UpdateAsync(planId, commitmentId, request, ct)))
+        group.MapPut("/{commitmentId:int}", async (int planId, int commitmentId, CommitmentRequest request, CommitmentCommands commands, CurrentUser me, CancellationToken ct) =>
+                TypedResults.Ok(await commands.UpdateAsync(planId, commitmentId, request, await me.ActorAsync(ct), ct)))
             .Validated<CommitmentRequest>()
             .RequireAuthorization(Policies.PlanDraftTactics)
             .WithName("UpdateCommitment").WithSummary("Replaces a commitment.")
@@ -58,7 +58,7 @@ internal static class CommitmentsApi
                 TypedResults.Ok(await commands.AcknowledgeAsync(planId, commitmentId, request.Person, await me.ActorAsync(ct), ct)))
             .Validated<AcknowledgementRequest>()
             .RequireAuthorization(Policies.PlanRead, Policies.Write)
-            .WithName("AcknowledgeCommitment").WithSummary("Records that a person accepts the commitment: yourself, or anyone if you edit the plan.")
+            .WithName("AcknowledgeCommitment").WithSummary("Records that you accept a commitment that binds you (person: your own handle); nobody acknowledges for someone else.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 }

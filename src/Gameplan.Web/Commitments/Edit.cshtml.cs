@@ -4,12 +4,13 @@ using Gameplan.Core.People;
 using Gameplan.Core.Plans;
 using Gameplan.Core.Tactics;
 using Gameplan.Domain;
+using Gameplan.Web.Hosting.Security;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Gameplan.Web.Commitments;
 
 /// <summary>Changes or deletes an activity commitment; the plan page deletes inline through htmx.</summary>
-public sealed class EditCommitmentModel(CommitmentCommands commands, PlanQueries plans, PeopleQueries people) : CommitmentFormModel(plans, people)
+public sealed class EditCommitmentModel(CommitmentCommands commands, PlanQueries plans, PeopleQueries people, CurrentUser me) : CommitmentFormModel(plans, people)
 {
     [BindProperty(SupportsGet = true)]
     public int CommitmentId { get; set; }
@@ -39,7 +40,7 @@ public sealed class EditCommitmentModel(CommitmentCommands commands, PlanQueries
         SaveOrShowAsync(
             async () =>
             {
-                await commands.UpdateAsync(Id, CommitmentId, ToRequest(), ct);
+                await commands.UpdateAsync(Id, CommitmentId, ToRequest(), await me.ActorAsync(ct), ct);
                 return SavedAt($"/plans/{Id}", $"commitment-{CommitmentId}", "Commitment saved.");
             },
             () => LoadAsync(ct));

@@ -3,12 +3,13 @@ using Gameplan.Core.Commitments;
 using Gameplan.Core.People;
 using Gameplan.Core.Plans;
 using Gameplan.Core.Tactics;
+using Gameplan.Web.Hosting.Security;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Gameplan.Web.Commitments;
 
 /// <summary>Adds an activity commitment to a tactic; by default a daily count for the tactic's owner.</summary>
-public sealed class NewCommitmentModel(CommitmentCommands commands, PlanQueries plans, PeopleQueries people) : CommitmentFormModel(plans, people)
+public sealed class NewCommitmentModel(CommitmentCommands commands, PlanQueries plans, PeopleQueries people, CurrentUser me) : CommitmentFormModel(plans, people)
 {
     [BindProperty(SupportsGet = true)]
     public int TacticId { get; set; }
@@ -27,6 +28,6 @@ public sealed class NewCommitmentModel(CommitmentCommands commands, PlanQueries 
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
         SaveOrShowAsync(
-            async () => SavedAt($"/plans/{Id}", $"commitment-{(await commands.CreateAsync(Id, TacticId, ToRequest(), ct)).Id}", "Commitment added."),
+            async () => SavedAt($"/plans/{Id}", $"commitment-{(await commands.CreateAsync(Id, TacticId, ToRequest(), await me.ActorAsync(ct), ct)).Id}", "Commitment added."),
             () => LoadAsync(ct));
 }

@@ -44,7 +44,7 @@ public sealed class EditGoalModel(
         SaveOrShowAsync(
             async () =>
             {
-                await commands.UpdateAsync(Id, GoalId, Input, ct);
+                await commands.UpdateAsync(Id, GoalId, Input, await me.ActorAsync(ct), ct);
                 return SavedAt($"/plans/{Id}", $"goal-{GoalId}", "Goal saved.");
             },
             async () =>

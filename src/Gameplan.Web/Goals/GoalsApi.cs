@@ -25,9 +25,9 @@ internal static class GoalsApi
             .WithName("GetGoal").WithSummary("Reads one goal.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapPost("/", async Task<Created<GoalDetails>> (int planId, GoalRequest request, GoalCommands commands, CancellationToken ct) =>
+        group.MapPost("/", async Task<Created<GoalDetails>> (int planId, GoalRequest request, GoalCommands commands, CurrentUser me, CancellationToken ct) =>
             {
-                var created = await commands.CreateAsync(planId, request, ct);
+                var created = await commands.CreateAsync(planId, request, await me.ActorAsync(ct), ct);
                 return TypedResults.Created($"/api/v1/plans/{planId}/goals/{created.Id}", created);
             })
             .Validated<GoalRequest>()
@@ -35,8 +35,8 @@ internal static class GoalsApi
             .WithName("CreateGoal").WithSummary("Adds a goal.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
-        group.MapPut("/{goalId:int}", async (int planId, int goalId, GoalRequest request, GoalCommands commands, CancellationToken ct) =>
-                TypedResults.Ok(await commands.UpdateAsync(planId, goalId, request, ct)))
+        group.MapPut("/{goalId:int}", async (int planId, int goalId, GoalRequest request, GoalCommands commands, CurrentUser me, CancellationToken ct) =>
+                TypedResults.Ok(await commands.UpdateAsync(planId, goalId, request, await me.ActorAsync(ct), ct)))
             .Validated<GoalRequest>()
             .RequireAuthorization(Policies.PlanEdit)
             .WithName("UpdateGoal").WithSummary("Replaces a goal.")

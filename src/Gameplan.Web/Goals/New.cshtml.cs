@@ -2,12 +2,13 @@ using Gameplan.Core.Goals;
 using Gameplan.Core.People;
 using Gameplan.Core.Plans;
 using Gameplan.Domain.Plans;
+using Gameplan.Web.Hosting.Security;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Gameplan.Web.Goals;
 
 /// <summary>Adds a goal; it is due at the end of the plan's period unless said otherwise.</summary>
-public sealed class NewGoalModel(GoalCommands commands, PlanQueries plans, PeopleQueries people) : GoalFormModel(plans, people)
+public sealed class NewGoalModel(GoalCommands commands, PlanQueries plans, PeopleQueries people, CurrentUser me) : GoalFormModel(plans, people)
 {
     public override string Title => "New goal";
 
@@ -19,6 +20,6 @@ public sealed class NewGoalModel(GoalCommands commands, PlanQueries plans, Peopl
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
         SaveOrShowAsync(
-            async () => SavedAt($"/plans/{Id}", $"goal-{(await commands.CreateAsync(Id, Input, ct)).Id}", "Goal added."),
+            async () => SavedAt($"/plans/{Id}", $"goal-{(await commands.CreateAsync(Id, Input, await me.ActorAsync(ct), ct)).Id}", "Goal added."),
             () => LoadAsync(ct));
 }

@@ -1,8 +1,10 @@
+using Gameplan.Core;
 using Gameplan.Core.Audit;
+using Gameplan.Core.Commitments;
 using Gameplan.Core.Critique;
-using Gameplan.Domain.Critique;
 using Gameplan.Core.Plans;
 using Gameplan.Domain;
+using Gameplan.Domain.Critique;
 using Gameplan.Domain.Plans;
 using Gameplan.Web.Hosting.Security;
 using Gameplan.Web.Shared;
@@ -12,7 +14,9 @@ using Microsoft.AspNetCore.Mvc;
 namespace Gameplan.Web.Plans;
 
 /// <summary>The plan page: everything a manager needs to read a plan in half a minute, and the life-cycle steps.</summary>
-public sealed class PlanPageModel(PlanQueries plans, PlanCommands commands, AuditQueries audit, CritiqueQueries critique, IAuthorizationService authorization)
+public sealed class PlanPageModel(
+    PlanQueries plans, PlanCommands commands, AuditQueries audit, CritiqueQueries critique, IAuthorizationService authorization,
+    AcknowledgementQueries acknowledgements, CommitmentCommands commitments, CurrentUser me)
     : GameplanPageModel
 {
     /// <summary>The plan's critique today: findings and the risk radar.</summary>
@@ -31,6 +35,9 @@ public sealed class PlanPageModel(PlanQueries plans, PlanCommands commands, Audi
 
     public PeopleNames Names { get; private set; } = new([]);
 
+    /// <summary>The ids of the commitments that bind the reader and wait for their acknowledgement (each gets a button).</summary>
+    public IReadOnlySet<int> Unacknowledged { get; private set; } = new HashSet<int>();
+
     public async Task OnGetAsync(int id, CancellationToken ct)
     {
         Plan = await plans.GetAsync(id, ct);
@@ -39,7 +46,42 @@ public sealed class PlanPageModel(PlanQueries plans, PlanCommands commands, Audi
         Critique = await critique.ForPlanAsync(id, ct: ct);
         CanEdit = (await authorization.AuthorizeAsync(User, HttpContext, Policies.PlanEdit)).Succeeded;
         CanApprove = (await authorization.AuthorizeAsync(User, HttpContext, Policies.PlanApprove)).Succeeded;
+        if (User.CanWrite())
+        {
+            Unacknowledged = await acknowledgements.AwaitingAsync(Plan, await me.ActorAsync(ct), ct);
+        }
+        // The tactic partials read it from here (their model is the tactic, not the page).
+        ViewData[UnacknowledgedKey] = Unacknowledged;
     }
+
+    /// <summary>The reader acknowledges one of their commitments; htmx swaps the commitment (and the critique) in place.</summary>
+    public async Task<IActionResult> OnPostAcknowledgeAsync(int id, int commitmentId, CancellationToken ct)
+    {
+        if (!User.CanWrite())
+        {
+            return Forbid();
+        }
+        var back = $"/plans/{id}#commitment-{commitmentId}";
+        try
+        {
+            await commitments.AcknowledgeOwnAsync(id, commitmentId, await me.ActorAsync(ct), ct);
+            return Done(back, "Commitment acknowledged.");
+        }
+        catch (Exception refusal) when (refusal is DomainRuleException or AccessDeniedException)
+        {
+            if (Request.Headers["HX-Request"] != "true")
+            {
+                return Refused(back, refusal.Message);
+            }
+            // htmx would swap in only the commitment; reload the whole page instead, to show why it was refused.
+            TempData[Flash.Error] = refusal.Message;
+            Response.Headers["HX-Refresh"] = "true";
+            return Content("", "text/html");
+        }
+    }
+
+    /// <summary>The view-data key of <see cref="Unacknowledged"/>.</summary>
+    public const string UnacknowledgedKey = "unacknowledged-commitments";
 
     public async Task<IActionResult> OnPostTransitionAsync(int id, PlanTransition to, CancellationToken ct)
     {
@@ -63,6 +105,9 @@ public sealed class PlanPageModel(PlanQueries plans, PlanCommands commands, Audi
 
     /// <summary>Where a finding's path points on this page, and the form that fixes it.</summary>
     public (string? Anchor, string? Edit) Target(string path) => FindingTargets.Of(Plan, path);
+
+    /// <summary>Where a finding points, and where it is fixed (for GP308, the tactic's commitments, where assignees acknowledge them).</summary>
+    public (string? Anchor, string? Edit) Target(Finding finding) => FindingTargets.Of(Plan, finding.Path, finding.Rule);
 
     /// <summary>The steps allowed from the current status, with the words on their buttons.</summary>
     public IEnumerable<(PlanTransition Step, string Label)> Steps() => AllSteps().Where(s =>

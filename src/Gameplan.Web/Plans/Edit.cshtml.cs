@@ -2,13 +2,14 @@ using Gameplan.Core.Organizations;
 using Gameplan.Core.People;
 using Gameplan.Core.Plans;
 using Gameplan.Core.Teams;
+using Gameplan.Web.Hosting.Security;
 using Gameplan.Web.Organizations;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Gameplan.Web.Plans;
 
 /// <summary>Changes a plan's header (name, scope, period, owner, mission, background, answers) and its own critique settings.</summary>
-public sealed class EditPlanModel(PlanQueries plans, PlanCommands commands, PeopleQueries people, TeamQueries teams, OrganizationQueries organization)
+public sealed class EditPlanModel(PlanQueries plans, PlanCommands commands, PeopleQueries people, TeamQueries teams, OrganizationQueries organization, CurrentUser me)
     : PlanFormModel(people, teams)
 {
     [BindProperty(SupportsGet = true)]
@@ -55,7 +56,7 @@ public sealed class EditPlanModel(PlanQueries plans, PlanCommands commands, Peop
         return SaveOrShowAsync(
             async () =>
             {
-                await commands.UpdateAsync(Id, Input, ct);
+                await commands.UpdateAsync(Id, Input, await me.ActorAsync(ct), ct);
                 return Done($"/plans/{Id}", "Plan saved.");
             },
             () => LoadAsync(ct));

@@ -6,13 +6,15 @@ namespace Gameplan.Web.Plans;
 /// <summary>Turns a finding's path (<c>strategies[s1].tactics[t1]</c>, <c>goals[g2]</c>, <c>reviews</c>) into its place on the plan page and its edit form.</summary>
 internal static partial class FindingTargets
 {
-    public static (string? Anchor, string? Edit) Of(PlanDetails plan, string path)
+    /// <param name="rule">The finding's rule: an unacknowledged commitment (GP308) is fixed where its assignees acknowledge it, the tactic's commitments on the plan page.</param>
+    public static (string? Anchor, string? Edit) Of(PlanDetails plan, string path, string? rule = null)
     {
         var last = Segment().Matches(path).LastOrDefault();
         var (kind, key) = last is null ? (path, "") : (last.Groups["kind"].Value, last.Groups["key"].Value);
         var tactic = plan.AllTactics().FirstOrDefault(t => t.Key == key);
         return kind switch
         {
+            "tactics" when tactic is not null && rule == "GP308" => ($"tactic-{tactic.Id}", $"/plans/{plan.Id}#tactic-{tactic.Id}"),
             "goals" when plan.Goals.FirstOrDefault(g => g.Key == key) is { } goal => ($"goal-{goal.Id}", $"/plans/{plan.Id}/goals/{goal.Id}/edit"),
             "strategies" when plan.Strategies.FirstOrDefault(s => s.Key == key) is { } strategy => ($"strategy-{strategy.Id}", $"/plans/{plan.Id}/strategies/{strategy.Id}/edit"),
             "tactics" when tactic is not null => ($"tactic-{tactic.Id}", $"/plans/{plan.Id}/tactics/{tactic.Id}/edit"),

@@ -30,11 +30,11 @@ internal static class PlansApi
             .RequireAuthorization(Policies.Write)
             .WithName("CreatePlan").WithSummary("Creates a plan in Draft.");
 
-        plans.MapPut("/{id:int}", async (int id, PlanRequest request, PlanCommands commands, CancellationToken ct) =>
-                TypedResults.Ok(await commands.UpdateAsync(id, request, ct)))
+        plans.MapPut("/{id:int}", async (int id, PlanRequest request, PlanCommands commands, CurrentUser me, CancellationToken ct) =>
+                TypedResults.Ok(await commands.UpdateAsync(id, request, await me.ActorAsync(ct), ct)))
             .Validated<PlanRequest>()
             .RequireAuthorization(Policies.PlanEdit)
-            .WithName("UpdatePlan").WithSummary("Replaces a plan's header (name, scope, period, answers).")
+            .WithName("UpdatePlan").WithSummary("Replaces a plan's header (name, scope, period, answers); only into a plan you may still change.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         plans.MapPost("/{id:int}/{transition:regex(^(submit|close|reopen)$)}",

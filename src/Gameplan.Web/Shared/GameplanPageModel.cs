@@ -36,9 +36,12 @@ public abstract class GameplanPageModel : PageModel
         return Redirect(page);
     }
 
-    protected RedirectResult Refused(string page, DomainRuleException rule)
+    protected RedirectResult Refused(string page, DomainRuleException rule) => Refused(page, rule.Message);
+
+    /// <summary>Redirects to <paramref name="page"/> with the refusal shown as an error there.</summary>
+    protected RedirectResult Refused(string page, string message)
     {
-        TempData[Flash.Error] = rule.Message;
+        TempData[Flash.Error] = message;
         return Redirect(page);
     }
 

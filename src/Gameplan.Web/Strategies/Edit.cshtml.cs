@@ -3,12 +3,13 @@ using Gameplan.Core.People;
 using Gameplan.Core.Plans;
 using Gameplan.Core.Strategies;
 using Gameplan.Domain;
+using Gameplan.Web.Hosting.Security;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Gameplan.Web.Strategies;
 
 /// <summary>Changes or deletes a strategy.</summary>
-public sealed class EditStrategyModel(StrategyCommands commands, PlanQueries plans, PeopleQueries people) : StrategyFormModel(plans, people)
+public sealed class EditStrategyModel(StrategyCommands commands, PlanQueries plans, PeopleQueries people, CurrentUser me) : StrategyFormModel(plans, people)
 {
     [BindProperty(SupportsGet = true)]
     public int StrategyId { get; set; }
@@ -28,7 +29,7 @@ public sealed class EditStrategyModel(StrategyCommands commands, PlanQueries pla
         SaveOrShowAsync(
             async () =>
             {
-                await commands.UpdateAsync(Id, StrategyId, ToRequest(), ct);
+                await commands.UpdateAsync(Id, StrategyId, ToRequest(), await me.ActorAsync(ct), ct);
                 return SavedAt($"/plans/{Id}", $"strategy-{StrategyId}", "Strategy saved.");
             },
             () => LoadAsync(ct));

@@ -1,12 +1,13 @@
 using Gameplan.Core.People;
 using Gameplan.Core.Plans;
 using Gameplan.Core.Strategies;
+using Gameplan.Web.Hosting.Security;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Gameplan.Web.Strategies;
 
 /// <summary>Adds a strategy to a plan.</summary>
-public sealed class NewStrategyModel(StrategyCommands commands, PlanQueries plans, PeopleQueries people) : StrategyFormModel(plans, people)
+public sealed class NewStrategyModel(StrategyCommands commands, PlanQueries plans, PeopleQueries people, CurrentUser me) : StrategyFormModel(plans, people)
 {
     public override string Title => "New strategy";
 
@@ -14,6 +15,6 @@ public sealed class NewStrategyModel(StrategyCommands commands, PlanQueries plan
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
         SaveOrShowAsync(
-            async () => SavedAt($"/plans/{Id}", $"strategy-{(await commands.CreateAsync(Id, ToRequest(), ct)).Id}", "Strategy added."),
+            async () => SavedAt($"/plans/{Id}", $"strategy-{(await commands.CreateAsync(Id, ToRequest(), await me.ActorAsync(ct), ct)).Id}", "Strategy added."),
             () => LoadAsync(ct));
 }

@@ -1,5 +1,5 @@
-using Gameplan.Core.Strategies;
 using Gameplan.Core.Plans;
+using Gameplan.Core.Strategies;
 using Gameplan.Web.Hosting;
 using Gameplan.Web.Hosting.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -25,9 +25,9 @@ internal static class StrategiesApi
             .WithName("GetStrategy").WithSummary("Reads one strategy.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapPost("/", async Task<Created<StrategyDetails>> (int planId, StrategyRequest request, StrategyCommands commands, CancellationToken ct) =>
+        group.MapPost("/", async Task<Created<StrategyDetails>> (int planId, StrategyRequest request, StrategyCommands commands, CurrentUser me, CancellationToken ct) =>
             {
-                var created = await commands.CreateAsync(planId, request, ct);
+                var created = await commands.CreateAsync(planId, request, await me.ActorAsync(ct), ct);
                 return TypedResults.Created($"/api/v1/plans/{planId}/strategies/{created.Id}", created);
             })
             .Validated<StrategyRequest>()
@@ -35,8 +35,8 @@ internal static class StrategiesApi
             .WithName("CreateStrategy").WithSummary("Adds a strategy.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
-        group.MapPut("/{strategyId:int}", async (int planId, int strategyId, StrategyRequest request, StrategyCommands commands, CancellationToken ct) =>
-                TypedResults.Ok(await commands.UpdateAsync(planId, strategyId, request, ct)))
+        group.MapPut("/{strategyId:int}", async (int planId, int strategyId, StrategyRequest request, StrategyCommands commands, CurrentUser me, CancellationToken ct) =>
+                TypedResults.Ok(await commands.UpdateAsync(planId, strategyId, request, await me.ActorAsync(ct), ct)))
             .Validated<StrategyRequest>()
             .RequireAuthorization(Policies.PlanEdit)
             .WithName("UpdateStrategy").WithSummary("Replaces a strategy.")

@@ -3,12 +3,13 @@ using Gameplan.Core.People;
 using Gameplan.Core.Plans;
 using Gameplan.Core.Tactics;
 using Gameplan.Domain;
+using Gameplan.Web.Hosting.Security;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Gameplan.Web.Tactics;
 
 /// <summary>Changes, moves or deletes a tactic.</summary>
-public sealed class EditTacticModel(TacticCommands commands, PlanQueries plans, PeopleQueries people) : TacticFormModel(plans, people)
+public sealed class EditTacticModel(TacticCommands commands, PlanQueries plans, PeopleQueries people, CurrentUser me) : TacticFormModel(plans, people)
 {
     [BindProperty(SupportsGet = true)]
     public int TacticId { get; set; }
@@ -45,7 +46,7 @@ public sealed class EditTacticModel(TacticCommands commands, PlanQueries plans, 
         SaveOrShowAsync(
             async () =>
             {
-                await commands.UpdateAsync(Id, TacticId, ToRequest(), ct);
+                await commands.UpdateAsync(Id, TacticId, ToRequest(), await me.ActorAsync(ct), ct);
                 return SavedAt($"/plans/{Id}", $"tactic-{TacticId}", "Tactic saved.");
             },
             () => LoadAsync(ct));

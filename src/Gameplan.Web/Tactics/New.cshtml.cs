@@ -4,12 +4,13 @@ using Gameplan.Core.People;
 using Gameplan.Core.Plans;
 using Gameplan.Core.Strategies;
 using Gameplan.Core.Tactics;
+using Gameplan.Web.Hosting.Security;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Gameplan.Web.Tactics;
 
 /// <summary>Adds a tactic under a strategy; it starts today (within the plan's period) unless said otherwise.</summary>
-public sealed class NewTacticModel(TacticCommands commands, PlanQueries plans, PeopleQueries people, OrganizationClock clock)
+public sealed class NewTacticModel(TacticCommands commands, PlanQueries plans, PeopleQueries people, OrganizationClock clock, CurrentUser me)
     : TacticFormModel(plans, people)
 {
     [BindProperty(SupportsGet = true)]
@@ -29,6 +30,6 @@ public sealed class NewTacticModel(TacticCommands commands, PlanQueries plans, P
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
         SaveOrShowAsync(
-            async () => SavedAt($"/plans/{Id}", $"tactic-{(await commands.CreateAsync(Id, StrategyId, ToRequest(), ct)).Id}", "Tactic added."),
+            async () => SavedAt($"/plans/{Id}", $"tactic-{(await commands.CreateAsync(Id, StrategyId, ToRequest(), await me.ActorAsync(ct), ct)).Id}", "Tactic added."),
             () => LoadAsync(ct));
 }

@@ -21,14 +21,14 @@ internal static class TacticsApi
             .WithName("ListTactics").WithSummary("Lists a strategy's tactics.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        underStrategy.MapPost("/", async Task<Created<TacticDetails>> (int planId, int strategyId, TacticRequest request, TacticCommands commands, CancellationToken ct) =>
+        underStrategy.MapPost("/", async Task<Created<TacticDetails>> (int planId, int strategyId, TacticRequest request, TacticCommands commands, CurrentUser me, CancellationToken ct) =>
             {
-                var created = await commands.CreateAsync(planId, strategyId, request, ct);
+                var created = await commands.CreateAsync(planId, strategyId, request, await me.ActorAsync(ct), ct);
                 return TypedResults.Created($"/api/v1/plans/{planId}/tactics/{created.Id}", created);
             })
             .Validated<TacticRequest>()
             .RequireAuthorization(Policies.PlanDraftTactics)
-            .WithName("CreateTactic").WithSummary("Adds a tactic to a strategy.")
+            .WithName("CreateTactic").WithSummary("Adds a tactic to a strategy; you are recorded among its authors.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapGet("/{tacticId:int}", async (int planId, int tacticId, PlanQueries queries, CancellationToken ct) =>
@@ -38,8 +38,8 @@ internal static class TacticsApi
             .WithName("GetTactic").WithSummary("Reads one tactic with its commitments.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapPut("/{tacticId:int}", async (int planId, int tacticId, TacticRequest request, TacticCommands commands, CancellationToken ct) =>
-                TypedResults.Ok(await commands.UpdateAsync(planId, tacticId, request, ct)))
+        group.MapPut("/{tacticId:int}", async (int planId, int tacticId, TacticRequest request, TacticCommands commands, CurrentUser me, CancellationToken ct) =>
+                TypedResults.Ok(await commands.UpdateAsync(planId, tacticId, request, await me.ActorAsync(ct), ct)))
             .Validated<TacticRequest>()
             .RequireAuthorization(Policies.PlanDraftTactics)
             .WithName("UpdateTactic").WithSummary("Replaces a tactic; strategy_id moves it to another strategy of the plan.")

@@ -1,34 +1,12 @@
 using Gameplan.Domain.Access;
-using Gameplan.Domain.People;
-using Gameplan.Domain.Plans;
 
 namespace Gameplan.Domain.Tests.Access;
 
 public sealed class PlanAccessTests
 {
-    // Team tree: 1 Sales <- 2 East <- 4 East Enterprise; 1 Sales <- 3 West.
-    private static readonly Dictionary<int, int?> Tree = new() { [1] = null, [2] = 1, [3] = 1, [4] = 2 };
+    private static readonly IReadOnlyDictionary<string, Actor> Actors = AccessCast.Actors;
 
-    private static readonly Dictionary<string, Actor> Actors = new()
-    {
-        ["admin"] = Actor.For(1, PersonRole.Admin, null, Tree),
-        ["exec"] = Actor.For(2, PersonRole.Executive, 1, Tree),
-        ["east-manager"] = Actor.For(3, PersonRole.Manager, 2, Tree),
-        ["east-rep"] = Actor.For(4, PersonRole.Rep, 2, Tree),
-        ["enterprise-rep"] = Actor.For(5, PersonRole.Rep, 4, Tree),
-        ["west-rep"] = Actor.For(6, PersonRole.Rep, 3, Tree),
-    };
-
-    private static readonly Dictionary<string, PlanFacts> Plans = new()
-    {
-        ["org"] = new(PlanScope.Organization, null, 2, 1),
-        ["sales-team"] = new(PlanScope.Team, 1, 2, 1),
-        ["east-team"] = new(PlanScope.Team, 2, 3, 2),
-        ["enterprise-team"] = new(PlanScope.Team, 4, 3, 2),
-        ["west-team"] = new(PlanScope.Team, 3, 2, 1),
-        ["east-rep-own"] = new(PlanScope.Person, null, 4, 2),
-        ["west-rep-own"] = new(PlanScope.Person, null, 6, 3),
-    };
+    private static readonly IReadOnlyDictionary<string, PlanFacts> Plans = AccessCast.Plans;
 
     [Theory]
     // actor, plan, read, edit, draft tactics, approve

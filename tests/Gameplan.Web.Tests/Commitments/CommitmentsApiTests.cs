@@ -93,9 +93,10 @@ public sealed class CommitmentsApiTests : IDisposable
     {
         var demo = await DemoPlan.LoadAsync(_client);
         var url = $"{demo.Url}/commitments/{demo.Commitment("t1", "prospecting_minutes")}";
+        var nia = _factory.CreateClientAs("nia");
 
-        var first = await _client.PostOkAsync($"{url}/acknowledgements", new { person = "nia" });
-        var again = await _client.PostOkAsync($"{url}/acknowledgements", new { person = "NIA" });
+        var first = await nia.PostOkAsync($"{url}/acknowledgements", new { person = "nia" });
+        var again = await nia.PostOkAsync($"{url}/acknowledgements", new { person = "NIA" });
 
         Assert.Equal(["lena", "mateo", "nia"], first.GetProperty("acknowledged_by").Strings().Order());
         Assert.Equal(["lena", "mateo", "nia"], again.GetProperty("acknowledged_by").Strings().Order());

@@ -12,7 +12,7 @@ namespace Gameplan.Web.Tests.Security;
 /// organisation never reads the demo's records (404), never changes them, and never sees them in
 /// lists or answers; each role exactly
 /// what docs/access.md allows on the demo's organisation plan (everyone reads it; only admins and
-/// executives change it; only admins manage people, teams and others' tokens).
+/// executives change it, and a strategy's DRI adds tactics under it; only admins manage people, teams and others' tokens).
 /// </summary>
 public sealed class AuthorizationMatrixTests(ITestOutputHelper output)
 {
@@ -116,6 +116,11 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output)
         {
             // Every member reads the critique settings; only admins change them.
             return read || isAdmin;
+        }
+        if (t.EndsWith("/strategies/{strategyId}/tactics", StringComparison.Ordinal) && principal == "omar")
+        {
+            // Omar is the DRI of the demo's strategy s1, so he adds tactics under it, even in the organisation plan.
+            return true;
         }
         if (t.StartsWith("/api/v1/plans/", StringComparison.Ordinal))
         {

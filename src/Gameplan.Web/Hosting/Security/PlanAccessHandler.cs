@@ -10,7 +10,8 @@ namespace Gameplan.Web.Hosting.Security;
 /// plan routes, the goal's plan on <c>/goals/{goalId}</c> routes) with the domain's <see cref="PlanAccess"/>.
 /// A plan or goal that does not exist in the caller's organisation passes here so the endpoint answers
 /// 404, never another organisation's data.
-/// For tactic and commitment routes, drafting tactics covers only the tactics the caller authored.
+/// For tactic and commitment routes, drafting tactics covers only the tactics the caller authored; under a
+/// strategy, its DRI drafts too.
 /// </summary>
 internal sealed class PlanAccessHandler(PlanAccessQueries plans, AccountCommands accounts) : AuthorizationHandler<PlanAccessRequirement>
 {
@@ -42,23 +43,35 @@ internal sealed class PlanAccessHandler(PlanAccessQueries plans, AccountCommands
             return;
         }
         var actor = await accounts.ActorAsync(user, http.RequestAborted);
-        if (PlanAccess.Allows(actor, facts, requirement.Permission) && await TacticAllowedAsync(requirement, actor, facts, route, planId.Value, http.RequestAborted))
+        var allowed = requirement.Permission == PlanPermission.DraftTactics
+            ? await MayDraftAsync(actor, facts, route, planId.Value, http.RequestAborted)
+            : PlanAccess.Allows(actor, facts, requirement.Permission);
+        if (allowed)
         {
             context.Succeed(requirement);
         }
     }
 
-    /// <summary>A drafter (not a full editor) may only change tactics, and commitments of tactics, they authored.</summary>
-    private async Task<bool> TacticAllowedAsync(PlanAccessRequirement requirement, Actor actor, PlanFacts facts, RouteValueDictionary route, int planId, CancellationToken ct)
+    /// <summary>
+    /// Full editors draft anywhere in the plan; under a strategy, its DRI drafts too (even in a plan they
+    /// only read); a drafter changes only the tactics, and commitments of tactics, they authored.
+    /// </summary>
+    private async Task<bool> MayDraftAsync(Actor actor, PlanFacts facts, RouteValueDictionary route, int planId, CancellationToken ct)
     {
-        if (requirement.Permission != PlanPermission.DraftTactics || PlanAccess.Allows(actor, facts, PlanPermission.Edit) || Int(route, "strategyId") is not null)
+        if (PlanAccess.Allows(actor, facts, PlanPermission.Edit))
         {
             return true;
         }
-        var authors = Int(route, "tacticId") is { } tacticId ? await plans.TacticAuthorsAsync(planId, tacticId, ct)
-            : Int(route, "commitmentId") is { } commitmentId ? await plans.CommitmentAuthorsAsync(planId, commitmentId, ct)
+        if (Int(route, "strategyId") is { } strategyId)
+        {
+            return PlanAccess.MayDraftUnder(actor, facts, (await plans.StrategyAsync(planId, strategyId, ct))?.DriId);
+        }
+        var tactic = Int(route, "tacticId") is { } tacticId ? await plans.TacticAsync(planId, tacticId, ct)
+            : Int(route, "commitmentId") is { } commitmentId ? await plans.TacticOfCommitmentAsync(planId, commitmentId, ct)
             : null;
-        return authors is null || PlanAccess.MayChangeTactic(actor, facts, authors);
+        return tactic is null
+            ? PlanAccess.Allows(actor, facts, PlanPermission.DraftTactics)
+            : PlanAccess.MayChangeTactic(actor, facts, tactic.Authors, tactic.StrategyDri);
     }
 
     private static int? Int(RouteValueDictionary route, string key) =>
