@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Gameplan.Domain;
 
 namespace Gameplan.Cli.Critique;
 
@@ -16,10 +17,14 @@ internal static class PlanFileInput
     public static Option<string?> Today(string description) => new("--today") { Description = description, HelpName = "YYYY-MM-DD" };
 
     /// <summary>The day given with <c>--today</c>, or today by the clock.</summary>
-    public static DateOnly Day(string? text, CliContext cli) =>
-        text is null ? DateOnly.FromDateTime(cli.Clock.GetUtcNow().UtcDateTime)
-        : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day
-        : throw new UsageException($"--today '{text}' is not a YYYY-MM-DD date.");
+    public static DateOnly Day(string? text, CliContext cli) => ParseToday(text) ?? DateOnly.FromDateTime(cli.Clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>The day given with <c>--today</c>, null without one; a usage error unless it is a date the plans can be about.</summary>
+    public static DateOnly? ParseToday(string? text) =>
+        text is null ? null
+        : !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? throw new UsageException($"--today '{text}' is not a YYYY-MM-DD date.")
+        : PlanCalendar.Contains(day) ? day
+        : throw new UsageException($"--today: {PlanCalendar.OutOfRange("day", day)}");
 
     /// <summary>The file's text; a file that cannot be read is a usage error (exit 2) naming it.</summary>
     public static async Task<string> ReadAsync(string path, CancellationToken ct)

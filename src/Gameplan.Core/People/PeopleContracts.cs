@@ -21,7 +21,7 @@ public sealed record PersonRequest
     [EmailAddress, StringLength(254)]
     public string? Email { get; init; }
 
-    [Range(0, 168)]
+    [Range(typeof(decimal), "0", "168")]
     public decimal? CapacityHoursPerWeek { get; init; }
 
     public bool Active { get; init; } = true;
