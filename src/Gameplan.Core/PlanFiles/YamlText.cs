@@ -83,8 +83,8 @@ internal static partial class YamlText
     private static bool Printable(char c) =>
         c is (>= ' ' and <= '~') or (>= '\u00A0' and <= '\uD7FF' and not '\u2028' and not '\u2029') or (>= '\uE000' and <= '\uFFFD' and not '\uFEFF');
 
-    // Inside [ ] and { } a reader looks for more indicators ('?', ',', '#' ...); only words, digits and a few marks stay plain there.
-    [GeneratedRegex(@"^[\p{L}\p{N}][\p{L}\p{N} _./+-]*$")]
+    // Inside [ ] and { } a reader looks for more indicators ('?', ',', '#' ...): text that starts with a letter or digit and holds none of them stays plain there.
+    [GeneratedRegex(@"^[\p{L}\p{N}][^,\[\]{}#:?""'&*!|>%@`\\]*$")]
     private static partial Regex PlainInFlow();
 
     // Words and numbers a YAML reader would take for something other than text.
