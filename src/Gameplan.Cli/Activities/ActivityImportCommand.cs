@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
+using Gameplan.Cli.Critique;
 using Gameplan.Cli.Organizations;
 using Gameplan.Core.Activities.Import;
 
@@ -36,7 +36,7 @@ public static class ActivityImportCommand
         };
         command.SetCliAction(cli, (parse, ct) => RunAsync(cli, parse, new Request(
             parse.GetValue(file)!, parse.GetValue(mapping), parse.GetValue(skipInvalid), parse.GetValue(format) == "json",
-            Day(parse.GetValue(today)), parse.GetValue(organization)), ct));
+            PlanFileInput.ParseToday(parse.GetValue(today)), parse.GetValue(organization)), ct));
         return command;
     }
 
@@ -82,11 +82,6 @@ public static class ActivityImportCommand
             return summary.InvalidRows > 0 && !request.SkipInvalid ? ExitCodes.Failure : ExitCodes.Success;
         }
     }
-
-    private static DateOnly? Day(string? text) =>
-        text is null ? null
-        : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day
-        : throw new UsageException($"--today '{text}' is not a YYYY-MM-DD date.");
 
     private sealed record Request(string Path, string? Mapping, bool SkipInvalid, bool Json, DateOnly? Today, string? Organization);
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Gameplan.Core.Organizations;
+using Gameplan.Domain;
 
 namespace Gameplan.Cli.Critique;
 
@@ -17,10 +18,14 @@ internal static class PlanFileInput
     public static Option<string?> Today(string description) => new("--today") { Description = description, HelpName = "YYYY-MM-DD" };
 
     /// <summary>The day given with <c>--today</c>, or today in UTC (a plan file belongs to no organisation and so has no time zone).</summary>
-    public static DateOnly Day(string? text, CliContext cli) =>
-        text is null ? OrganizationClock.TodayWithoutOrganization(cli.Clock)
-        : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day
-        : throw new UsageException($"--today '{text}' is not a YYYY-MM-DD date.");
+    public static DateOnly Day(string? text, CliContext cli) => ParseToday(text) ?? OrganizationClock.TodayWithoutOrganization(cli.Clock);
+
+    /// <summary>The day given with <c>--today</c>, null without one; a usage error unless it is a date the plans can be about.</summary>
+    public static DateOnly? ParseToday(string? text) =>
+        text is null ? null
+        : !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? throw new UsageException($"--today '{text}' is not a YYYY-MM-DD date.")
+        : PlanCalendar.Contains(day) ? day
+        : throw new UsageException($"--today: {PlanCalendar.OutOfRange("day", day)}");
 
     /// <summary>The file's text; a file that cannot be read is a usage error (exit 2) naming it.</summary>
     public static async Task<string> ReadAsync(string path, CancellationToken ct)

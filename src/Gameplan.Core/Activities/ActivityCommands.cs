@@ -56,6 +56,7 @@ public sealed class ActivityCommands(GameplanDbContext db, TimeProvider clock)
             throw new DomainRuleException("An activity cannot be null.", path.TrimEnd('.'));
         }
         var date = row.Date ?? throw new DomainRuleException("The date is required (YYYY-MM-DD).", path + "date");
+        PlanCalendar.Check(date, path + "date");
         if (date > latest)
         {
             throw new DomainRuleException($"{date:yyyy-MM-dd} is in the future; log activities once they are done.", path + "date");

@@ -39,7 +39,7 @@ public sealed record ActivityRequest
 
     public string? Metric { get; init; }
 
-    [Range(0, 1_000_000_000)]
+    [Range(typeof(decimal), "0", "1000000000")]
     public decimal? Quantity { get; init; }
 
     /// <summary>The source's id; a row whose id is already stored is a duplicate. Without it, the Idempotency-Key header derives one.</summary>

@@ -15,8 +15,8 @@ public sealed partial class ActivityQueries
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(actor);
-        var to = query.To ?? await new OrganizationClock(db, clock).ForPersonAsync(actor.PersonId, ct);
-        var from = query.From ?? to.AddDays(-27);
+        var to = PlanCalendar.Check(query.To, "to") ?? await new OrganizationClock(db, clock).ForPersonAsync(actor.PersonId, ct);
+        var from = PlanCalendar.Check(query.From, "from") ?? to.AddDays(-27);
         if (to < from)
         {
             throw new DomainRuleException($"'to' ({to:yyyy-MM-dd}) is before 'from' ({from:yyyy-MM-dd}).", "to");

@@ -3,6 +3,7 @@ using Gameplan.Core.Data;
 using Gameplan.Core.Organizations;
 using Gameplan.Core.Pace;
 using Gameplan.Core.Plans;
+using Gameplan.Domain;
 using Gameplan.Domain.Critique;
 
 namespace Gameplan.Core.Critique;
@@ -16,7 +17,7 @@ public sealed class CritiqueQueries(GameplanDbContext db, PlanQueries plans, Tim
     public async Task<CritiqueReport> ForPlanAsync(int planId, DateOnly? today = null, CancellationToken ct = default)
     {
         var document = await StoredPlanDocuments.ForAsync(db, await plans.GetAsync(planId, ct), ct);
-        var day = today ?? await new OrganizationClock(db, clock).ForOrganizationAsync(ct);
+        var day = PlanCalendar.Check(today, "today") ?? await new OrganizationClock(db, clock).ForOrganizationAsync(ct);
         // The activity logged so far, read from the aggregates, lets the pace rules (GP501, GP502) run.
         return await AggregateFacts.ComputeAsync(db, new ActivityQueries(db, clock), facts => PlanCritic.Critique(document, day, facts), ct);
     }

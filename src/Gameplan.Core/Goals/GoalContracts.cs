@@ -30,7 +30,7 @@ public sealed record GoalRequest
 
     public GoalDirection? Direction { get; init; }
 
-    [Range(0, 1_000_000)]
+    [Range(typeof(decimal), "0", "1000000")]
     public decimal? Weight { get; init; }
 }
 

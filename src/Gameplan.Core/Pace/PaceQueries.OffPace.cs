@@ -38,7 +38,7 @@ public sealed partial class PaceQueries
             teams = actor.Role == PersonRole.Manager ? actor.ManagedTeams : actor.TeamId is { } own ? [own] : [];
             scope = teams.Count == 1 ? teamNames.FirstOrDefault(t => t.Id == teams.First())?.Name ?? "your team" : "your teams";
         }
-        var day = today ?? await Today(ct);
+        var day = PlanCalendar.Check(today, "today") ?? await Today(ct);
         var people = await db.People.AsNoTracking().Where(p => p.IsActive && (teams == null || p.TeamId != null && teams.Contains(p.TeamId.Value)))
             .Select(p => new { p.Id, p.Handle, p.Name }).ToListAsync(ct);
         var names = people.ToDictionary(p => p.Handle, p => p.Name, StringComparer.OrdinalIgnoreCase);

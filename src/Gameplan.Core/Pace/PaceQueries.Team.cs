@@ -30,7 +30,7 @@ public sealed partial class PaceQueries
         {
             throw new AccessDeniedException($"You may not see the pace of the team {team.Name}.");
         }
-        var day = today ?? await Today(ct);
+        var day = PlanCalendar.Check(today, "today") ?? await Today(ct);
         var members = await db.People.AsNoTracking().Where(p => p.IsActive && p.TeamId == team.Id).OrderBy(p => p.Name)
             .Select(p => new { p.Id, p.Handle, p.Name }).ToListAsync(ct);
         var organization = (await OrganizationQueries.LoadAsync(db, ct)).Settings;

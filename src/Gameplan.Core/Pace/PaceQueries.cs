@@ -2,6 +2,7 @@ using Gameplan.Core.Activities;
 using Gameplan.Core.Data;
 using Gameplan.Core.Organizations;
 using Gameplan.Core.Plans;
+using Gameplan.Domain;
 using Gameplan.Domain.Critique;
 using Gameplan.Domain.Pace;
 
@@ -25,7 +26,7 @@ public sealed partial class PaceQueries(GameplanDbContext db, PlanQueries plans,
     public async Task<PaceReport> GetReportAsync(int planId, DateOnly? today = null, CancellationToken ct = default)
     {
         var document = await StoredPlanDocuments.ForAsync(db, await plans.GetAsync(planId, ct), ct);
-        var day = today ?? await Today(ct);
+        var day = PlanCalendar.Check(today, "today") ?? await Today(ct);
         return await AggregateFacts.ComputeAsync(db, activities, facts => PlanPace.Report(document, facts, day), ct);
     }
 
@@ -34,7 +35,7 @@ public sealed partial class PaceQueries(GameplanDbContext db, PlanQueries plans,
     {
         var plan = await plans.GetAsync(planId, ct);
         var document = await StoredPlanDocuments.ForAsync(db, plan, ct);
-        var day = today ?? await Today(ct);
+        var day = PlanCalendar.Check(today, "today") ?? await Today(ct);
         var report = await AggregateFacts.ComputeAsync(db, activities, facts => PlanPace.Report(document, facts, day), ct);
         var burnUps = await BurnUps.ForAsync(db, document, day, ct);
         var titles = plan.Goals.Select(g => (g.Key, Text: g.Title)).Concat(plan.Strategies.Select(s => (s.Key, Text: s.Statement)))

@@ -21,7 +21,7 @@ public sealed record PersonRequest
     [EmailAddress, StringLength(254)]
     public string? Email { get; init; }
 
-    [Range(0, 168)]
+    [Range(typeof(decimal), "0", "168")]
     public decimal? CapacityHoursPerWeek { get; init; }
 
     /// <summary>The person's own IANA time zone (e.g. <c>America/Los_Angeles</c>) when they work away from the organisation's; absent or null: the organisation's.</summary>

@@ -29,7 +29,9 @@ public sealed partial class PlanFileImporter
         foreach (var strategy in source.Strategies)
         {
             var path = $"strategies[{strategy.Id}]";
-            var added = At(path, () => plan.AddStrategy(new StrategyFields(strategy.Id, strategy.Statement!, Dri(people, strategy.Dri, path), strategy.Goals), now));
+            // The DRI's problem already names its whole path; looked up inside At it would be named twice.
+            var dri = Dri(people, strategy.Dri, path);
+            var added = At(path, () => plan.AddStrategy(new StrategyFields(strategy.Id, strategy.Statement!, dri, strategy.Goals), now));
             foreach (var tactic in strategy.Tactics)
             {
                 AddTactic(plan, added, tactic, $"{path}.tactics[{tactic.Id}]", people, notes, now, today);
@@ -87,7 +89,7 @@ public sealed partial class PlanFileImporter
             PlanFileAssignees.TeamMode => TacticOwner.Team,
             var handle => TacticOwner.Person(Person(people, handle, $"{path}.owner")!.Value),
         };
-        var fields = new TacticFields(source.Id, source.Action!, owner, source.Authors.Select(a => Person(people, a, $"{path}.authors")!.Value).ToList(),
+        var fields = new TacticFields(source.Id, source.Action!, owner, Handles(people, source.Authors, $"{path}.authors"),
             source.Start, source.Due, source.Resources, source.EffortHours,
             PlanFileNames.Parse<TacticStatus>(source.Status, $"{path}.status") ?? TacticStatus.Planned);
         var tactic = At(path, () => plan.AddTactic(strategy, fields, now));
@@ -98,16 +100,15 @@ public sealed partial class PlanFileImporter
             var fields = new CommitmentFields(activity.Metric!, activity.Unit!, activity.Target ?? 0,
                 PlanFileNames.Parse<CommitmentPer>(activity.Per, $"{at}.per") ?? CommitmentPer.Day,
                 PlanFileNames.Parse<AssigneeMode>(assignees.Mode, $"{at}.assignees")!.Value,
-                assignees.Handles.Select(h => Person(people, h, $"{at}.assignees")!.Value).ToList());
+                Handles(people, assignees.Handles, $"{at}.assignees"));
             return At(at, () => plan.AddCommitment(tactic, fields, now));
         }).ToList();
         if (source.AcknowledgedBy.Count > 0 && commitments.Count == 0)
         {
             notes.Add($"{path}.acknowledged_by: the tactic has no activities to acknowledge; not stored.");
         }
-        foreach (var handle in source.AcknowledgedBy)
+        foreach (var person in Handles(people, source.AcknowledgedBy, $"{path}.acknowledged_by"))
         {
-            var person = Person(people, handle, $"{path}.acknowledged_by")!.Value;
             commitments.ForEach(c => At($"{path}.acknowledged_by", () => plan.Acknowledge(c, person, today, now)));
         }
     }
@@ -118,6 +119,10 @@ public sealed partial class PlanFileImporter
         1 => Person(people, dri[0], $"{path}.dri"),
         _ => throw new DomainRuleException($"{path}.dri: exactly one person is directly responsible; this names {dri.Count} ({string.Join(", ", dri)}).", $"{path}.dri"),
     };
+
+    /// <summary>The people a list of handles names; a blank entry names nobody and is left out.</summary>
+    private static List<int> Handles(Dictionary<string, int> people, IEnumerable<string> handles, string path) =>
+        handles.Select(h => Person(people, h, path)).OfType<int>().ToList();
 
     private static int? Person(Dictionary<string, int> people, string? handle, string path)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Gameplan.Domain;
 
 namespace Gameplan.Core.PlanFiles;
 
@@ -77,7 +78,16 @@ internal sealed class YamlFields
     public int? Whole(string key) => Scalar(key, "a whole number",
         static v => int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) ? i : (int?)null);
 
-    public DateOnly? Date(string key) => Scalar(key, "a date (YYYY-MM-DD)", ParseDate);
+    public DateOnly? Date(string key)
+    {
+        var date = Scalar(key, "a date (YYYY-MM-DD)", ParseDate);
+        if (date is { } d && !PlanCalendar.Contains(d))
+        {
+            Invalid(Node(key)!, Child(key), PlanCalendar.OutOfRange(Child(key), d));
+            return null;
+        }
+        return date;
+    }
 
     public bool? Flag(string key) => Scalar(key, "true or false",
         static v => v.ToLowerInvariant() switch { "true" => true, "false" => false, _ => (bool?)null });
@@ -134,9 +144,13 @@ internal sealed class YamlFields
         var dates = new List<DateOnly>(texts.Count);
         foreach (var text in texts)
         {
-            if (ParseDate(text) is { } date)
+            if (ParseDate(text) is { } date && PlanCalendar.Contains(date))
             {
                 dates.Add(date);
+            }
+            else if (ParseDate(text) is { } outside)
+            {
+                Invalid(Node(key)!, Child(key), PlanCalendar.OutOfRange(Child(key), outside));
             }
             else
             {

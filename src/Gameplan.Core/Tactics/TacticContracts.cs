@@ -27,7 +27,7 @@ public sealed record TacticRequest
     /// <summary>Tools or resources; an empty list means "none needed", null means "not stated".</summary>
     public IReadOnlyList<string>? Resources { get; init; }
 
-    [Range(0, 100_000)]
+    [Range(typeof(decimal), "0", "100000")]
     public decimal? EffortHours { get; init; }
 
     public TacticStatus Status { get; init; } = TacticStatus.Planned;

@@ -106,6 +106,10 @@ public sealed record PlanningSettings
     private static List<DateOnly> Dates(IEnumerable<DateOnly> dates)
     {
         var list = dates.Distinct().Order().ToList();
+        foreach (var day in list.Where(d => !PlanCalendar.Contains(d)).Take(1))
+        {
+            throw new DomainRuleException(PlanCalendar.OutOfRange("holidays", day), "holidays");
+        }
         return list.Count > MaxHolidays
             ? throw new DomainRuleException($"At most {MaxHolidays} holidays can be listed, not {list.Count}.", "holidays")
             : list;

@@ -3,6 +3,9 @@ namespace Gameplan.Domain.Plans;
 /// <summary>A result the plan wants to reach, measured by a metric against a target by a due date.</summary>
 public sealed class Goal
 {
+    /// <summary>The largest weight a goal may carry in a weighted roll-up.</summary>
+    public const decimal MaxWeight = 1_000_000;
+
     private Goal() { }
 
     internal Goal(string key, GoalFields fields)
@@ -47,11 +50,11 @@ public sealed class Goal
         Title = Guard.Required(fields.Title, "title", 300);
         Metric = Guard.Optional(fields.Metric, "metric", 100);
         Unit = Guard.Optional(fields.Unit, "unit", 40);
-        Baseline = fields.Baseline;
-        Target = fields.Target;
-        Due = fields.Due;
+        Baseline = Guard.Magnitude(fields.Baseline, "baseline", GoalMeasurement.MaxMagnitude);
+        Target = Guard.Magnitude(fields.Target, "target", GoalMeasurement.MaxMagnitude);
+        Due = PlanCalendar.Check(fields.Due, "due");
         DriId = fields.DriId;
-        Weight = Guard.NonNegative(fields.Weight, "weight") ?? 1;
+        Weight = Guard.NonNegative(fields.Weight, "weight", MaxWeight) ?? 1;
         Direction = fields.Direction ?? InferDirection(fields.Baseline, fields.Target);
     }
 

@@ -24,6 +24,7 @@ public sealed class GoalMeasurement
         {
             throw new DomainRuleException($"{date:yyyy-MM-dd} is in the future; record a measurement once it is taken (today at the latest).", "date");
         }
+        PlanCalendar.Check(date, "date");
         if (Math.Abs(value) > MaxMagnitude)
         {
             throw new DomainRuleException($"The value is too large; at most {Numbers.Format(MaxMagnitude, 0)} either way.", "value");

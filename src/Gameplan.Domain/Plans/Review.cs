@@ -29,7 +29,7 @@ public sealed class Review
             throw new DomainRuleException("A one-on-one review needs the person being coached.", "person");
         }
         Kind = fields.Kind;
-        Date = fields.Date;
+        Date = PlanCalendar.Check(fields.Date, "date");
         Held = fields.Held;
         Notes = Guard.Optional(fields.Notes, "notes", 4000);
         PersonId = fields.PersonId;

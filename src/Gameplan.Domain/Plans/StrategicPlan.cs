@@ -185,6 +185,9 @@ public sealed partial class StrategicPlan
         {
             throw new DomainRuleException("A personal plan needs its owner, the person it is for.", "owner");
         }
+        PlanCalendar.Check(header.PeriodStart, "period.start");
+        PlanCalendar.Check(header.PeriodEnd, "period.end");
+        PlanCalendar.Check(header.Drafted, "drafted");
         Guard.Order(header.PeriodStart, header.PeriodEnd, "period.end");
         Scope = header.Scope;
         TeamId = header.Scope == PlanScope.Team ? header.TeamId : null;

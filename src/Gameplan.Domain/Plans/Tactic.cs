@@ -6,6 +6,9 @@ namespace Gameplan.Domain.Plans;
 /// </summary>
 public sealed class Tactic
 {
+    /// <summary>The largest one-off effort a tactic may state, in hours (about 50 person-years).</summary>
+    public const decimal MaxEffortHours = 100_000;
+
     private readonly List<TacticAuthor> _authors = [];
     private readonly List<ActivityCommitment> _commitments = [];
 
@@ -66,6 +69,8 @@ public sealed class Tactic
         }
         OwnerId = fields.Owner.PersonId;
         OwnerIsTeam = fields.Owner.IsTeam;
+        PlanCalendar.Check(fields.Start, "start");
+        PlanCalendar.Check(fields.Due, "due");
         Guard.Order(fields.Start, fields.Due, "due");
         Start = fields.Start;
         Due = fields.Due;
@@ -74,7 +79,7 @@ public sealed class Tactic
             .OfType<string>()
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
-        EffortHours = Guard.NonNegative(fields.EffortHours, "effort_hours");
+        EffortHours = Guard.NonNegative(fields.EffortHours, "effort_hours", MaxEffortHours);
         Status = fields.Status;
         var authors = fields.AuthorIds.Distinct().ToList();
         _authors.RemoveAll(a => !authors.Contains(a.PersonId));

@@ -93,6 +93,12 @@ public sealed class EditGoalModel(
         {
             return Forbid();
         }
+        // The route's plan is the one access was checked on; a goal of another plan is not found through it.
+        await LoadAsync(ct);
+        if (Plan.Goals.All(g => g.Id != GoalId))
+        {
+            return NotFound();
+        }
         // Only a measurement form was posted: the goal form's fields (bound without their prefix when absent) are not part of this request.
         foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(nameof(Measurement), StringComparison.Ordinal)).ToList())
         {
@@ -125,7 +131,6 @@ public sealed class EditGoalModel(
         {
             return Partial("_Measurements", this);
         }
-        await LoadAsync(ct);
         Input = FromGoal();
         return Page();
     }

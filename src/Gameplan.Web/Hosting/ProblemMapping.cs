@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Gameplan.Core;
 using Gameplan.Domain;
 using Microsoft.AspNetCore.Diagnostics;
@@ -11,7 +12,7 @@ namespace Gameplan.Web.Hosting;
 /// a 400 naming that field; any other rule is a 409; a missing record is a 404; unreadable JSON is
 /// a 400 naming the JSON path.
 /// </summary>
-internal sealed class ProblemMapping(IProblemDetailsService problems) : IExceptionHandler
+internal sealed partial class ProblemMapping(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
@@ -26,6 +27,7 @@ internal sealed class ProblemMapping(IProblemDetailsService problems) : IExcepti
             AccessDeniedException denied => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "Not allowed.", Detail = denied.Message },
             NotFoundException missing => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found.", Detail = missing.Message },
             BadHttpRequestException { InnerException: JsonException json } => Invalid(JsonField(json), JsonMessage(json)),
+            BadHttpRequestException bad when BindFailure().Match(bad.Message) is { Success: true } bind => Invalid(bind.Groups["name"].Value, ParameterMessage(bind)),
             BadHttpRequestException bad when bad.Message.Contains("body", StringComparison.OrdinalIgnoreCase) => Invalid("body", "A JSON body is required."),
             BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = "The request is not valid.", Detail = bad.Message },
             _ => null,
@@ -44,6 +46,17 @@ internal sealed class ProblemMapping(IProblemDetailsService problems) : IExcepti
             Status = StatusCodes.Status400BadRequest,
             Title = "One or more fields are not valid.",
         };
+
+    /// <summary>A query or route value that does not parse, said in the product's words rather than the framework's type names.</summary>
+    private static string ParameterMessage(Match bind) =>
+        bind.Groups["type"].Value.Contains("DateOnly", StringComparison.Ordinal)
+            ? $"'{bind.Groups["name"].Value}' must be a date written YYYY-MM-DD."
+            : bind.Groups["type"].Value.Contains("int", StringComparison.OrdinalIgnoreCase)
+                ? $"'{bind.Groups["name"].Value}' must be a whole number."
+                : $"'{bind.Groups["name"].Value}' has the wrong format.";
+
+    [GeneratedRegex("^Failed to bind parameter \"(?<type>[^\"]*) (?<name>\\w+)\" from ")]
+    private static partial Regex BindFailure();
 
     private static string JsonField(JsonException json) =>
         string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "body" : json.Path.TrimStart('$', '.');

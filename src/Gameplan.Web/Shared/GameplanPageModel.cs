@@ -20,6 +20,12 @@ public abstract class GameplanPageModel : PageModel
             context.Result = NotFound();
             context.ExceptionHandled = true;
         }
+        else if (context.Exception is DomainRuleException rule)
+        {
+            // A rule broken by the address itself (?today=0001-01-01) has no form to show it beside.
+            context.Result = new ContentResult { StatusCode = StatusCodes.Status400BadRequest, Content = rule.Message, ContentType = "text/plain; charset=utf-8" };
+            context.ExceptionHandled = true;
+        }
     }
 
     /// <summary>Redirects to <paramref name="page"/> scrolled to <paramref name="anchor"/>, with a short message there.</summary>

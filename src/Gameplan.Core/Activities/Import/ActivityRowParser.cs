@@ -1,4 +1,5 @@
 using CsvHelper;
+using Gameplan.Domain;
 
 namespace Gameplan.Core.Activities.Import;
 
@@ -20,6 +21,10 @@ internal static class ActivityRowParser
             if (!ActivityValues.TryDate(csv.GetSpan(dateColumn.Index), mapping.Date.Format, out var date, out var reason))
             {
                 row.Problem(dateColumn.Header, reason);
+            }
+            else if (!PlanCalendar.Contains(date))
+            {
+                row.Problem(dateColumn.Header, $"{date:yyyy-MM-dd} is outside the supported dates ({PlanCalendar.Earliest:yyyy-MM-dd} to {PlanCalendar.Latest:yyyy-MM-dd})");
             }
             else if (date > today)
             {
