@@ -16,8 +16,14 @@ internal static class AuditTrail
 {
     private static readonly Dictionary<Type, string> Audited = new()
     {
-        [typeof(StrategicPlan)] = "plan", [typeof(Goal)] = "goal", [typeof(Strategy)] = "strategy", [typeof(Tactic)] = "tactic",
-        [typeof(ActivityCommitment)] = "commitment", [typeof(Review)] = "review", [typeof(Person)] = "person", [typeof(Team)] = "team",
+        [typeof(StrategicPlan)] = "plan",
+        [typeof(Goal)] = "goal",
+        [typeof(Strategy)] = "strategy",
+        [typeof(Tactic)] = "tactic",
+        [typeof(ActivityCommitment)] = "commitment",
+        [typeof(Review)] = "review",
+        [typeof(Person)] = "person",
+        [typeof(Team)] = "team",
         [typeof(GoalMeasurement)] = "measurement",
     };
 

@@ -20,7 +20,11 @@ public sealed class OrganizationSettingsTests
             organization = await Seeded.OrganizationAsync(db);
             await new OrganizationCommands(db).ChangeSettingsAsync(new PlanningSettingsInput
             {
-                PlanningWindowDays = 0, MaxStrategies = 3, WorkingDays = ["fri", "mon"], Holidays = [new DateOnly(2027, 12, 24)], Rollup = "weakest",
+                PlanningWindowDays = 0,
+                MaxStrategies = 3,
+                WorkingDays = ["fri", "mon"],
+                Holidays = [new DateOnly(2027, 12, 24)],
+                Rollup = "weakest",
             });
         }
 
