@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The whole Gameplan test suite: domain, storage (SQLite, then the same suite on PostgreSQL),
+# The whole Gameplan test suite: domain, storage (SQLite, and beside it the same suite on PostgreSQL),
 # web API, pages, CLI, and the journeys in real Chromium. Installs what is missing (as root,
 # or through sudo): Debian's chromium and postgresql. Exits non-zero on any failure.
 #
@@ -55,6 +55,14 @@ ensure_postgres() {
 }
 
 TOTAL_PASSED=0 TOTAL_FAILED=0 TOTAL_SKIPPED=0 STATUS=0
+# Adds a run's exit code ($1) and its "Failed: N, Passed: N, Skipped: N" lines (log $2) to the totals.
+count() {
+  [ "$1" = 0 ] || STATUS=1
+  while read -r failed passed skipped; do
+    TOTAL_FAILED=$((TOTAL_FAILED + failed)); TOTAL_PASSED=$((TOTAL_PASSED + passed)); TOTAL_SKIPPED=$((TOTAL_SKIPPED + skipped))
+  done < <(sed -nE 's/.*Failed: +([0-9]+), Passed: +([0-9]+), Skipped: +([0-9]+), Total.*/\1 \2 \3/p' "$2")
+}
+
 run_tests() {
   local label=$1; shift
   log "$label"
@@ -64,10 +72,7 @@ run_tests() {
   dotnet test "$@" --no-build 2>&1 | tee "$out"
   local code=${PIPESTATUS[0]}
   set -e
-  [ "$code" = 0 ] || STATUS=1
-  while read -r failed passed skipped; do
-    TOTAL_FAILED=$((TOTAL_FAILED + failed)); TOTAL_PASSED=$((TOTAL_PASSED + passed)); TOTAL_SKIPPED=$((TOTAL_SKIPPED + skipped))
-  done < <(sed -nE 's/.*Failed: +([0-9]+), Passed: +([0-9]+), Skipped: +([0-9]+), Total.*/\1 \2 \3/p' "$out")
+  count "$code" "$out"
   rm -f "$out"
 }
 
@@ -77,8 +82,22 @@ ensure_postgres
 log "Build"
 dotnet build Gameplan.slnx -nologo -v quiet
 
+# The storage suite on PostgreSQL runs beside the SQLite runs: it mostly waits for the server, and
+# the web tests are the long pole. Its output is printed, whole, once it has finished.
+pg_out=$(mktemp)
+(
+  set +e
+  GAMEPLAN_TEST_PROVIDER=postgres dotnet test tests/Gameplan.Core.Tests --no-build "$@" >"$pg_out" 2>&1
+  echo $? >"$pg_out.code"
+) &
+pg_run=$!
+trap 'pkill -P "$pg_run" 2>/dev/null; kill "$pg_run" 2>/dev/null || true' EXIT
 run_tests "All tests (storage on SQLite)" Gameplan.slnx "$@"
-export GAMEPLAN_TEST_PROVIDER=postgres; run_tests "Storage tests on PostgreSQL" tests/Gameplan.Core.Tests "$@"
+wait "$pg_run" || true
+log "Storage tests on PostgreSQL (ran beside the above)"
+cat "$pg_out"
+count "$(cat "$pg_out.code" 2>/dev/null || echo 1)" "$pg_out"
+rm -f "$pg_out" "$pg_out.code"
 
 echo
 echo "tests: $TOTAL_PASSED passed, $TOTAL_FAILED failed, $TOTAL_SKIPPED skipped"

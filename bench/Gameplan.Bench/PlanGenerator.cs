@@ -13,7 +13,11 @@ internal static class PlanGenerator
         var start = new DateOnly(2027, 1, 1);
         var people = Enumerable.Range(0, 8).Select(i => new PlanFilePerson
         {
-            Handle = $"p{i}", Name = $"Person {i}", Role = i == 0 ? "manager" : "rep", Team = "Field", CapacityHoursPerWeek = 40,
+            Handle = $"p{i}",
+            Name = $"Person {i}",
+            Role = i == 0 ? "manager" : "rep",
+            Team = "Field",
+            CapacityHoursPerWeek = 40,
         }).ToList();
         return new PlanFile
         {
@@ -31,7 +35,14 @@ internal static class PlanGenerator
                 DesiredResults = "Double the customer base.",
                 Goals = Enumerable.Range(1, 3).Select(g => new PlanFileGoal
                 {
-                    Id = $"g{g}", Title = $"Reach {40 * g} new customers", Metric = "customers", Unit = "count", Baseline = 0, Target = 40 * g, Due = start.AddYears(1).AddDays(-1), Dri = ["p0"],
+                    Id = $"g{g}",
+                    Title = $"Reach {40 * g} new customers",
+                    Metric = "customers",
+                    Unit = "count",
+                    Baseline = 0,
+                    Target = 40 * g,
+                    Due = start.AddYears(1).AddDays(-1),
+                    Dri = ["p0"],
                 }).ToList(),
                 Strategies = Enumerable.Range(1, strategies).Select(s => new PlanFileStrategy
                 {

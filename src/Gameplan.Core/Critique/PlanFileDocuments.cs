@@ -27,22 +27,41 @@ internal static class PlanFileDocuments
             DesiredResults = plan.DesiredResults,
             Goals = plan.Goals.Select(g => new GoalDocument
             {
-                Id = g.Id, Title = g.Title, Metric = g.Metric, Unit = g.Unit, Baseline = g.Baseline, Target = g.Target, Due = g.Due, Dri = g.Dri,
-                Direction = g.Direction, Weight = g.Weight,
+                Id = g.Id,
+                Title = g.Title,
+                Metric = g.Metric,
+                Unit = g.Unit,
+                Baseline = g.Baseline,
+                Target = g.Target,
+                Due = g.Due,
+                Dri = g.Dri,
+                Direction = g.Direction,
+                Weight = g.Weight,
                 Measurements = [.. g.Measurements.Where(m => m is { Date: not null, Value: not null }).Select(m => new MeasurementDocument(m.Date!.Value, m.Value!.Value))],
             }).ToList(),
             Strategies = plan.Strategies.Select(s => new StrategyDocument
             {
-                Id = s.Id, Statement = s.Statement, Dri = s.Dri, Goals = s.Goals, Tactics = s.Tactics.Select(Tactic).ToList(),
+                Id = s.Id,
+                Statement = s.Statement,
+                Dri = s.Dri,
+                Goals = s.Goals,
+                Tactics = s.Tactics.Select(Tactic).ToList(),
             }).ToList(),
             Tactics = plan.Tactics.Select(Tactic).ToList(),
             People = file.People.Select(p => new PersonDocument
             {
-                Handle = p.Handle, Name = p.Name, Role = p.Role, Team = p.Team, CapacityHoursPerWeek = p.CapacityHoursPerWeek,
+                Handle = p.Handle,
+                Name = p.Name,
+                Role = p.Role,
+                Team = p.Team,
+                CapacityHoursPerWeek = p.CapacityHoursPerWeek,
             }).ToList(),
             Reviews = file.Reviews.Select(r => new ReviewDocument
             {
-                Kind = r.Kind is "one_on_one" ? "one-on-one" : r.Kind, Date = r.Date, Held = r.Held ?? false, Notes = r.Notes,
+                Kind = r.Kind is "one_on_one" ? "one-on-one" : r.Kind,
+                Date = r.Date,
+                Held = r.Held ?? false,
+                Notes = r.Notes,
             }).ToList(),
             Settings = new CritiqueSettings
             {

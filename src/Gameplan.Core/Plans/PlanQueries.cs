@@ -24,7 +24,15 @@ public sealed class PlanQueries(GameplanDbContext db)
             .OrderByDescending(p => p.PeriodStart).ThenBy(p => p.Name)
             .Select(p => new
             {
-                p.Id, p.Name, p.Scope, p.TeamId, p.OwnerId, p.PeriodStart, p.PeriodEnd, p.Status, p.UpdatedAt,
+                p.Id,
+                p.Name,
+                p.Scope,
+                p.TeamId,
+                p.OwnerId,
+                p.PeriodStart,
+                p.PeriodEnd,
+                p.Status,
+                p.UpdatedAt,
                 Goals = p.Goals.Count,
                 Strategies = p.Strategies.Count,
                 Tactics = p.Tactics.Count,

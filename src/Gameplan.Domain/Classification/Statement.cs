@@ -54,7 +54,7 @@ internal sealed partial class Statement
         return end < start ? "" : string.Join(' ', _originals, start, end - start + 1);
     }
 
-/// <summary>The last word of the noun phrase starting at <paramref name="at"/> (at most four words).</summary>
+    /// <summary>The last word of the noun phrase starting at <paramref name="at"/> (at most four words).</summary>
     public int NounEnd(int at)
     {
         var end = at;

@@ -42,7 +42,7 @@ public sealed record SettingsFields(
     {
         null => null,
         IReadOnlyList<string> list => string.Join(", ", list),
-        IReadOnlyList<DateOnly> [] => "none",
+        IReadOnlyList<DateOnly> { Count: 0 } => "none",
         IReadOnlyList<DateOnly> dates => string.Join(", ", dates.Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))),
         _ => Convert.ToString(value, CultureInfo.InvariantCulture),
     };

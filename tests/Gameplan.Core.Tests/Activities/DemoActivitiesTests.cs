@@ -47,7 +47,11 @@ public sealed class DemoActivitiesTests
         var before = (await ActivityDirectory.LoadAsync(db)).FindMetric;
         await new CommitmentCommands(db, Seeded.Clock).UpdateAsync(planId, webinars.Id, new CommitmentRequest
         {
-            Metric = "Customer_Webinars", Unit = "count", Target = 1, Per = CommitmentPer.Month, Assignees = AssigneeMode.Owner,
+            Metric = "Customer_Webinars",
+            Unit = "count",
+            Target = 1,
+            Per = CommitmentPer.Month,
+            Assignees = AssigneeMode.Owner,
         });
         var after = await ActivityDirectory.LoadAsync(db);
 

@@ -21,7 +21,13 @@ internal sealed record GoalMeasurementArrangement(GameplanDbContext Db, int Plan
         var plan = await new PlanCommands(db, Seeded.Clock).CreateAsync(Seeded.TeamPlan());
         var goal = await new GoalCommands(db, Seeded.Clock).CreateAsync(plan.Id, new GoalRequest
         {
-            Title = "Serve 80 clinics", Metric = "clinics", Unit = "count", Baseline = 40, Target = 80, Due = new DateOnly(2027, 12, 31), Dri = "dana",
+            Title = "Serve 80 clinics",
+            Metric = "clinics",
+            Unit = "count",
+            Baseline = 40,
+            Target = 80,
+            Due = new DateOnly(2027, 12, 31),
+            Dri = "dana",
         });
         db.ChangeTracker.Clear();
         return new GoalMeasurementArrangement(db, plan.Id, goal.Id);

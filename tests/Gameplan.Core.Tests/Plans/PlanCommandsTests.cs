@@ -23,20 +23,36 @@ public sealed class PlanCommandsTests
             planId = plan.Id;
             await new GoalCommands(db, Seeded.Clock).CreateAsync(planId, new GoalRequest
             {
-                Title = "Reach 80 paying clinics", Metric = "customers", Unit = "count", Baseline = 42, Target = 80, Due = new DateOnly(2027, 12, 31), Dri = "dana",
+                Title = "Reach 80 paying clinics",
+                Metric = "customers",
+                Unit = "count",
+                Baseline = 42,
+                Target = 80,
+                Due = new DateOnly(2027, 12, 31),
+                Dri = "dana",
             });
             var strategy = await new StrategyCommands(db, Seeded.Clock).CreateAsync(planId, new StrategyRequest
             {
-                Statement = "Win multi-site clinics through value-based selling.", Dri = "dana", Goals = ["g1"],
+                Statement = "Win multi-site clinics through value-based selling.",
+                Dri = "dana",
+                Goals = ["g1"],
             });
             var tactic = await new TacticCommands(db, Seeded.Clock).CreateAsync(planId, strategy.Id, new TacticRequest
             {
-                Action = "Prospect for one hour every working day.", Owner = "team", Authors = ["ana", "ben"],
-                Start = new DateOnly(2027, 1, 4), Due = new DateOnly(2027, 3, 31), Resources = ["Sales Navigator seats"],
+                Action = "Prospect for one hour every working day.",
+                Owner = "team",
+                Authors = ["ana", "ben"],
+                Start = new DateOnly(2027, 1, 4),
+                Due = new DateOnly(2027, 3, 31),
+                Resources = ["Sales Navigator seats"],
             });
             await new CommitmentCommands(db, Seeded.Clock).CreateAsync(planId, tactic.Id, new CommitmentRequest
             {
-                Metric = "prospecting_minutes", Unit = "minutes", Target = 60, Per = CommitmentPer.Day, Assignees = AssigneeMode.Team,
+                Metric = "prospecting_minutes",
+                Unit = "minutes",
+                Target = 60,
+                Per = CommitmentPer.Day,
+                Assignees = AssigneeMode.Team,
             });
         }
 

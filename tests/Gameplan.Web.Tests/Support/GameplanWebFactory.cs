@@ -10,7 +10,8 @@ namespace Gameplan.Web.Tests.Support;
 
 /// <summary>
 /// The real web app on its own temporary SQLite file, migrated and seeded with the demo organisation
-/// exactly as on a user's first start. One factory per test keeps tests independent.
+/// exactly as on a user's first start. One factory per test keeps tests independent. The demo database
+/// is seeded once per test run and copied for each factory (<see cref="DemoDatabaseTemplate"/>).
 /// </summary>
 public sealed class GameplanWebFactory : WebApplicationFactory<Program>
 {
@@ -24,7 +25,21 @@ public sealed class GameplanWebFactory : WebApplicationFactory<Program>
         SeedDemo = seedDemo;
         SignedInAs = signedInAs;
         CredentialAttemptsPerMinute = credentialAttemptsPerMinute;
+        if (seedDemo && databasePath is null)
+        {
+            DemoDatabaseTemplate.CopyTo(DatabasePath);
+        }
     }
+
+    // The factory that builds the demo template itself: it seeds through the app's start-up instead of copying.
+    private GameplanWebFactory(string templatePath)
+    {
+        _databasePath = templatePath;
+        SeedDemo = true;
+        CredentialAttemptsPerMinute = 1000;
+    }
+
+    internal static GameplanWebFactory ForTemplate(string path) => new(path);
 
     public bool SeedDemo { get; }
 
