@@ -32,13 +32,13 @@ internal static class Guard
     /// <summary>Refuses a negative value or one above <paramref name="max"/> (past it, sums and rates overflow or mean nothing).</summary>
     public static decimal? NonNegative(decimal? value, string field, decimal max) =>
         NonNegative(value, field) is > 0 and var v && v > max
-            ? throw new DomainRuleException($"The {Label(field)} can be at most {max:0.####}, not {v:0.####}.", field)
+            ? throw new DomainRuleException($"The {Label(field)} can be at most {Numbers.Format(max)}, not {Numbers.Format(v)}.", field)
             : value;
 
     /// <summary>Refuses a value further than <paramref name="max"/> from zero, either way.</summary>
     public static decimal? Magnitude(decimal? value, string field, decimal max) =>
         value is { } v && Math.Abs(v) > max
-            ? throw new DomainRuleException($"The {Label(field)} is too large; at most {max:0} either way.", field)
+            ? throw new DomainRuleException($"The {Label(field)} is too large; at most {Numbers.Format(max, 0, grouped: true)} either way.", field)
             : value;
 
     public static void Order(DateOnly? start, DateOnly? end, string endField)
