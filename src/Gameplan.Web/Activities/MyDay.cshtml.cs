@@ -40,10 +40,6 @@ public sealed class MyDayModel(MyDayQueries queries, MyDayCommands commands, Cur
 
     public async Task<IActionResult> OnPostLogAsync(CancellationToken ct)
     {
-        if (!User.CanWrite())
-        {
-            return Forbid();
-        }
         return await RunAsync(async actor =>
         {
             if (ModelState.IsValid)
@@ -65,10 +61,6 @@ public sealed class MyDayModel(MyDayQueries queries, MyDayCommands commands, Cur
 
     public async Task<IActionResult> OnPostDaysAsync(CancellationToken ct)
     {
-        if (!User.CanWrite())
-        {
-            return Forbid();
-        }
         return await RunAsync(async actor =>
         {
             if (ModelState.IsValid)

@@ -25,6 +25,7 @@ internal static class SecurityServices
         services.AddScoped<IClaimsTransformation, SignedInClaims>();
         services.AddScoped<IAuthorizationHandler, PlanAccessHandler>();
         services.AddSingleton<IAuthorizationHandler, WriteScopeRequirement>();
+        services.AddSingleton<IAuthorizationHandler, ChangesNeedWriteScopeHandler>();
 
         services.AddAuthentication(options =>
             {
