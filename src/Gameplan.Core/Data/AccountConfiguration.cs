@@ -29,6 +29,15 @@ internal static class AccountConfiguration
             t.HasOne<UserAccount>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
         });
 
+        model.Entity<SignInSession>(s =>
+        {
+            s.ToTable("Sessions");
+            s.Property(x => x.Id).HasMaxLength(64);
+            s.HasIndex(x => x.UserId);
+            s.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+            s.HasOne<UserAccount>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
         model.Entity<AuditEntry>(a =>
         {
             a.ToTable("AuditLog");
