@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gameplan.Core.Data;
 
-/// <summary>Accounts, API tokens, the audit log and the data-protection key ring.</summary>
+/// <summary>Accounts, sessions, API tokens, the demo's sign-in list, the audit log and the data-protection key ring.</summary>
 internal static class AccountConfiguration
 {
     public static void Apply(ModelBuilder model)
@@ -36,6 +36,13 @@ internal static class AccountConfiguration
             s.HasIndex(x => x.UserId);
             s.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
             s.HasOne<UserAccount>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        model.Entity<Demo.DemoSignIn>(d =>
+        {
+            d.HasKey(x => x.OrganizationId);
+            d.Property(x => x.OrganizationId).ValueGeneratedNever();
+            d.HasOne<Organization>().WithOne().HasForeignKey<Demo.DemoSignIn>(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
         });
 
         model.Entity<AuditEntry>(a =>
