@@ -54,6 +54,24 @@ public sealed class AccountCommands(GameplanDbContext db, UserManager<UserAccoun
         return new SignedInUser(account.Id, person.OrganizationId, organization, person.Id, person.Handle, person.Name, person.Role);
     }
 
+    /// <summary>
+    /// Changes the account's own password (the current one must be right) and ends every session of
+    /// the account, so a cookie taken before the change no longer works anywhere.
+    /// </summary>
+    public async Task ChangePasswordAsync(int userId, ChangePasswordRequest request, CancellationToken ct = default)
+    {
+        var account = await users.FindByIdAsync(userId.ToString(System.Globalization.CultureInfo.InvariantCulture)) ?? throw new NotFoundException($"Account {userId}");
+        var result = await users.ChangePasswordAsync(account, request.CurrentPassword, request.NewPassword);
+        if (!result.Succeeded)
+        {
+            var error = result.Errors.First();
+            throw error.Code == nameof(IdentityErrorDescriber.PasswordMismatch)
+                ? new DomainRuleException("The current password is not right.", "current_password")
+                : new DomainRuleException(error.Description, "new_password");
+        }
+        await db.Sessions.IgnoreQueryFilters().Where(s => s.UserId == userId).ExecuteDeleteAsync(ct);
+    }
+
     /// <summary>The account with its person and organisation; null when the account or person is gone or deactivated.</summary>
     public async Task<SignedInUser?> FindAsync(int userId, CancellationToken ct = default)
     {

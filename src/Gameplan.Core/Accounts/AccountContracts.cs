@@ -34,6 +34,16 @@ public sealed record AccountRequest
     public string Password { get; init; } = "";
 }
 
+/// <summary>A person changes their own password; every session of the account ends.</summary>
+public sealed record ChangePasswordRequest
+{
+    [Required, StringLength(PasswordRules.MaxLength), Display(Name = "Current password")]
+    public string CurrentPassword { get; init; } = "";
+
+    [Required, StringLength(PasswordRules.MaxLength, MinimumLength = PasswordRules.MinLength), Display(Name = "New password")]
+    public string NewPassword { get; init; } = "";
+}
+
 /// <summary>Creates a personal access token.</summary>
 public sealed record TokenRequest
 {

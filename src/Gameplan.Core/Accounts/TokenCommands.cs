@@ -34,8 +34,8 @@ public sealed class TokenCommands(GameplanDbContext db, AccountCommands accounts
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>The account behind a bearer secret and whether it may write; null for an unknown, expired or revoked token.</summary>
-    public async Task<(SignedInUser User, bool CanWrite)?> AuthenticateAsync(string secret, CancellationToken ct = default)
+    /// <summary>The account behind a bearer secret, whether it may write and the token's name; null for an unknown, expired or revoked token.</summary>
+    public async Task<(SignedInUser User, bool CanWrite, string Name)?> AuthenticateAsync(string secret, CancellationToken ct = default)
     {
         if (!secret.StartsWith(SecretPrefix, StringComparison.Ordinal) || secret.Length > 100)
         {
@@ -57,7 +57,7 @@ public sealed class TokenCommands(GameplanDbContext db, AccountCommands accounts
             token.MarkUsed(now);
             await db.SaveChangesAsync(ct);
         }
-        return (user, token.CanWrite);
+        return (user, token.CanWrite, token.Name);
     }
 
     private static byte[] Hash(string secret) => SHA256.HashData(Encoding.UTF8.GetBytes(secret));

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gameplan.Core.Data;
 
-/// <summary>Accounts, API tokens, the audit log and the data-protection key ring.</summary>
+/// <summary>Accounts, sessions, API tokens, the demo's sign-in list, the audit log and the data-protection key ring.</summary>
 internal static class AccountConfiguration
 {
     public static void Apply(ModelBuilder model)
@@ -27,6 +27,22 @@ internal static class AccountConfiguration
             t.HasIndex(x => x.UserId);
             t.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
             t.HasOne<UserAccount>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        model.Entity<SignInSession>(s =>
+        {
+            s.ToTable("Sessions");
+            s.Property(x => x.Id).HasMaxLength(64);
+            s.HasIndex(x => x.UserId);
+            s.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+            s.HasOne<UserAccount>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        model.Entity<Demo.DemoSignIn>(d =>
+        {
+            d.HasKey(x => x.OrganizationId);
+            d.Property(x => x.OrganizationId).ValueGeneratedNever();
+            d.HasOne<Organization>().WithOne().HasForeignKey<Demo.DemoSignIn>(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
         });
 
         model.Entity<AuditEntry>(a =>

@@ -60,6 +60,10 @@ public abstract partial class GameplanDbContext : IdentityUserContext<UserAccoun
 
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
+    public DbSet<SignInSession> Sessions => Set<SignInSession>();
+
+    public DbSet<Demo.DemoSignIn> DemoSignIns => Set<Demo.DemoSignIn>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Fixed, so the model (and so the schema) is the same with or without the web host's Identity options.</summary>
@@ -94,6 +98,8 @@ public abstract partial class GameplanDbContext : IdentityUserContext<UserAccoun
         modelBuilder.Entity<GoalMeasurement>().HasQueryFilter(m => OrganizationScope == null || m.OrganizationId == OrganizationScope);
         modelBuilder.Entity<Organization>().HasQueryFilter(o => OrganizationScope == null || o.Id == OrganizationScope);
         modelBuilder.Entity<ApiToken>().HasQueryFilter(t => OrganizationScope == null || t.OrganizationId == OrganizationScope);
+        modelBuilder.Entity<Demo.DemoSignIn>().HasQueryFilter(d => OrganizationScope == null || d.OrganizationId == OrganizationScope);
+        modelBuilder.Entity<SignInSession>().HasQueryFilter(s => OrganizationScope == null || s.OrganizationId == OrganizationScope);
         modelBuilder.Entity<AuditEntry>().HasQueryFilter(a => OrganizationScope == null || a.OrganizationId == OrganizationScope);
     }
 }

@@ -54,16 +54,21 @@ public sealed partial class DemoOrganization(GameplanDbContext db, TimeProvider 
         return existing is { } id ? (id, false) : (await CreateAsync(ct), true);
     }
 
-    /// <summary>The demo accounts (e-mail, name, role) while the demo organisation exists; empty otherwise.</summary>
+    /// <summary>
+    /// The accounts the sign-in page may list (e-mail, name, role): only in an organisation seeded as
+    /// the demo whose admin has not turned the list off, and only accounts whose password is still
+    /// the one the seed gave them (see <see cref="DemoSignIn"/>). Empty otherwise.
+    /// </summary>
     public async Task<IReadOnlyList<(string Email, string Name, PersonRole Role)>> AccountsAsync(CancellationToken ct = default)
     {
         var scope = db.OrganizationScope;
         db.OrganizationScope = null;
         try
         {
-            var rows = await (from o in db.Organizations
-                              where o.Name == Name
-                              join u in db.Users on o.Id equals u.OrganizationId
+            var rows = await (from d in db.DemoSignIns
+                              where d.Listed
+                              join u in db.Users on d.OrganizationId equals u.OrganizationId
+                              where u.PasswordHash == d.PasswordHash
                               join p in db.People on u.PersonId equals p.Id
                               where p.IsActive
                               orderby p.Role descending, p.Name
@@ -74,6 +79,23 @@ public sealed partial class DemoOrganization(GameplanDbContext db, TimeProvider 
         {
             db.OrganizationScope = scope;
         }
+    }
+
+    /// <summary>Whether the sign-in page lists the demo accounts of the organisation in scope; null when it was not seeded as the demo.</summary>
+    public async Task<bool?> ListedAsync(CancellationToken ct = default)
+    {
+        var organization = db.RequireOrganization();
+        return await db.DemoSignIns.Where(d => d.OrganizationId == organization).Select(d => (bool?)d.Listed).FirstOrDefaultAsync(ct);
+    }
+
+    /// <summary>An admin turns the sign-in page's list of demo accounts off (or on again) for the organisation in scope.</summary>
+    public async Task ListAsync(bool listed, CancellationToken ct = default)
+    {
+        var organization = db.RequireOrganization();
+        var demo = await db.DemoSignIns.FirstOrDefaultAsync(d => d.OrganizationId == organization, ct)
+            ?? throw new Domain.DomainRuleException("This organisation was not seeded as the demo; it has no demo accounts to list.", "listed");
+        demo.List(listed);
+        await db.SaveChangesAsync(ct);
     }
 
     private async Task<int> CreateAsync(CancellationToken ct)
@@ -108,6 +130,7 @@ public sealed partial class DemoOrganization(GameplanDbContext db, TimeProvider 
         db.People.AddRange(people.Values);
         await db.SaveChangesAsync(ct);
         db.Users.AddRange(people.Values.Select(p => Account(org, p)));
+        db.DemoSignIns.Add(new DemoSignIn(org, PasswordHash.Value));
         await db.SaveChangesAsync(ct);
 
         var plan = BuildPlan(org, people, today, now);

@@ -37,6 +37,7 @@ public sealed class PeopleCommands(GameplanDbContext db)
         await EnsureEmailFreeAsync(person.Email, person.Id, ct);
         person.ChangeTimeZone(TimeZones.Optional(request.TimeZone, "time_zone"));
         person.Update(request.Name, request.Role, teamId, request.CapacityHoursPerWeek);
+        var deactivating = person.IsActive && !request.Active;
         if (request.Active)
         {
             person.Reactivate();
@@ -45,8 +46,33 @@ public sealed class PeopleCommands(GameplanDbContext db)
         {
             person.Deactivate();
         }
+        await using var transaction = deactivating && db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         await db.SaveChangesAsync(ct);
+        if (deactivating)
+        {
+            await EndAccessAsync(person.Id, ct);
+        }
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(ct);
+        }
         return PeopleMapping.ToDetails(person, request.Team?.Trim());
+    }
+
+    /// <summary>
+    /// Deactivation ends the person's sessions and revokes their tokens for good, so reactivating them
+    /// later revives neither: they sign in again and create new tokens.
+    /// </summary>
+    private async Task EndAccessAsync(int personId, CancellationToken ct)
+    {
+        var accounts = db.Users.Where(u => u.PersonId == personId).Select(u => u.Id);
+        var now = db.Clock.GetUtcNow();
+        foreach (var token in await db.ApiTokens.Where(t => accounts.Contains(t.UserId) && t.RevokedAt == null).ToListAsync(ct))
+        {
+            token.Revoke(now);
+        }
+        await db.SaveChangesAsync(ct);
+        await db.Sessions.Where(s => accounts.Contains(s.UserId)).ExecuteDeleteAsync(ct);
     }
 
     /// <summary>Deletes a person nobody's plan or activity log refers to; otherwise deactivate them.</summary>

@@ -29,14 +29,13 @@ internal static class AccountsApi
                 return TypedResults.Created($"/api/v1/tokens/{created.Token.Id}", created);
             })
             .Validated<TokenRequest>()
-            .RequireAuthorization(Policies.Write).RequireRateLimiting(RateLimits.Credentials)
+            .RequireRateLimiting(RateLimits.Credentials)
             .WithName("CreateToken").WithSummary("Creates a token; its secret is in this response only.");
         tokens.MapDelete("/{id:int}", async (int id, HttpContext http, TokenCommands commands, CancellationToken ct) =>
             {
                 await commands.RevokeAsync(http.User.UserId()!.Value, id, ct);
                 return TypedResults.NoContent();
             })
-            .RequireAuthorization(Policies.Write)
             .WithName("RevokeToken").WithSummary("Revokes one of your tokens.").ProducesProblem(StatusCodes.Status404NotFound);
 
         var people = api.MapGroup("/people/{id:int}").WithTags("People");

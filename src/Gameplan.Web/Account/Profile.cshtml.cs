@@ -1,15 +1,24 @@
 using Gameplan.Core.Accounts;
+using Gameplan.Domain;
+using Gameplan.Web.Hosting;
 using Gameplan.Web.Hosting.Security;
 using Gameplan.Web.Shared;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Gameplan.Web.Account;
 
-/// <summary>Who you are, and your personal access tokens: create one (its secret is shown once), list, revoke.</summary>
-public sealed class ProfileModel(AccountCommands accounts, TokenCommands tokens) : GameplanPageModel
+/// <summary>
+/// Who you are, your password, your sessions ("sign out everywhere") and your personal access tokens:
+/// create one (its secret is shown once), list, revoke.
+/// </summary>
+public sealed class ProfileModel(AccountCommands accounts, TokenCommands tokens, SessionCommands sessions, SignInManager<UserAccount> signIn) : GameplanPageModel
 {
     [BindProperty]
     public TokenRequest Input { get; set; } = new();
+
+    [BindProperty]
+    public ChangePasswordRequest Password { get; set; } = new();
 
     public SignedInUser? Me { get; private set; }
 
@@ -22,6 +31,7 @@ public sealed class ProfileModel(AccountCommands accounts, TokenCommands tokens)
 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
     {
+        OnlyTheFormOf(nameof(Input));
         if (ModelState.IsValid)
         {
             var created = await tokens.CreateAsync(User.UserId()!.Value, Input, ct);
@@ -37,6 +47,44 @@ public sealed class ProfileModel(AccountCommands accounts, TokenCommands tokens)
     {
         await tokens.RevokeAsync(User.UserId()!.Value, tokenId, ct);
         return Done("/account/profile", "Token revoked; it no longer works.");
+    }
+
+    public async Task<IActionResult> OnPostPasswordAsync(CancellationToken ct)
+    {
+        OnlyTheFormOf(nameof(Password));
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                // Every session ends with the change, this one too: whoever knew the old password signs in again.
+                await accounts.ChangePasswordAsync(User.UserId()!.Value, Password, ct);
+                await signIn.SignOutAsync();
+                return Done("/account/sign-in", "Password changed, and every session signed out: sign in with the new password.");
+            }
+            catch (DomainRuleException rule)
+            {
+                ModelState.AddRuleError(rule, nameof(Password));
+            }
+        }
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    /// <summary>Ends every session of this account, this browser's included (a stolen cookie too).</summary>
+    public async Task<IActionResult> OnPostSignOutEverywhereAsync(CancellationToken ct)
+    {
+        await sessions.EndAllAsync(User.UserId()!.Value, ct);
+        await signIn.SignOutAsync();
+        return Redirect("/account/sign-in");
+    }
+
+    /// <summary>Each form posts only its own fields; the other form's required fields are not part of the request.</summary>
+    private void OnlyTheFormOf(string prefix)
+    {
+        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList())
+        {
+            ModelState.Remove(key);
+        }
     }
 
     private async Task LoadAsync(CancellationToken ct)

@@ -24,7 +24,6 @@ internal static class ActivitiesApi
                     CancellationToken ct) =>
                 TypedResults.Ok(await commands.LogAsync(request, idempotencyKey, await me.ActorAsync(ct), ct)))
             .Validated<LogActivitiesRequest>()
-            .RequireAuthorization(Policies.Write)
             .WithName("LogActivities")
             .WithSummary("Logs one activity {date, person, metric, quantity, external_id?, note?} or a batch {\"activities\": [...]}, all or nothing.")
             .WithDescription("Rows without external_id get one derived from the Idempotency-Key header and their position, so a retried request counts once. "

@@ -39,7 +39,7 @@ public sealed class ImportActivitiesModel(ActivityImportJobs jobs, ActivityMappi
 
     public async Task<IActionResult> OnPostAsync(IFormFile? file, IFormFile? mappingFile, string? savedMapping, CancellationToken ct)
     {
-        if (!MayImport(User) || !User.CanWrite())
+        if (!MayImport(User))
         {
             return Forbid();
         }

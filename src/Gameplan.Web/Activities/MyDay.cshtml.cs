@@ -43,10 +43,6 @@ public sealed class MyDayModel(MyDayQueries queries, MyDayCommands commands, Com
 
     public async Task<IActionResult> OnPostLogAsync(CancellationToken ct)
     {
-        if (!User.CanWrite())
-        {
-            return Forbid();
-        }
         return await RunAsync(async actor =>
         {
             if (ModelState.IsValid)
@@ -68,10 +64,6 @@ public sealed class MyDayModel(MyDayQueries queries, MyDayCommands commands, Com
 
     public async Task<IActionResult> OnPostDaysAsync(CancellationToken ct)
     {
-        if (!User.CanWrite())
-        {
-            return Forbid();
-        }
         return await RunAsync(async actor =>
         {
             if (ModelState.IsValid)

@@ -1,11 +1,15 @@
+using Gameplan.Core.Demo;
 using Gameplan.Core.Organizations;
 using Gameplan.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Gameplan.Web.Organizations;
 
-/// <summary>The organisation's critique settings and time zone, changed by admins (the page is admin-only).</summary>
-public sealed class OrganizationSettingsModel(OrganizationQueries queries, OrganizationCommands commands) : GameplanPageModel
+/// <summary>
+/// The organisation's critique settings and time zone, and in the demo whether the sign-in page lists
+/// its accounts; changed by admins (the page is admin-only).
+/// </summary>
+public sealed class OrganizationSettingsModel(OrganizationQueries queries, OrganizationCommands commands, DemoOrganization demo) : GameplanPageModel
 {
     /// <summary>Bound as <c>Input</c>, so a refusal naming <c>max_strategies</c> lands at <c>Input.MaxStrategies</c>.</summary>
     [BindProperty]
@@ -17,10 +21,20 @@ public sealed class OrganizationSettingsModel(OrganizationQueries queries, Organ
 
     public SettingsFields Fields => new(Input, "Input", HolidayDates, null, ModelState);
 
+    /// <summary>Whether the sign-in page lists the demo accounts; null when the organisation was not seeded as the demo.</summary>
+    public bool? DemoListed { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         Input = await queries.GetSettingsAsync(ct);
         HolidayDates = Organizations.HolidayDates.Format(Input.Holidays);
+        DemoListed = await demo.ListedAsync(ct);
+    }
+
+    public async Task<IActionResult> OnPostDemoListAsync(bool listed, CancellationToken ct)
+    {
+        await demo.ListAsync(listed, ct);
+        return Done("/organization/settings", listed ? "The sign-in page lists the demo accounts again." : "The sign-in page no longer lists the demo accounts.");
     }
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct)
@@ -32,6 +46,6 @@ public sealed class OrganizationSettingsModel(OrganizationQueries queries, Organ
                 await commands.ChangeSettingsAsync(Input, ct);
                 return Done("/organization/settings", "Settings saved.");
             },
-            () => Task.CompletedTask);
+            async () => DemoListed = await demo.ListedAsync(ct));
     }
 }

@@ -27,7 +27,6 @@ internal static class PlansApi
                 return TypedResults.Created($"/api/v1/plans/{plan.Id}", plan);
             })
             .Validated<PlanRequest>()
-            .RequireAuthorization(Policies.Write)
             .WithName("CreatePlan").WithSummary("Creates a plan in Draft.");
 
         plans.MapPut("/{id:int}", async (int id, PlanRequest request, PlanCommands commands, CurrentUser me, CancellationToken ct) =>

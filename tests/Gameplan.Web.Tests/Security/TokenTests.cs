@@ -93,7 +93,22 @@ public sealed class TokenTests : IDisposable
 
         var line = audit.EnumerateArray().First();
         Assert.Equal(("goal", "created"), (line.Text("entity_type"), line.Text("action")));
-        Assert.StartsWith("rosa (Rosa Delgado) via token", line.Text("actor"));
+        Assert.Equal("rosa (Rosa Delgado) via token 'test rosa'", line.Text("actor"));
+    }
+
+    [Fact]
+    public async Task A_person_audit_names_the_token_by_its_name_never_by_characters_of_its_secret()
+    {
+        var created = await _factory.CreateClient().CreateTokenAsync("weekly people sync", canWrite: true);
+        var secret = created.GetProperty("secret").GetString()!;
+        var sync = Bearer(secret);
+        var lena = (await sync.GetOkAsync("/api/v1/people")).EnumerateArray().Single(p => p.Text("handle") == "lena");
+
+        await sync.PutOkAsync($"/api/v1/people/{lena.Id()}", new { handle = "lena", name = "Lena Renamed", role = lena.Text("role"), team = lena.Text("team"), active = true });
+        var actor = (await sync.GetOkAsync($"/api/v1/people/{lena.Id()}/audit")).EnumerateArray().First().Text("actor");
+
+        Assert.Equal("alex (Alex Moreau) via token 'weekly people sync'", actor);
+        Assert.DoesNotContain(secret[3..10], actor, StringComparison.Ordinal);
     }
 
     private HttpClient Bearer(string secret)

@@ -23,11 +23,12 @@ internal sealed class ApiTokenAuthentication(IOptionsMonitor<AuthenticationSchem
             return AuthenticateResult.NoResult();
         }
         var secret = header["Bearer ".Length..].Trim();
-        if (await tokens.AuthenticateAsync(secret, Context.RequestAborted) is not ({ } user, var canWrite))
+        if (await tokens.AuthenticateAsync(secret, Context.RequestAborted) is not ({ } user, var canWrite, var name))
         {
             return AuthenticateResult.Fail("The token is unknown, expired or revoked.");
         }
-        var principal = new ClaimsPrincipal(GameplanClaims.Identity(user, SchemeName, canWrite, secret[..Math.Min(10, secret.Length)]));
+        // The audit names the token by the name its owner gave it; no character of the secret leaves here.
+        var principal = new ClaimsPrincipal(GameplanClaims.Identity(user, SchemeName, canWrite, name));
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 

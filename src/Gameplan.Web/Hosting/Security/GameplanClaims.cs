@@ -14,6 +14,7 @@ internal static class GameplanClaims
     /// <summary>"write" or "read"; cookie sessions always write, tokens as they were issued.</summary>
     public const string Scope = "gameplan:scope";
 
+    /// <summary>The name its owner gave the token (never any part of its secret), for the audit.</summary>
     public const string TokenName = "gameplan:token";
 
     public static ClaimsIdentity Identity(SignedInUser user, string authenticationType, bool canWrite, string? tokenName = null)
@@ -47,10 +48,11 @@ internal static class GameplanClaims
     public static PersonRole? Role(this ClaimsPrincipal principal) =>
         Enum.TryParse<PersonRole>(principal.FindFirstValue(ClaimTypes.Role), out var role) ? role : null;
 
-    /// <summary>How the audit log names whoever acts through this principal.</summary>
+    /// <summary>How the audit log names whoever acts through this principal (at most 200 characters, as the log stores).</summary>
     public static string AuditName(this ClaimsPrincipal principal)
     {
         var who = $"{principal.FindFirstValue(Handle)} ({principal.FindFirstValue(ClaimTypes.Name)})";
-        return principal.FindFirstValue(TokenName) is { } token ? $"{who} via token '{token}'" : who;
+        var name = principal.FindFirstValue(TokenName) is { } token ? $"{who} via token '{token}'" : who;
+        return name.Length <= 200 ? name : name[..199] + "…";
     }
 }

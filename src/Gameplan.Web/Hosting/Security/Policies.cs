@@ -6,7 +6,8 @@ namespace Gameplan.Web.Hosting.Security;
 /// <summary>
 /// Every authorisation rule of the app, by name. Endpoints and pages only name a policy; the
 /// decisions live in <see cref="PlanAccessHandler"/> (which asks the domain's PlanAccess) and the
-/// role and scope requirements here. See docs/access.md for the matrix.
+/// role and scope requirements here. Membership includes <see cref="ChangesNeedWriteScope"/>: any
+/// request that is not a read needs a write-capable principal. See docs/access.md for the matrix.
 /// </summary>
 internal static class Policies
 {
@@ -20,7 +21,9 @@ internal static class Policies
 
     public static void Add(AuthorizationOptions options)
     {
-        var member = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireClaim(GameplanClaims.Organization).Build();
+        // Every policy below combines this one, so a read-only token is refused every change everywhere.
+        var member = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireClaim(GameplanClaims.Organization)
+            .AddRequirements(new ChangesNeedWriteScope()).Build();
         options.DefaultPolicy = member;
         options.FallbackPolicy = member;
         options.AddPolicy(Member, member);

@@ -1,6 +1,7 @@
 using Gameplan.Core.Accounts;
 using Gameplan.Core.Plans;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -25,6 +26,7 @@ internal static class SecurityServices
         services.AddScoped<IClaimsTransformation, SignedInClaims>();
         services.AddScoped<IAuthorizationHandler, PlanAccessHandler>();
         services.AddSingleton<IAuthorizationHandler, WriteScopeRequirement>();
+        services.AddSingleton<IAuthorizationHandler, ChangesNeedWriteScopeHandler>();
 
         services.AddAuthentication(options =>
             {
@@ -59,6 +61,11 @@ internal static class SecurityServices
                 await SignOutWhenGoneAsync(context);
             };
         });
+        // Sessions live in the database and the cookie carries only their key, so ending one on the
+        // server (sign-out, sign out everywhere, password change, deactivation) refuses a replayed cookie.
+        services.AddSingleton<DatabaseTicketStore>();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<DatabaseTicketStore>((options, store) => options.SessionStore = store);
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = httpsOnly ? "__Host-gameplan-csrf" : "gameplan-csrf";
@@ -82,7 +89,7 @@ internal static class SecurityServices
     /// A session whose account or person is gone or deactivated ends at the next request: the cookie is
     /// removed and pages send them to sign-in (not to "Not allowed", as an emptied principal would).
     /// </summary>
-    private static async Task SignOutWhenGoneAsync(Microsoft.AspNetCore.Authentication.Cookies.CookieValidatePrincipalContext context)
+    private static async Task SignOutWhenGoneAsync(CookieValidatePrincipalContext context)
     {
         if (context.Principal is null)
         {
@@ -97,7 +104,7 @@ internal static class SecurityServices
     }
 
     /// <summary>The API answers 401/403 with a problem; pages redirect to sign-in.</summary>
-    private static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    private static Task ApiAware(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
         if (context.Request.Path.StartsWithSegments("/api"))
         {
