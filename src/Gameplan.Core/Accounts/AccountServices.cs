@@ -12,6 +12,7 @@ public static class AccountServices
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = PasswordRules.Pbkdf2Iterations);
         services.AddScoped<AccountCommands>();
         services.AddScoped<TokenCommands>();
+        services.AddSingleton<TokenUse>();
         services.AddScoped<Audit.AuditQueries>();
         return services
             .AddIdentityCore<UserAccount>(o =>
