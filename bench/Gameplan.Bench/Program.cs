@@ -8,5 +8,12 @@ if (args is ["activities", .. var activityArgs])
     return;
 }
 
+// Plan import (issue #11): see PlanImportBench.cs.
+if (args is ["plan-import", .. var sizes])
+{
+    await PlanImportBench.RunAsync(sizes.Length > 0 ? sizes.Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList() : [1000, 10000]);
+    return;
+}
+
 // Lint throughput (issue #4): see LintBench.cs.
 LintBench.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000);

@@ -48,6 +48,4 @@ public sealed class ApiToken
     public bool IsActiveAt(DateTimeOffset now) => RevokedAt is null && now < ExpiresAt;
 
     public void Revoke(DateTimeOffset now) => RevokedAt ??= now;
-
-    public void MarkUsed(DateTimeOffset now) => LastUsedAt = now;
 }

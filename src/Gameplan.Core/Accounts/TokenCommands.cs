@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gameplan.Core.Accounts;
 
 /// <summary>Personal access tokens: created with a secret shown once, listed, revoked, and checked on each API call.</summary>
-public sealed class TokenCommands(GameplanDbContext db, AccountCommands accounts, TimeProvider clock)
+public sealed class TokenCommands(GameplanDbContext db, AccountCommands accounts, TimeProvider clock, TokenUse use)
 {
     private const string SecretPrefix = "gp_";
 
@@ -51,13 +51,33 @@ public sealed class TokenCommands(GameplanDbContext db, AccountCommands accounts
         {
             return null;
         }
-        // Recording use at most once a minute keeps busy clients from writing on every call.
-        if (token.LastUsedAt is null || now - token.LastUsedAt > TimeSpan.FromMinutes(1))
-        {
-            token.MarkUsed(now);
-            await db.SaveChangesAsync(ct);
-        }
+        // Noted, not written: a call must not wait for (or take) the write lock (see TokenUse).
+        use.Note(token.Id, token.LastUsedAt, now);
         return (user, token.CanWrite, token.Name);
+    }
+
+    /// <summary>Writes the uses <see cref="TokenUse"/> noted since the last call (the background writer's one step).</summary>
+    public async Task RecordUseAsync(IReadOnlyList<KeyValuePair<int, DateTimeOffset>> uses, CancellationToken ct = default)
+    {
+        if (uses.Count == 0)
+        {
+            return;
+        }
+        var scope = db.OrganizationScope;
+        db.OrganizationScope = null;
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            foreach (var (id, at) in uses)
+            {
+                await db.ApiTokens.Where(t => t.Id == id).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, at), ct);
+            }
+            await transaction.CommitAsync(ct);
+        }
+        finally
+        {
+            db.OrganizationScope = scope;
+        }
     }
 
     private static byte[] Hash(string secret) => SHA256.HashData(Encoding.UTF8.GetBytes(secret));

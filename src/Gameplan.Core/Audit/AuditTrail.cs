@@ -34,7 +34,9 @@ internal static class AuditTrail
     public static List<PendingAudit> Collect(ChangeTracker tracker)
     {
         var pending = new Dictionary<object, PendingAudit>(ReferenceEqualityComparer.Instance);
-        foreach (var entry in tracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList())
+        var entries = tracker.Entries().ToList();
+        var tracked = new TrackedElements(entries);
+        foreach (var entry in entries.Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
         {
             if (Audited.TryGetValue(entry.Entity.GetType(), out var type))
             {
@@ -47,7 +49,7 @@ internal static class AuditTrail
                 }
                 continue;
             }
-            if (Link(tracker, entry) is ({ } owner, { } ownerType, { } field, var value))
+            if (Link(tracked, entry) is ({ } owner, { } ownerType, { } field, var value))
             {
                 var added = entry.State == EntityState.Added;
                 Get(pending, owner, ownerType, "changed").Changes.Add((field, added ? null : value, added ? value : null));
@@ -59,17 +61,15 @@ internal static class AuditTrail
     public static string Serialize(PendingAudit audit) =>
         JsonSerializer.Serialize(audit.Changes.GroupBy(c => c.Field).ToDictionary(g => g.Key, g => g.Select(c => new[] { c.Before, c.After }).ToList()));
 
-    public static int? PlanIdOf(ChangeTracker tracker, object entity) => entity switch
+    public static int? PlanIdOf(TrackedElements tracked, object entity) => entity switch
     {
         StrategicPlan plan => plan.Id,
         Goal goal => goal.PlanId,
         Strategy strategy => strategy.PlanId,
         Review review => review.PlanId,
-        GoalMeasurement measurement => Find<Goal>(tracker, g => g.Id == measurement.GoalId)?.PlanId,
+        GoalMeasurement measurement => tracked.Find<Goal>(measurement.GoalId)?.PlanId,
         Tactic tactic => tactic.PlanId,
-        ActivityCommitment commitment => Find<Tactic>(tracker, t => t.Id == commitment.TacticId || t.Commitments.Contains(commitment)) is { } tactic
-            ? PlanIdOf(tracker, tactic)
-            : null,
+        ActivityCommitment commitment => tracked.Owner<Tactic>(commitment, commitment.TacticId)?.PlanId,
         _ => null,
     };
 
@@ -103,18 +103,14 @@ internal static class AuditTrail
             .Where(c => c.Before != c.After)
             .ToList();
 
-    private static (object? Owner, string? OwnerType, string? Field, string? Value) Link(ChangeTracker tracker, EntityEntry entry) => entry.Entity switch
+    private static (object? Owner, string? OwnerType, string? Field, string? Value) Link(TrackedElements tracked, EntityEntry entry) => entry.Entity switch
     {
-        StrategyGoal link => (Find<Strategy>(tracker, s => s.GoalLinks.Contains(link) || s.Id == link.StrategyId), "strategy", "goals", link.Goal?.Key),
-        TacticAuthor link => (Find<Tactic>(tracker, t => t.Authors.Contains(link) || t.Id == link.TacticId), "tactic", "authors", Text(link.PersonId)),
-        CommitmentAssignee link => (Find<ActivityCommitment>(tracker, c => c.NamedAssignees.Contains(link) || c.Id == link.CommitmentId), "commitment", "people", Text(link.PersonId)),
-        Acknowledgement link => (Find<ActivityCommitment>(tracker, c => c.Acknowledgements.Contains(link) || c.Id == link.CommitmentId), "commitment", "acknowledged_by", Text(link.PersonId)),
+        StrategyGoal link => (tracked.Owner<Strategy>(link, link.StrategyId), "strategy", "goals", link.Goal?.Key),
+        TacticAuthor link => (tracked.Owner<Tactic>(link, link.TacticId), "tactic", "authors", Text(link.PersonId)),
+        CommitmentAssignee link => (tracked.Owner<ActivityCommitment>(link, link.CommitmentId), "commitment", "people", Text(link.PersonId)),
+        Acknowledgement link => (tracked.Owner<ActivityCommitment>(link, link.CommitmentId), "commitment", "acknowledged_by", Text(link.PersonId)),
         _ => (null, null, null, null),
     };
-
-    private static T? Find<T>(ChangeTracker tracker, Func<T, bool> match)
-        where T : class =>
-        tracker.Entries<T>().Select(e => e.Entity).FirstOrDefault(match);
 
     private static string Action(EntityState state) => state switch
     {

@@ -32,7 +32,20 @@ public abstract partial class GameplanDbContext
         {
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             var now = Clock.GetUtcNow();
-            AuditLog.AddRange(pending.Select(p => ToEntry(p, now)).OfType<AuditEntry>());
+            // Indexed once, after the save gave every element its id (see TrackedElements). Nothing
+            // changes while the lines are written, so Entry() need not detect changes for each one
+            // (on a plan's entry that walks all its elements: n^2 on a large import).
+            var tracked = new TrackedElements(ChangeTracker.Entries());
+            var detect = ChangeTracker.AutoDetectChangesEnabled;
+            ChangeTracker.AutoDetectChangesEnabled = false;
+            try
+            {
+                AuditLog.AddRange(pending.Select(p => ToEntry(p, tracked, now)).OfType<AuditEntry>().ToList());
+            }
+            finally
+            {
+                ChangeTracker.AutoDetectChangesEnabled = detect;
+            }
             await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (own is not null)
             {
@@ -49,16 +62,16 @@ public abstract partial class GameplanDbContext
         }
     }
 
-    private AuditEntry? ToEntry(PendingAudit audit, DateTimeOffset now)
+    private AuditEntry? ToEntry(PendingAudit audit, TrackedElements tracked, DateTimeOffset now)
     {
-        var planId = AuditTrail.PlanIdOf(ChangeTracker, audit.Entity);
+        var planId = AuditTrail.PlanIdOf(tracked, audit.Entity);
         var organization = audit.Entity switch
         {
             Person person => person.OrganizationId,
             Team team => team.OrganizationId,
             StrategicPlan plan => plan.OrganizationId,
             GoalMeasurement measurement => measurement.OrganizationId,
-            _ => ChangeTracker.Entries<StrategicPlan>().FirstOrDefault(e => e.Entity.Id == planId)?.Entity.OrganizationId ?? OrganizationScope,
+            _ => tracked.OrganizationOfPlan(planId) ?? OrganizationScope,
         };
         if (organization is not { } org)
         {

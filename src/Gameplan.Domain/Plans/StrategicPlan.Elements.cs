@@ -1,16 +1,25 @@
-using System.Text.RegularExpressions;
-
 namespace Gameplan.Domain.Plans;
 
 // Goals, strategies, tactics and commitments: added, changed and removed only through the plan,
 // so keys stay unique, links stay inside the plan, and a closed plan stays closed.
 public sealed partial class StrategicPlan
 {
+    private ElementKeys<Goal>? _goalKeys;
+    private ElementKeys<Strategy>? _strategyKeys;
+    private ElementKeys<Tactic>? _tacticKeys;
+
+    private ElementKeys<Goal> GoalKeys => _goalKeys ??= new(_goals, g => g.Key, "g");
+
+    private ElementKeys<Strategy> StrategyKeys => _strategyKeys ??= new(_strategies, s => s.Key, "s");
+
+    private ElementKeys<Tactic> TacticKeys => _tacticKeys ??= new(_tactics, t => t.Key, "t");
+
     public Goal AddGoal(GoalFields fields, DateTimeOffset now)
     {
         EnsureEditable();
-        var goal = new Goal(ClaimKey(fields.Key, "g", _goals.Select(g => g.Key)), fields);
+        var goal = new Goal(GoalKeys.Claim(fields.Key), fields);
         _goals.Add(goal);
+        GoalKeys.Added(goal);
         Touch(now);
         return goal;
     }
@@ -19,7 +28,8 @@ public sealed partial class StrategicPlan
     {
         EnsureEditable();
         EnsureOwn(goal);
-        goal.Key = ClaimKey(fields.Key ?? goal.Key, "g", _goals.Where(g => g != goal).Select(g => g.Key));
+        goal.Key = GoalKeys.Claim(fields.Key ?? goal.Key, goal);
+        GoalKeys.Reset();
         goal.Apply(fields);
         Touch(now);
     }
@@ -34,18 +44,20 @@ public sealed partial class StrategicPlan
             strategy.Unlink(goal);
         }
         _goals.Remove(goal);
+        GoalKeys.Reset();
         Touch(now);
     }
 
     public Strategy AddStrategy(StrategyFields fields, DateTimeOffset now)
     {
         EnsureEditable();
-        var key = ClaimKey(fields.Key, "s", _strategies.Select(s => s.Key));
+        var key = StrategyKeys.Claim(fields.Key);
         var strategy = new Strategy(key, fields.Statement, fields.DriId, GoalsByKey(fields.GoalKeys))
         {
             Position = _strategies.Count,
         };
         _strategies.Add(strategy);
+        StrategyKeys.Added(strategy);
         Touch(now);
         return strategy;
     }
@@ -54,7 +66,8 @@ public sealed partial class StrategicPlan
     {
         EnsureEditable();
         EnsureOwn(strategy);
-        strategy.Key = ClaimKey(fields.Key ?? strategy.Key, "s", _strategies.Where(s => s != strategy).Select(s => s.Key));
+        strategy.Key = StrategyKeys.Claim(fields.Key ?? strategy.Key, strategy);
+        StrategyKeys.Reset();
         strategy.Apply(fields.Statement, fields.DriId, GoalsByKey(fields.GoalKeys));
         Touch(now);
     }
@@ -66,6 +79,8 @@ public sealed partial class StrategicPlan
         EnsureOwn(strategy);
         _strategies.Remove(strategy);
         _tactics.RemoveAll(strategy.Tactics.Contains);
+        StrategyKeys.Reset();
+        TacticKeys.Reset();
         for (var i = 0; i < _strategies.Count; i++)
         {
             _strategies[i].Position = i;
@@ -81,7 +96,7 @@ public sealed partial class StrategicPlan
         {
             EnsureOwn(strategy);
         }
-        var tactic = new Tactic(ClaimKey(fields.Key, "t", Tactics.Select(t => t.Key)), fields);
+        var tactic = new Tactic(TacticKeys.Claim(fields.Key), fields);
         if (strategy is null)
         {
             tactic.Position = UnplacedTactics.Count;
@@ -91,6 +106,7 @@ public sealed partial class StrategicPlan
             strategy.Add(tactic);
         }
         _tactics.Add(tactic);
+        TacticKeys.Added(tactic);
         Touch(now);
         return tactic;
     }
@@ -99,7 +115,8 @@ public sealed partial class StrategicPlan
     {
         EnsureEditable();
         EnsureOwn(tactic);
-        tactic.Key = ClaimKey(fields.Key ?? tactic.Key, "t", Tactics.Where(t => t != tactic).Select(t => t.Key));
+        tactic.Key = TacticKeys.Claim(fields.Key ?? tactic.Key, tactic);
+        TacticKeys.Reset();
         tactic.Apply(fields);
         Touch(now);
     }
@@ -126,6 +143,7 @@ public sealed partial class StrategicPlan
         EnsureOwn(tactic);
         Detach(tactic, StrategyOf(tactic));
         _tactics.Remove(tactic);
+        TacticKeys.Reset();
         Touch(now);
     }
 
@@ -170,7 +188,7 @@ public sealed partial class StrategicPlan
     }
 
     private List<Goal> GoalsByKey(IEnumerable<string> keys) =>
-        keys.Select(key => _goals.FirstOrDefault(g => string.Equals(g.Key, key, StringComparison.OrdinalIgnoreCase))
+        keys.Select(key => GoalKeys.Find(key)
                 ?? throw new DomainRuleException($"Plan '{Name}' has no goal '{key}'.", "goals"))
             .ToList();
 
@@ -184,36 +202,9 @@ public sealed partial class StrategicPlan
 
     private void EnsureOwn(Strategy strategy)
     {
-        if (!_strategies.Contains(strategy))
+        if (!StrategyKeys.Holds(strategy))
         {
             throw new DomainRuleException($"Strategy '{strategy.Key}' belongs to another plan.");
         }
     }
-
-    /// <summary>Checks a requested key, or picks the next free <paramref name="prefix"/>N.</summary>
-    private static string ClaimKey(string? requested, string prefix, IEnumerable<string> taken)
-    {
-        var used = taken.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var key = requested?.Trim();
-        if (string.IsNullOrEmpty(key))
-        {
-            var next = 1;
-            while (used.Contains(prefix + next))
-            {
-                next++;
-            }
-            return prefix + next;
-        }
-        if (!KeyPattern().IsMatch(key))
-        {
-            throw new DomainRuleException(
-                $"The key '{key}' must be 1-40 letters, digits, '.', '-' or '_'.", "key");
-        }
-        return used.Contains(key)
-            ? throw new DomainRuleException($"The key '{key}' is already used in this plan.", "key")
-            : key;
-    }
-
-    [GeneratedRegex("^[A-Za-z0-9._-]{1,40}$")]
-    private static partial Regex KeyPattern();
 }

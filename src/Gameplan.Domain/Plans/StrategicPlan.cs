@@ -81,7 +81,14 @@ public sealed partial class StrategicPlan
     public IReadOnlyList<Tactic> Tactics => _tactics;
 
     /// <summary>The tactics tied to no strategy, in their order.</summary>
-    public IReadOnlyList<Tactic> UnplacedTactics => [.. _tactics.Where(t => StrategyOf(t) is null).OrderBy(t => t.Position)];
+    public IReadOnlyList<Tactic> UnplacedTactics
+    {
+        get
+        {
+            var placed = _strategies.SelectMany(s => s.Tactics).ToHashSet(ReferenceEqualityComparer.Instance);
+            return [.. _tactics.Where(t => !placed.Contains(t)).OrderBy(t => t.Position)];
+        }
+    }
 
     /// <summary>The critique settings this plan sets for itself; unset fields come from the organisation.</summary>
     public PlanningSettings Settings { get; private set; } = PlanningSettings.None;
@@ -232,7 +239,7 @@ public sealed partial class StrategicPlan
 
     private void EnsureOwn(Tactic tactic)
     {
-        if (!Tactics.Contains(tactic))
+        if (!TacticKeys.Holds(tactic))
         {
             throw new DomainRuleException($"Tactic '{tactic.Key}' belongs to another plan.");
         }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Gameplan.Core;
+using Gameplan.Core.Data;
 using Gameplan.Domain;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -10,12 +11,16 @@ namespace Gameplan.Web.Hosting;
 /// <summary>
 /// Turns the errors of Core and Domain into ProblemDetails for the API: a rule about one field is
 /// a 400 naming that field; any other rule is a 409; a missing record is a 404; unreadable JSON is
-/// a 400 naming the JSON path.
+/// a 400 naming the JSON path. A busy database is a 503 with Retry-After, for pages too (<see cref="BusyPage"/>).
 /// </summary>
 internal sealed partial class ProblemMapping(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
+        if (DatabaseBusy.Is(exception))
+        {
+            return await BusyPage.WriteAsync(context, problems, exception);
+        }
         if (!context.Request.Path.StartsWithSegments("/api"))
         {
             return false;

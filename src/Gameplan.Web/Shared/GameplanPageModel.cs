@@ -1,4 +1,5 @@
 using Gameplan.Core;
+using Gameplan.Core.Data;
 using Gameplan.Domain;
 using Gameplan.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +10,8 @@ namespace Gameplan.Web.Shared;
 
 /// <summary>
 /// What every page shares: a missing record is a 404 page, a save follows POST-redirect-GET back to
-/// the element it changed, and a broken rule re-shows the form with the message beside its input.
+/// the element it changed, and a broken rule (or a database busy with another write) re-shows the
+/// form with the message beside its input.
 /// </summary>
 public abstract class GameplanPageModel : PageModel
 {
@@ -70,6 +72,11 @@ public abstract class GameplanPageModel : PageModel
             catch (AccessDeniedException denied)
             {
                 ModelState.AddModelError("", denied.Message);
+            }
+            catch (Exception busy) when (DatabaseBusy.Is(busy))
+            {
+                // Shown on the form, whose input is kept, rather than on the bare busy page.
+                ModelState.AddModelError("", DatabaseBusy.Message);
             }
         }
         await reload();

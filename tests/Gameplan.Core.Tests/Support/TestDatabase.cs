@@ -1,6 +1,7 @@
 using Gameplan.Core.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 
 namespace Gameplan.Core.Tests.Support;
@@ -49,6 +50,26 @@ public sealed class TestDatabase : IAsyncDisposable
     public GameplanDbContext Open(int? organization = null)
     {
         var db = GameplanDatabase.Open(Settings);
+        db.OrganizationScope = organization;
+        return db;
+    }
+
+    /// <summary>A context on this database whose commands and transactions pass through <paramref name="interceptor"/>.</summary>
+    public GameplanDbContext OpenWith(IInterceptor interceptor, int? organization = null)
+    {
+        GameplanDbContext db;
+        if (IsPostgres)
+        {
+            var postgres = new DbContextOptionsBuilder<PostgresGameplanDbContext>();
+            GameplanDatabase.Configure(postgres, Settings);
+            db = new PostgresGameplanDbContext(postgres.AddInterceptors(interceptor).Options);
+        }
+        else
+        {
+            var sqlite = new DbContextOptionsBuilder<SqliteGameplanDbContext>();
+            GameplanDatabase.Configure(sqlite, Settings);
+            db = new SqliteGameplanDbContext(sqlite.AddInterceptors(interceptor).Options);
+        }
         db.OrganizationScope = organization;
         return db;
     }

@@ -23,6 +23,8 @@ internal static class SecurityServices
         services.AddScoped<PlanAccessQueries>();
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
+        services.AddSingleton<TokenUseWriter>();
+        services.AddHostedService(provider => provider.GetRequiredService<TokenUseWriter>());
         services.AddScoped<IClaimsTransformation, SignedInClaims>();
         services.AddScoped<IAuthorizationHandler, PlanAccessHandler>();
         services.AddSingleton<IAuthorizationHandler, WriteScopeRequirement>();
