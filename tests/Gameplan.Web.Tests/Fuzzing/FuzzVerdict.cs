@@ -60,9 +60,10 @@ internal static partial class FuzzVerdict
 
     /// <summary>
     /// Fields answered for by another: named assignees without people is a problem of the assignees;
-    /// a batch without its list is read as one activity, which then lacks its date.
+    /// a batch without its list is read as one activity, which then lacks its date; a range whose
+    /// ends cross is named by the end the reader must change.
     /// </summary>
-    private static readonly HashSet<(string Changed, string Named)> Partners = [("people", "assignees"), ("activities", "date")];
+    private static readonly HashSet<(string Changed, string Named)> Partners = [("people", "assignees"), ("activities", "date"), ("from", "to"), ("to", "from")];
 
     private static string Top(string path) => path.Split('.', '[')[0];
 

@@ -8,12 +8,13 @@ namespace Gameplan.Web.Tests.Support;
 
 /// <summary>
 /// The real app listening on a free loopback port (Kestrel, on its own temporary database) and a headless
-/// Debian Chromium driven by Playwright. Playwright's own browser download is never used.
+/// Debian Chromium driven by Playwright. Playwright's own browser download is never used. Each journey's
+/// tabs live in their own browser contexts (own cookies and storage) of one Chromium shared by the run.
 /// </summary>
 public sealed class BrowserJourney : IAsyncDisposable
 {
     private readonly GameplanWebFactory _factory;
-    private IPlaywright? _playwright;
+    private readonly List<IBrowserContext> _contexts = [];
     private IBrowser? _browser;
 
     /// <param name="factory">The app to serve, e.g. <c>new GameplanWebFactory(seedDemo: false)</c> for a first run; the demo by default. The journey disposes it.</param>
@@ -30,19 +31,14 @@ public sealed class BrowserJourney : IAsyncDisposable
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseAddress = new Uri(addresses.Single());
         Assertions.SetDefaultExpectTimeout(20_000);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = ChromiumFactAttribute.ExecutablePath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        _browser = await SharedChromium.GetAsync();
     }
 
     /// <summary>A fresh browser tab (own cookies) of the given width; 1280 is a laptop, 390 a phone.</summary>
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
     {
         var context = await _browser!.NewContextAsync(new() { BaseURL = BaseAddress.ToString(), ViewportSize = new() { Width = width, Height = height } });
+        _contexts.Add(context);
         // Generous: CI runs the whole suite on two busy cores, and each sign-in hashes 210,000 PBKDF2 rounds.
         context.SetDefaultTimeout(45_000);
         return await context.NewPageAsync();
@@ -68,11 +64,11 @@ public sealed class BrowserJourney : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_browser is not null)
+        // The browser is shared by the whole run (SharedChromium); this journey's tabs and cookies end here.
+        foreach (var context in _contexts)
         {
-            await _browser.DisposeAsync();
+            await context.CloseAsync();
         }
-        _playwright?.Dispose();
         await _factory.DisposeAsync();
     }
 }
