@@ -29,7 +29,8 @@
     alert.scrollIntoView({ block: "nearest" });
   }
 
-  // A problem answer (application/problem+json) carries a sentence written for people; use it.
+  // A problem answer (application/problem+json) may carry a sentence written for people in its
+  // detail (a broken rule); its title is only the status's name, so the sentences above stand then.
   function detail(xhr) {
     var type = xhr.getResponseHeader("Content-Type") || "";
     if (type.indexOf("json") < 0) {
@@ -37,7 +38,7 @@
     }
     try {
       var problem = JSON.parse(xhr.responseText);
-      return problem.detail || problem.title || null;
+      return problem.detail || null;
     } catch (e) {
       return null;
     }
