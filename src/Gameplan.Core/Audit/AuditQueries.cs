@@ -1,9 +1,10 @@
 using Gameplan.Core.Data;
+using Gameplan.Domain.Plans;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gameplan.Core.Audit;
 
-/// <summary>Reads the audit log of a plan or a person, newest first.</summary>
+/// <summary>Reads the audit log of a plan or a person, newest first, with each change in the product's words.</summary>
 public sealed class AuditQueries(GameplanDbContext db)
 {
     public async Task<IReadOnlyList<AuditLine>> ForPlanAsync(int planId, int take = 100, CancellationToken ct = default) =>
@@ -16,9 +17,21 @@ public sealed class AuditQueries(GameplanDbContext db)
             ? await Lines(db.AuditLog.Where(a => a.EntityType == "person" && a.EntityId == personId), take, ct)
             : throw new NotFoundException($"Person {personId}");
 
-    private static async Task<IReadOnlyList<AuditLine>> Lines(IQueryable<AuditEntry> query, int take, CancellationToken ct)
+    private async Task<IReadOnlyList<AuditLine>> Lines(IQueryable<AuditEntry> query, int take, CancellationToken ct)
     {
         var rows = await query.OrderByDescending(a => a.Id).Take(take).ToListAsync(ct);
-        return rows.Select(a => new AuditLine(a.At, a.Actor, a.Action, a.EntityType, a.EntityId, a.Summary, a.Changes)).ToList();
+        var wording = await WordingAsync(rows, ct);
+        return rows.Select(a => new AuditLine(a.At, a.Actor, a.Action, a.EntityType, a.EntityId, AuditWording.Summary(a), a.Changes, wording.Describe(a))).ToList();
+    }
+
+    /// <summary>The names the lines need: the organisation's people and teams, and which tactics a team owns.</summary>
+    private async Task<AuditWording> WordingAsync(List<AuditEntry> rows, CancellationToken ct)
+    {
+        var people = await db.People.Select(p => new { p.Id, p.Name }).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        var teams = await db.Teams.Select(t => new { t.Id, t.Name }).ToDictionaryAsync(t => t.Id, t => t.Name, ct);
+        var tacticIds = rows.Where(r => r.EntityType == "tactic").Select(r => r.EntityId).Distinct().ToList();
+        var teamOwned = tacticIds.Count == 0 ? [] : await db.Set<Tactic>().Where(t => tacticIds.Contains(t.Id))
+            .Select(t => new { t.Id, t.OwnerIsTeam }).ToDictionaryAsync(t => t.Id, t => t.OwnerIsTeam, ct);
+        return new AuditWording(people, teams, teamOwned);
     }
 }

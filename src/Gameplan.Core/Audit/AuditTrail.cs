@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Gameplan.Domain;
+using Gameplan.Domain.Organizations;
 using Gameplan.Domain.People;
 using Gameplan.Domain.Plans;
 using Gameplan.Domain.Teams;
@@ -80,11 +81,11 @@ internal static class AuditTrail
         Strategy strategy => $"{strategy.Key}: {strategy.Statement}",
         Tactic tactic => $"{tactic.Key}: {tactic.Action}",
         ActivityCommitment commitment => $"{Numbers.Format(commitment.Target, 2)} {commitment.Metric} per {commitment.Per.ToString().ToLowerInvariant()}",
-        Review review => $"{review.Kind} review on {review.Date:yyyy-MM-dd}",
+        Review review => $"{AuditWording.Words(review.Kind.ToString())} review on {review.Date:yyyy-MM-dd}",
         GoalMeasurement measurement => $"{Numbers.Format(measurement.Value)} on {measurement.Date:yyyy-MM-dd}",
         Person person => $"{person.Name} ({person.Handle})",
         Team team => team.Name,
-        _ => entity.GetType().Name,
+        _ => "",
     };
 
     private static PendingAudit Get(Dictionary<object, PendingAudit> pending, object entity, string type, string action)
@@ -99,9 +100,31 @@ internal static class AuditTrail
     private static List<(string Field, string? Before, string? After)> Changes(EntityEntry entry) =>
         entry.Properties
             .Where(p => !Ignored.Contains(p.Metadata.Name) && !p.Metadata.IsShadowProperty())
-            .Select(p => (Field: p.Metadata.Name, Before: entry.State == EntityState.Added ? null : Text(p.OriginalValue), After: entry.State == EntityState.Deleted ? null : Text(p.CurrentValue)))
+            .SelectMany(p => Values(p.Metadata.Name, entry.State == EntityState.Added ? null : p.OriginalValue, entry.State == EntityState.Deleted ? null : p.CurrentValue))
             .Where(c => c.Before != c.After)
             .ToList();
+
+    /// <summary>A field's change; settings are recorded member by member (<c>Settings.PlanningWindowDays</c>), never as one record.</summary>
+    private static IEnumerable<(string Field, string? Before, string? After)> Values(string field, object? before, object? after)
+    {
+        if (before is not PlanningSettings && after is not PlanningSettings)
+        {
+            return [(field, Text(before), Text(after))];
+        }
+        var (was, now) = (before as PlanningSettings, after as PlanningSettings);
+        return SettingsMembers.Select(m => ($"{field}.{m.Name}", was is null ? null : Text(m.Read(was)), now is null ? null : Text(m.Read(now))));
+    }
+
+    private static readonly (string Name, Func<PlanningSettings, object?> Read)[] SettingsMembers =
+    [
+        (nameof(PlanningSettings.PlanningWindowDays), s => s.PlanningWindowDays),
+        (nameof(PlanningSettings.MaxStrategies), s => s.MaxStrategies),
+        (nameof(PlanningSettings.StrategicReviewDays), s => s.StrategicReviewDays),
+        (nameof(PlanningSettings.TacticalReviewDays), s => s.TacticalReviewDays),
+        (nameof(PlanningSettings.WorkingDays), s => s.WorkingDays),
+        (nameof(PlanningSettings.Holidays), s => s.Holidays),
+        (nameof(PlanningSettings.Rollup), s => s.Rollup),
+    ];
 
     private static (object? Owner, string? OwnerType, string? Field, string? Value) Link(TrackedElements tracked, EntityEntry entry) => entry.Entity switch
     {
@@ -122,7 +145,9 @@ internal static class AuditTrail
     private static string? Text(object? value) => value switch
     {
         null => null,
-        IEnumerable<string> list => string.Join(", ", list),
+        string text => text,
+        DateOnly date => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        System.Collections.IEnumerable list => string.Join(", ", list.Cast<object>().Select(Text)),
         IFormattable formattable => formattable.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };

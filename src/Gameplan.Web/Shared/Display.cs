@@ -60,11 +60,4 @@ public static partial class Display
     [GeneratedRegex("(?<!^)([A-Z])")]
     private static partial Regex WordStart();
 
-    /// <summary>An audit line's changes as "Title: A → B; Target: 80 → 90" (fields in plan-file spelling).</summary>
-    public static string Changes(string json)
-    {
-        var changes = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string?[][]>>(json) ?? [];
-        return string.Join("; ", changes.SelectMany(c => c.Value.Select(v =>
-            $"{System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(c.Key)}: {v.ElementAtOrDefault(0) ?? "—"} → {v.ElementAtOrDefault(1) ?? "—"}")));
-    }
 }

@@ -25,6 +25,33 @@ public sealed class HistoryAndAccountPagesTests : IDisposable
     }
 
     [Fact]
+    public async Task The_history_of_a_changed_plan_and_person_speaks_in_names_and_words_never_in_record_dumps_or_ids()
+    {
+        var admin = _factory.CreateClient();
+        var plan = new { name = "Mid-Market 2030", scope = "team", team = "Mid-Market", owner = "omar", period = new { start = "2030-01-01", end = "2030-12-31" }, settings = new { planning_window_days = 90 } };
+        var created = await admin.CreateAsync("/api/v1/plans", plan);
+        await admin.PutOkAsync($"/api/v1/plans/{created.Id()}", plan with { settings = new { planning_window_days = 60 } });
+        var lena = (await admin.GetOkAsync("/api/v1/people")).EnumerateArray().Single(p => p.Text("handle") == "lena");
+        await admin.PutOkAsync($"/api/v1/people/{lena.Id()}", new { handle = "lena", name = "Lena Fischer", role = "rep", team = "Enterprise", capacity_hours_per_week = 40 });
+
+        var planHistory = PageForms.Element(await _factory.BrowserClient().GetPageAsync($"/plans/{created.Id()}"), "history", "section");
+        var personHistory = PageForms.Element(await _factory.BrowserClient().GetPageAsync($"/people/{lena.Id()}/edit"), "history", "section");
+
+        Assert.Contains("planning window: 90 days → 60 days", planHistory);
+        Assert.Contains("team: — → Mid-Market", planHistory);
+        Assert.Contains("owner: — → Omar Haddad", planHistory);
+        Assert.Contains("period start: — → 1 Jan 2030", planHistory);
+        Assert.Contains("team: Mid-Market → Enterprise", personHistory);
+        foreach (var history in new[] { planHistory, personHistory })
+        {
+            Assert.DoesNotContain("{ ", history);
+            Assert.DoesNotContain("Settings", history);
+            Assert.DoesNotContain("_id", history);
+            Assert.DoesNotMatch(@"(team|owner|DRI|with|part of): [^;<]*\d", history);
+        }
+    }
+
+    [Fact]
     public async Task An_admin_gives_a_person_an_account_and_they_can_then_sign_in()
     {
         var admin = _factory.BrowserClient();

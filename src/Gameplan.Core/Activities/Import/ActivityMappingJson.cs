@@ -31,8 +31,8 @@ public static class ActivityMappingJson
         }
         catch (JsonException e)
         {
-            var where = e.Path is { Length: > 1 } path ? $" at {path}" : "";
-            throw new DomainRuleException($"The mapping is not valid{where}: {FirstSentence(e.Message)}", "definition");
+            var (where, why) = JsonReason.Of(e);
+            throw new DomainRuleException($"The mapping is not valid{(where.Length > 0 ? $" at {where}" : "")}: {why.TrimEnd('.')}.", "definition");
         }
         return Check(mapping ?? throw new DomainRuleException("The mapping is empty (null).", "definition"));
     }
@@ -102,11 +102,4 @@ public static class ActivityMappingJson
 
     private static void Fail(string field, string message) =>
         throw new DomainRuleException($"The mapping's {field}: {message}", "definition");
-
-    // System.Text.Json appends the path and position in more sentences; the first one is the reason.
-    private static string FirstSentence(string message)
-    {
-        var end = message.IndexOf(". ", StringComparison.Ordinal);
-        return end < 0 ? message : message[..(end + 1)];
-    }
 }

@@ -10,6 +10,7 @@ namespace Gameplan.Web.Hosting.Security;
 /// plan routes, the goal's plan on <c>/goals/{goalId}</c> routes) with the domain's <see cref="PlanAccess"/>.
 /// A plan or goal that does not exist in the caller's organisation passes here so the endpoint answers
 /// 404, never another organisation's data.
+/// The route is the request's, or an <see cref="AuthorizationTarget"/>'s when a page asks whether a link may be shown.
 /// For tactic and commitment routes, drafting tactics covers only the tactics the caller authored; under a
 /// strategy, its DRI drafts too.
 /// </summary>
@@ -17,12 +18,17 @@ internal sealed class PlanAccessHandler(PlanAccessQueries plans, AccountCommands
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, PlanAccessRequirement requirement)
     {
-        var http = context.Resource as HttpContext ?? (context.Resource as Microsoft.AspNetCore.Mvc.Filters.AuthorizationFilterContext)?.HttpContext;
-        if (http is null || context.User.UserId() is not { } userId || await accounts.FindAsync(userId, http.RequestAborted) is not { } user)
+        var (http, route) = context.Resource switch
+        {
+            AuthorizationTarget target => (target.Http, target.Route),
+            HttpContext request => (request, request.GetRouteData().Values),
+            Microsoft.AspNetCore.Mvc.Filters.AuthorizationFilterContext filter => (filter.HttpContext, filter.HttpContext.GetRouteData().Values),
+            _ => (null, null),
+        };
+        if (http is null || route is null || context.User.UserId() is not { } userId || await accounts.FindAsync(userId, http.RequestAborted) is not { } user)
         {
             return;
         }
-        var route = http.GetRouteData().Values;
         var planId = Int(route, "planId") ?? Int(route, "id");
         if (planId is null && Int(route, "goalId") is { } goalId)
         {

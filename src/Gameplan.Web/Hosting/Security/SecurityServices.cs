@@ -25,6 +25,8 @@ internal static class SecurityServices
         services.AddScoped<CurrentUser>();
         services.AddSingleton<TokenUseWriter>();
         services.AddHostedService(provider => provider.GetRequiredService<TokenUseWriter>());
+        services.AddSingleton<EndpointPaths>();
+        services.AddScoped<ActionAccess>();
         services.AddScoped<IClaimsTransformation, SignedInClaims>();
         services.AddScoped<IAuthorizationHandler, PlanAccessHandler>();
         services.AddSingleton<IAuthorizationHandler, WriteScopeRequirement>();
@@ -105,10 +107,15 @@ internal static class SecurityServices
         }
     }
 
-    /// <summary>The API answers 401/403 with a problem; pages redirect to sign-in.</summary>
+    /// <summary>
+    /// The API answers 401/403 with a problem; pages redirect to sign-in. So does an htmx request that
+    /// updates part of a page: followed, the redirect would swap the whole "Not allowed" page into a table
+    /// row, so it gets the status and request-errors.js says why. Boosted navigation is a page load.
+    /// </summary>
     private static Task ApiAware(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
-        if (context.Request.Path.StartsWithSegments("/api"))
+        var partial = context.Request.Headers["HX-Request"] == "true" && context.Request.Headers["HX-Boosted"] != "true";
+        if (context.Request.Path.StartsWithSegments("/api") || partial)
         {
             context.Response.StatusCode = status;
             return Task.CompletedTask;

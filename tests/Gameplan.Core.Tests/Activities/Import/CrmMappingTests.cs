@@ -100,4 +100,21 @@ public sealed class CrmMappingTests
 
         Assert.Contains(named, e.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("""[1, 2]""", "")]
+    [InlineData("""{ "date": "Day", "person": { "column": "p" }, "metric": { "name": "calls" } }""", "date")]
+    [InlineData("""{ "date": { "column": 5 }, "person": { "column": "p" }, "metric": { "name": "calls" } }""", "date.column")]
+    [InlineData("""{ "date": { "column": "d" }, "person": { "column": "p", "match": ["email"] }, "metric": { "name": "calls" } }""", "person.match")]
+    [InlineData("""{ "date": { "column": "d" }, "person": { "column": "p" }, "metric": { "column": "t", "values": [1] } }""", "metric.values")]
+    [InlineData("""{ "date": { "colum": "d" }, "person": { "column": "p" }, "metric": { "name": "calls" } }""", "colum")]
+    [InlineData("""{ "date": { "column": "d" } """, "")]
+    public void A_refused_mapping_says_where_and_why_without_naming_a_dotnet_type(string json, string named)
+    {
+        var e = Assert.Throws<DomainRuleException>(() => ActivityMappingJson.Parse(json));
+
+        Assert.StartsWith("The mapping is not valid", e.Message, StringComparison.Ordinal);
+        Assert.Contains(named, e.Message, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"System\.|Gameplan\.|\.NET|JSON value|LineNumber|BytePosition", e.Message);
+    }
 }
