@@ -106,8 +106,19 @@ public sealed class PlanPageModel(
     /// <summary>Where a finding's path points on this page, and the form that fixes it.</summary>
     public (string? Anchor, string? Edit) Target(string path) => FindingTargets.Of(Plan, path);
 
-    /// <summary>Where a finding points, and where it is fixed (for GP308, the tactic's commitments, where assignees acknowledge them).</summary>
-    public (string? Anchor, string? Edit) Target(Finding finding) => FindingTargets.Of(Plan, finding.Path, finding.Rule);
+    /// <summary>
+    /// Where a finding points, and where it is fixed. GP308 is fixed on this page by the people a commitment
+    /// binds acknowledging it, so only a reader who has one of that tactic's commitments to acknowledge gets "Fix it".
+    /// </summary>
+    public (string? Anchor, string? Edit) Target(Finding finding)
+    {
+        var target = FindingTargets.Of(Plan, finding.Path, finding.Rule);
+        return finding.Rule == "GP308"
+            && Plan.AllTactics().FirstOrDefault(t => $"tactic-{t.Id}" == target.Anchor) is { } tactic
+            && !tactic.Commitments.Any(c => Unacknowledged.Contains(c.Id))
+            ? (target.Anchor, null)
+            : target;
+    }
 
     /// <summary>The steps allowed from the current status, with the words on their buttons.</summary>
     public IEnumerable<(PlanTransition Step, string Label)> Steps() => AllSteps().Where(s =>

@@ -23,8 +23,10 @@ public sealed partial class ControlVisibilityTests : IDisposable
         var html = await _factory.CreateClientAs("lena").GetPageAsync($"/plans/{demo.Id}");
 
         Assert.DoesNotContain(Links(html), href => href.StartsWith($"/plans/{demo.Id}/", StringComparison.Ordinal) && !href.EndsWith("/pace", StringComparison.Ordinal));
-        Assert.DoesNotContain("Fix it", html);
-        Assert.DoesNotContain("hx-post", html);
+        // The only thing she may change here is her own acknowledgement: a "Fix it" stays on this page
+        // (GP308: the tactic whose commitment waits for her), and the only htmx post acknowledges.
+        Assert.All(FixLinks(html), href => Assert.StartsWith($"/plans/{demo.Id}#tactic-", href));
+        Assert.All(HxPosts(html), target => Assert.Contains("handler=Acknowledge", target));
         Assert.DoesNotContain("name=\"to\"", html);
         Assert.Contains($"/plans/{demo.Id}/pace", Links(html));
         Assert.Contains($"/api/v1/plans/{demo.Id}/file", Links(html));
@@ -112,6 +114,16 @@ public sealed partial class ControlVisibilityTests : IDisposable
     }
 
     private static IEnumerable<string> Links(string html) => Href().Matches(html).Select(m => m.Groups[1].Value);
+
+    private static IEnumerable<string> FixLinks(string html) => FixIt().Matches(html).Select(m => m.Groups[1].Value);
+
+    private static IEnumerable<string> HxPosts(string html) => HxPost().Matches(html).Select(m => m.Groups[1].Value);
+
+    [GeneratedRegex("<a href=\"([^\"]+)\"[^>]*>Fix it</a>")]
+    private static partial Regex FixIt();
+
+    [GeneratedRegex("hx-post=\"([^\"]+)\"")]
+    private static partial Regex HxPost();
 
     [GeneratedRegex("href=\"([^\"#]+)")]
     private static partial Regex Href();
