@@ -64,15 +64,25 @@ public sealed class CliContext
         };
     }
 
-    /// <summary>Writes a line of Spectre markup; interpolated values are escaped, so user text cannot inject markup.</summary>
+    /// <summary>
+    /// Writes a line of Spectre markup; interpolated values are escaped, so user text can inject
+    /// neither markup nor terminal control sequences (<see cref="TerminalText"/>).
+    /// </summary>
     public void WriteLine(FormattableString markup) => Write(Output, _colourOut, markup);
 
     /// <summary>Writes a one-line error to stderr, prefixed so it stands out among other output.</summary>
     public void WriteError(string message) => Write(Error, _colourError, $"[red]error:[/] {message}");
 
+    /// <summary>Writes a plain line to stderr (file:line: problem, for editors to parse); interpolated values are shown with control characters escaped.</summary>
+    public void WriteProblem(FormattableString line) =>
+        Error.WriteLine(string.Format(line.Format, line.GetArguments().Select(Printable).ToArray()));
+
+    /// <summary>Numbers, dates and enums print as they format; any other value as text with control characters escaped.</summary>
+    private static object? Printable(object? value) => value is null or IFormattable ? value : TerminalText.Escape(value.ToString() ?? "");
+
     private static void Write(TextWriter writer, IAnsiConsole? colour, FormattableString markup)
     {
-        var escaped = string.Format(markup.Format, markup.GetArguments().Select(a => a is string text ? Markup.Escape(text) : a).ToArray());
+        var escaped = string.Format(markup.Format, markup.GetArguments().Select(Printable).Select(a => a is string text ? Markup.Escape(text) : a).ToArray());
         if (colour is null)
         {
             writer.WriteLine(escaped.RemoveMarkup());

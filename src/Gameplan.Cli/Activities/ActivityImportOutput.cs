@@ -27,12 +27,12 @@ internal sealed class ActivityImportOutput(CliContext cli, string path, bool jso
         }
         foreach (var problem in summary.Invalid)
         {
-            cli.Error.WriteLine($"{path}:{problem}");
+            cli.WriteProblem($"{path}:{problem}");
         }
         var unlisted = summary.InvalidRows - summary.Invalid.Select(p => p.Line).Distinct().Count();
         if (unlisted > 0)
         {
-            cli.Error.WriteLine($"{path}: {unlisted} more invalid rows are not listed.");
+            cli.WriteProblem($"{path}: {unlisted} more invalid rows are not listed.");
         }
         var ignored = summary.Ignored > 0 ? $", {summary.Ignored} ignored by the mapping" : "";
         if (summary.InvalidRows > 0 && !skipInvalid)

@@ -45,7 +45,7 @@ internal static class PlanFileInput
     {
         foreach (var problem in problems)
         {
-            cli.Error.WriteLine($"{path}:{problem}");
+            cli.WriteProblem($"{path}:{problem}");
         }
         return ExitCodes.Usage;
     }

@@ -46,7 +46,7 @@ internal static class ActivityFileOption
         }
         foreach (var problem in read.Invalid)
         {
-            cli.Error.WriteLine($"{path}:{problem}");
+            cli.WriteProblem($"{path}:{problem}");
         }
         throw new UsageException($"{path}: {read.InvalidRows} invalid row(s); correct them and run again.");
     }

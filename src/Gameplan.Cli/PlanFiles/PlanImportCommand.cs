@@ -30,7 +30,14 @@ public static class PlanImportCommand
         foreach (var problem in read.Problems)
         {
             // The compiler's convention, so editors and CI annotate the line.
-            cli.Error.WriteLine(problem.IsError ? $"{path}:{problem}" : $"{path}:{problem.Line}:{problem.Column}: warning: {problem.Message}");
+            if (problem.IsError)
+            {
+                cli.WriteProblem($"{path}:{problem}");
+            }
+            else
+            {
+                cli.WriteProblem($"{path}:{problem.Line}:{problem.Column}: warning: {problem.Message}");
+            }
         }
         if (read.HasErrors || read.Plan is not { } plan)
         {

@@ -11,6 +11,9 @@ namespace Gameplan.Core.Accounts;
 /// <summary>First-run setup, accounts for people, and who a signed-in account is.</summary>
 public sealed class AccountCommands(GameplanDbContext db, UserManager<UserAccount> users)
 {
+    // Made once per process (one hashing), then only verified against.
+    private static string? _nobodysHash;
+
     /// <summary>True until the first account exists anywhere in the database (first run).</summary>
     public async Task<bool> NeedsSetupAsync(CancellationToken ct = default) => !await users.Users.AnyAsync(ct);
 
@@ -70,6 +73,18 @@ public sealed class AccountCommands(GameplanDbContext db, UserManager<UserAccoun
                 : new DomainRuleException(error.Description, "new_password");
         }
         await db.Sessions.IgnoreQueryFilters().Where(s => s.UserId == userId).ExecuteDeleteAsync(ct);
+    }
+
+    /// <summary>
+    /// Checks <paramref name="password"/> against a hash nobody's password has, with the hasher real
+    /// accounts use, so a sign-in for an e-mail without an active account costs what a wrong password
+    /// costs and its timing does not tell whether the account exists.
+    /// </summary>
+    public void CheckPasswordOfNobody(string password)
+    {
+        var nobody = new UserAccount();
+        var hash = _nobodysHash ??= users.PasswordHasher.HashPassword(nobody, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24)));
+        _ = users.PasswordHasher.VerifyHashedPassword(nobody, hash, password);
     }
 
     /// <summary>The account with its person and organisation; null when the account or person is gone or deactivated.</summary>

@@ -43,7 +43,7 @@ public sealed class SignInModel(SignInManager<UserAccount> signIn, AccountComman
         {
             var user = await signIn.UserManager.FindByEmailAsync(Input.Email.Trim());
             var result = user is null || await accounts.FindAsync(user.Id, ct) is null
-                ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+                ? Nobody(Input.Password)
                 : await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
             if (result.Succeeded)
             {
@@ -55,6 +55,13 @@ public sealed class SignInModel(SignInManager<UserAccount> signIn, AccountComman
         }
         DemoAccounts = await demo.AccountsAsync(ct);
         return Page();
+    }
+
+    /// <summary>An unknown or deactivated account fails after the same password check a real one gets.</summary>
+    private Microsoft.AspNetCore.Identity.SignInResult Nobody(string password)
+    {
+        accounts.CheckPasswordOfNobody(password);
+        return Microsoft.AspNetCore.Identity.SignInResult.Failed;
     }
 }
 

@@ -149,5 +149,17 @@ public sealed class ImportActivitiesCommandTests : IAsyncLifetime
         Assert.Contains("nosuch", result.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_person_made_of_terminal_control_characters_is_printed_escaped_never_raw()
+    {
+        var path = File("hostile.csv", "date,person,metric,quantity\n2027-01-04,\u001b]0;TITLE\u0007,calls,1\n");
+
+        var result = await Cli.RunAsync("import", "activities", path, "--db", _database.Path);
+
+        Assert.Equal(ExitCodes.Failure, result.ExitCode);
+        Assert.DoesNotContain(result.Output + result.Error, c => char.IsControl(c) && c is not '\n' and not '\r');
+        Assert.Equal([$@"{path}:2: person: no person has the handle, e-mail address or name '\x1b]0;TITLE\x07'"], result.ErrorLines);
+    }
+
     private string File(string name, string text) => TempFiles.Write(_folder, name, text);
 }
