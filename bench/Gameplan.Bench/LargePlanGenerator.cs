@@ -16,14 +16,7 @@ internal static class LargePlanGenerator
     {
         var start = new DateOnly(2027, 1, 1);
         var end = start.AddYears(1).AddDays(-1);
-        var people = Enumerable.Range(0, 8).Select(i => new PlanFilePerson
-        {
-            Handle = $"p{i}",
-            Name = $"Person {i}",
-            Role = i == 0 ? "manager" : "rep",
-            Team = "Field",
-            CapacityHoursPerWeek = 40,
-        }).ToList();
+        var people = PlanGenerator.Team();
         return new PlanFile
         {
             Plan = new PlanFilePlan

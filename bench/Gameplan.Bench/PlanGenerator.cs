@@ -8,17 +8,23 @@ internal static class PlanGenerator
 {
     private static readonly string[] Segments = ["multi-site clinics", "regional hospitals", "dental groups", "physiotherapy chains", "urgent-care centres"];
 
-    public static PlanFile Plan(int index, int strategies)
-    {
-        var start = new DateOnly(2027, 1, 1);
-        var people = Enumerable.Range(0, 8).Select(i => new PlanFilePerson
+    /// <summary>The eight people of every generated plan: a manager (p0) and seven reps of the team "Field".</summary>
+    public static List<PlanFilePerson> Team() =>
+    [
+        .. Enumerable.Range(0, 8).Select(i => new PlanFilePerson
         {
             Handle = $"p{i}",
             Name = $"Person {i}",
             Role = i == 0 ? "manager" : "rep",
             Team = "Field",
             CapacityHoursPerWeek = 40,
-        }).ToList();
+        }),
+    ];
+
+    public static PlanFile Plan(int index, int strategies)
+    {
+        var start = new DateOnly(2027, 1, 1);
+        var people = Team();
         return new PlanFile
         {
             Plan = new PlanFilePlan
