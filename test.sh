@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole Gameplan test suite: domain, storage (SQLite, and beside it the same suite on PostgreSQL),
 # web API, pages, CLI, and the journeys in real Chromium. Installs what is missing (as root,
-# or through sudo): Debian's chromium and postgresql. Exits non-zero on any failure.
+# or through sudo): Debian's chromium, nginx and postgresql. Exits non-zero on any failure.
 #
 #   bash test.sh                 everything
 #   bash test.sh --filter X      passes --filter X to every `dotnet test` run
@@ -28,6 +28,11 @@ apt_install() {
 ensure_chromium() {
   [ -x /usr/bin/chromium ] && return 0
   apt_install chromium || echo "warning: could not install chromium; browser journeys will be skipped (they never skip in CI)."
+}
+
+ensure_nginx() {
+  [ -x /usr/sbin/nginx ] && return 0
+  apt_install nginx || echo "warning: could not install nginx; the reverse-proxy tests will be skipped (they never skip in CI)."
 }
 
 ensure_postgres() {
@@ -77,6 +82,7 @@ run_tests() {
 }
 
 ensure_chromium
+ensure_nginx
 ensure_postgres
 [ -d node_modules/htmx.org ] || { log "npm ci"; npm ci --no-audit --no-fund; }
 log "Build"

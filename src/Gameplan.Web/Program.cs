@@ -26,19 +26,21 @@ var app = builder.Build();
 await app.PrepareDatabaseAsync();
 app.AnnounceUrls(database);
 
+app.UseTrustedProxies();
 app.UseExceptionHandler();
 if (!app.Environment.IsDevelopment())
 {
     app.UseHsts();
 }
 app.UseSecurityHeaders();
+app.UseHttpsOnlyGuard();
 app.UseStatusCodePages();
 app.UseStaticFiles();
 app.MapApiDocs();
 app.UseRouting();
 app.UseAuthentication();
 app.UseMiddleware<OrganizationScope>();
-app.UseRateLimiter();
+app.UseGameplanRateLimits();
 app.UseAuthorization();
 app.UseAntiforgery();
 

@@ -17,11 +17,15 @@ public sealed class GameplanWebFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "gameplan-web-tests", Guid.NewGuid().ToString("N"));
     private readonly string? _databasePath;
+    private readonly IReadOnlyDictionary<string, string>? _settings;
 
+    /// <param name="settings">More configuration, e.g. <c>["Security:HttpsOnly"] = "true"</c>; it wins over the defaults set here.</param>
     /// <param name="databasePath">Another factory's <see cref="DatabasePath"/> to run a second app on the same database (a restart); that factory keeps and deletes the file.</param>
-    public GameplanWebFactory(bool seedDemo = true, string? signedInAs = "alex", int credentialAttemptsPerMinute = 1000, string? databasePath = null)
+    public GameplanWebFactory(bool seedDemo = true, string? signedInAs = "alex", int credentialAttemptsPerMinute = 1000, string? databasePath = null,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         _databasePath = databasePath;
+        _settings = settings;
         SeedDemo = seedDemo;
         SignedInAs = signedInAs;
         CredentialAttemptsPerMinute = credentialAttemptsPerMinute;
@@ -101,6 +105,10 @@ public sealed class GameplanWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Path", DatabasePath);
         builder.UseSetting("Demo:SeedWhenEmpty", SeedDemo ? "true" : "false");
         builder.UseSetting("Security:CredentialAttemptsPerMinute", CredentialAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var (key, value) in _settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)

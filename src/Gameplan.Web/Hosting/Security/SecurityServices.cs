@@ -78,6 +78,7 @@ internal static class SecurityServices
         });
         services.AddAuthorization(Policies.Add);
         services.AddGameplanRateLimits(configuration);
+        services.AddTrustedProxies(configuration);
         services.AddHsts(options =>
         {
             options.MaxAge = TimeSpan.FromDays(365);
