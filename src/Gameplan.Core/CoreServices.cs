@@ -32,6 +32,7 @@ public static class CoreServices
         services.AddScoped<AcknowledgementQueries>();
         services.AddScoped<Activities.ActivityCommands>();
         services.AddScoped<Activities.ActivityQueries>();
+        services.AddScoped<Activities.ActivityDaysQueries>();
         services.AddScoped<ReviewCommands>();
         services.AddScoped<PeopleQueries>();
         services.AddScoped<PeopleCommands>();
@@ -42,6 +43,8 @@ public static class CoreServices
         services.AddScoped<Organizations.OrganizationQueries>();
         services.AddScoped<Organizations.OrganizationCommands>();
         services.AddScoped<Pace.PaceQueries>();
+        services.AddScoped<Pace.TeamPaceQueries>();
+        services.AddScoped<Pace.OffPaceQueries>();
         services.AddScoped<PlanFiles.PlanFileImporter>();
         services.AddScoped<PlanFiles.PlanFileExporter>();
         services.AddScoped<Activities.MyDayQueries>();

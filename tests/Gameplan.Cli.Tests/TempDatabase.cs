@@ -9,7 +9,13 @@ public sealed class TempDatabase : IDisposable
 {
     public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"gameplan-cli-{Guid.NewGuid():N}.db");
 
-    public GameplanDbContext Open() => GameplanDatabase.Open(DatabaseSettings.Sqlite(Path));
+    /// <summary>A context on the whole database (every organisation), to check what a command wrote.</summary>
+    public GameplanDbContext Open()
+    {
+        var db = GameplanDatabase.Open(DatabaseSettings.Sqlite(Path));
+        db.UseAllOrganizations();
+        return db;
+    }
 
     /// <summary>How many activity rows the database holds (every organisation).</summary>
     public async Task<int> StoredActivitiesAsync()

@@ -53,7 +53,7 @@ public static class PaceBenchmark
         Report.Time("  CPU", floor.Cpu);
         var teamPace = await MedianAsync(options.Rounds, options.Rounds, settings, db => PaceAsync(db, teamSelection, maxima, from, today));
         var teamRaw = await MedianAsync(options.Rounds, options.Rounds, settings, db => RawTotals.SumAsync(db, team, from, today));
-        var teamDays = await MedianAsync(options.Rounds, options.Rounds, settings, async db => (await new ActivityQueries(db, TimeProvider.System)
+        var teamDays = await MedianAsync(options.Rounds, options.Rounds, settings, async db => (await new ActivityQueries(db)
             .DailyAsync(teamSelection, ActivityCsvGenerator.Days[^20], today)).Count);
         Report.Time("team pace, year to date (aggregates + domain)", teamPace.Wall);
         Report.Time("  CPU", teamPace.Cpu);
@@ -66,8 +66,8 @@ public static class PaceBenchmark
         // The dashboards' own Core calls on the active plan of Team 001 (DashboardSetup): each
         // member x metric through the pace engine, and the heatmap's data.
         var admin = new Actor(null, PersonRole.Admin, [], new HashSet<int>());
-        var offPace = await MedianAsync(options.Rounds, options.Rounds, settings, async db => (await Pace(db).ListOffPaceAsync(admin, teamId, today)).Lines.Count);
-        var heatmap = await MedianAsync(options.Rounds, options.Rounds, settings, async db => (await Pace(db).GetTeamPaceAsync(teamId, admin, today)).People.Count);
+        var offPace = await MedianAsync(options.Rounds, options.Rounds, settings, async db => (await OffPace(db).ListOffPaceAsync(admin, teamId, today)).Lines.Count);
+        var heatmap = await MedianAsync(options.Rounds, options.Rounds, settings, async db => (await TeamPace(db).GetTeamPaceAsync(teamId, admin, today)).People.Count);
         Report.Time("team pace engine (ListOffPaceAsync, 50 x 5)", offPace.Wall);
         Report.Time("  CPU", offPace.Cpu);
         Report.Time("team heatmap data (GetTeamPaceAsync, 20 days)", heatmap.Wall);
@@ -82,13 +82,16 @@ public static class PaceBenchmark
         Report.Ratio("raw SUM time / org pace time", orgPace, orgRaw, "org pace < 1 s");
     }
 
-    private static PaceQueries Pace(GameplanDbContext db) =>
-        new(db, new PlanQueries(db), new ActivityQueries(db, TimeProvider.System), TimeProvider.System);
+    private static OffPaceQueries OffPace(GameplanDbContext db) =>
+        new(db, new PlanQueries(db), new ActivityQueries(db), TimeProvider.System);
+
+    private static TeamPaceQueries TeamPace(GameplanDbContext db) =>
+        new(db, new PlanQueries(db), new ActivityQueries(db), TimeProvider.System);
 
     /// <summary>Totals from the aggregates, then each person x metric's attainment and projection against a per-day target.</summary>
     private static async Task<int> PaceAsync(GameplanDbContext db, ActivitySelection selection, Dictionary<int, int> maxima, DateOnly from, DateOnly today)
     {
-        var totals = await new ActivityQueries(db, TimeProvider.System).TotalsAsync(selection, from, today);
+        var totals = await new ActivityQueries(db).TotalsAsync(selection, from, today);
         var calendar = new WorkingCalendar(["mon", "tue", "wed", "thu", "fri"], []);
         // One schedule per metric id: half the generator's largest daily quantity, every working day.
         var schedules = new Dictionary<int, TargetSchedule>();

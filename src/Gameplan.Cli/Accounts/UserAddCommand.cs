@@ -99,7 +99,7 @@ public static class UserAddCommand
         var handle = input.Handle.Trim().ToLowerInvariant();
         var organizations = await OrganizationChoice.MatchingAsync(db, input.Organization, ct);
         var ids = organizations.Select(o => o.Id).ToList();
-        db.OrganizationScope = null;
+        db.UseAllOrganizations();
         var people = await db.People.Where(p => p.Handle == handle && ids.Contains(p.OrganizationId))
             .Select(p => new { p.OrganizationId, p.Role }).ToListAsync(ct);
         return people.Count switch

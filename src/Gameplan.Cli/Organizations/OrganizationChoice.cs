@@ -46,16 +46,10 @@ public static class OrganizationChoice
 
     private static async Task<IReadOnlyList<(int Id, string Name)>> AllAsync(GameplanDbContext db, CancellationToken ct)
     {
-        var scope = db.OrganizationScope;
-        db.OrganizationScope = null;
-        try
+        using (db.AcrossOrganizations())
         {
             var rows = await db.Organizations.OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync(ct);
             return rows.Select(o => (o.Id, o.Name)).ToList();
-        }
-        finally
-        {
-            db.OrganizationScope = scope;
         }
     }
 }

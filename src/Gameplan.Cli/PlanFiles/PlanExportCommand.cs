@@ -31,7 +31,7 @@ public static class PlanExportCommand
         else
         {
             // A plan id is unique in the database; the CLI works on the whole database, so it finds the plan's organisation.
-            db.OrganizationScope = null;
+            db.UseAllOrganizations();
             db.OrganizationScope = await db.Plans.Where(p => p.Id == id).Select(p => (int?)p.OrganizationId).FirstOrDefaultAsync(ct)
                 ?? throw new NotFoundException($"Plan {id}");
         }

@@ -17,7 +17,7 @@ public static class PlanFileOrganization
     /// <summary>Puts the chosen organisation in scope and returns its name.</summary>
     public static async Task<string> ScopeAsync(GameplanDbContext db, string? name, string? nameIfNone, CancellationToken ct)
     {
-        db.OrganizationScope = null;
+        db.UseAllOrganizations();
         var all = await db.Organizations.OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync(ct);
         var names = string.Join(", ", all.Select(o => $"'{o.Name}'"));
         if (!string.IsNullOrWhiteSpace(name))

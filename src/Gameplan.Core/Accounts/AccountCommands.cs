@@ -30,6 +30,7 @@ public sealed class AccountCommands(GameplanDbContext db, UserManager<UserAccoun
         var organization = new Organization(request.Organization);
         db.Organizations.Add(organization);
         await db.SaveChangesAsync(ct);
+        db.OrganizationScope = organization.Id;
         var person = new Person(organization.Id, request.Handle, request.Name, PersonRole.Admin, null, null);
         db.People.Add(person);
         await db.SaveChangesAsync(ct);
@@ -90,9 +91,7 @@ public sealed class AccountCommands(GameplanDbContext db, UserManager<UserAccoun
     /// <summary>The account with its person and organisation; null when the account or person is gone or deactivated.</summary>
     public async Task<SignedInUser?> FindAsync(int userId, CancellationToken ct = default)
     {
-        var scope = db.OrganizationScope;
-        db.OrganizationScope = null;
-        try
+        using (db.AcrossOrganizations())
         {
             var row = await (from u in users.Users
                              join p in db.People on u.PersonId equals p.Id
@@ -100,10 +99,6 @@ public sealed class AccountCommands(GameplanDbContext db, UserManager<UserAccoun
                              where u.Id == userId && p.IsActive
                              select new SignedInUser(u.Id, o.Id, o.Name, p.Id, p.Handle, p.Name, p.Role)).FirstOrDefaultAsync(ct);
             return row;
-        }
-        finally
-        {
-            db.OrganizationScope = scope;
         }
     }
 

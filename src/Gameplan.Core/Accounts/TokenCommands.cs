@@ -42,10 +42,11 @@ public sealed class TokenCommands(GameplanDbContext db, AccountCommands accounts
             return null;
         }
         var hash = Hash(secret);
-        var scope = db.OrganizationScope;
-        db.OrganizationScope = null;
-        var token = await db.ApiTokens.FirstOrDefaultAsync(t => t.Hash == hash, ct);
-        db.OrganizationScope = scope;
+        ApiToken? token;
+        using (db.AcrossOrganizations())
+        {
+            token = await db.ApiTokens.FirstOrDefaultAsync(t => t.Hash == hash, ct);
+        }
         var now = clock.GetUtcNow();
         if (token is null || !token.IsActiveAt(now) || await accounts.FindAsync(token.UserId, ct) is not { } user)
         {
@@ -63,9 +64,7 @@ public sealed class TokenCommands(GameplanDbContext db, AccountCommands accounts
         {
             return;
         }
-        var scope = db.OrganizationScope;
-        db.OrganizationScope = null;
-        try
+        using (db.AcrossOrganizations())
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             foreach (var (id, at) in uses)
@@ -73,10 +72,6 @@ public sealed class TokenCommands(GameplanDbContext db, AccountCommands accounts
                 await db.ApiTokens.Where(t => t.Id == id).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, at), ct);
             }
             await transaction.CommitAsync(ct);
-        }
-        finally
-        {
-            db.OrganizationScope = scope;
         }
     }
 

@@ -9,7 +9,7 @@ namespace Gameplan.Core.Activities;
 /// raw log: a year for one person and metric is at most twelve month rows plus the days of the two
 /// partial months at either end. Every range is inclusive at both ends.
 /// </summary>
-public sealed partial class ActivityQueries(GameplanDbContext db, TimeProvider clock)
+public sealed class ActivityQueries(GameplanDbContext db)
 {
     /// <summary>Sum per person x metric over [<paramref name="from"/>, <paramref name="to"/>]; pairs with nothing logged are absent.</summary>
     public async Task<IReadOnlyList<ActivityTotalSummary>> TotalsAsync(ActivitySelection selection, DateOnly from, DateOnly to, CancellationToken ct = default)

@@ -1,3 +1,4 @@
+using Gameplan.Core.Activities.Storage;
 using Gameplan.Core.Data;
 using Gameplan.Domain;
 using Microsoft.Data.Sqlite;

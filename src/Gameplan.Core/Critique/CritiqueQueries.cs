@@ -19,6 +19,6 @@ public sealed class CritiqueQueries(GameplanDbContext db, PlanQueries plans, Tim
         var document = await StoredPlanDocuments.ForAsync(db, await plans.GetAsync(planId, ct), ct);
         var day = PlanCalendar.Check(today, "today") ?? await new OrganizationClock(db, clock).ForOrganizationAsync(ct);
         // The activity logged so far, read from the aggregates, lets the pace rules (GP501, GP502) run.
-        return await AggregateFacts.ComputeAsync(db, new ActivityQueries(db, clock), facts => PlanCritic.Critique(document, day, facts), ct);
+        return await AggregateFacts.ComputeAsync(db, new ActivityQueries(db), facts => PlanCritic.Critique(document, day, facts), ct);
     }
 }

@@ -30,11 +30,41 @@ public abstract partial class GameplanDbContext : IdentityUserContext<UserAccoun
         ChangeTracker.DeleteOrphansTiming = CascadeTiming.OnSaveChanges;
     }
 
+    private int? _organizationScope;
+
     /// <summary>
-    /// The organisation every query is limited to. Set once per request (web) or command (CLI);
-    /// null only for whole-database work such as migrations and seeding.
+    /// The organisation every query is limited to. Set once per request (web) or command (CLI). Null is
+    /// no organisation: a context nobody scoped sees no organisation's rows, so a forgotten scope shows
+    /// nothing rather than everything. Whole-database work says so with <see cref="AcrossOrganizations"/>.
+    /// Setting a scope ends an across-organisations mode.
     /// </summary>
-    public int? OrganizationScope { get; set; }
+    public int? OrganizationScope
+    {
+        get => _organizationScope;
+        set
+        {
+            _organizationScope = value;
+            AllOrganizations = false;
+        }
+    }
+
+    /// <summary>Whether queries see every organisation (set only through <see cref="AcrossOrganizations"/> or <see cref="UseAllOrganizations"/>).</summary>
+    public bool AllOrganizations { get; private set; }
+
+    /// <summary>
+    /// Lets queries see every organisation (and none is "the" organisation) until the result is disposed, then
+    /// puts the previous scope back: for the few reads that come before an organisation is known (a token,
+    /// a session, the first-run check).
+    /// </summary>
+    public IDisposable AcrossOrganizations()
+    {
+        var (organization, all) = (_organizationScope, AllOrganizations);
+        (_organizationScope, AllOrganizations) = (null, true);
+        return new ScopeRestore(() => (_organizationScope, AllOrganizations) = (organization, all));
+    }
+
+    /// <summary>Every organisation for the rest of this context's life: migrations, seeding, whole-database tools and tests.</summary>
+    public void UseAllOrganizations() => (_organizationScope, AllOrganizations) = (null, true);
 
     public DbSet<Organization> Organizations => Set<Organization>();
 
@@ -87,19 +117,19 @@ public abstract partial class GameplanDbContext : IdentityUserContext<UserAccoun
         AccountConfiguration.Apply(modelBuilder);
 
         // Tenancy in one place: rows of another organisation are invisible to every query.
-        modelBuilder.Entity<Team>().HasQueryFilter(t => OrganizationScope == null || t.OrganizationId == OrganizationScope);
-        modelBuilder.Entity<Person>().HasQueryFilter(p => OrganizationScope == null || p.OrganizationId == OrganizationScope);
-        modelBuilder.Entity<StrategicPlan>().HasQueryFilter(p => OrganizationScope == null || p.OrganizationId == OrganizationScope);
-        modelBuilder.Entity<Metric>().HasQueryFilter(m => OrganizationScope == null || m.OrganizationId == OrganizationScope);
-        modelBuilder.Entity<ActivityEntry>().HasQueryFilter(a => OrganizationScope == null || a.OrganizationId == OrganizationScope);
-        modelBuilder.Entity<ActivityDayTotal>().HasQueryFilter(a => OrganizationScope == null || a.OrganizationId == OrganizationScope);
-        modelBuilder.Entity<ActivityMonthTotal>().HasQueryFilter(a => OrganizationScope == null || a.OrganizationId == OrganizationScope);
-        modelBuilder.Entity<ActivityImportMapping>().HasQueryFilter(m => OrganizationScope == null || m.OrganizationId == OrganizationScope);
-        modelBuilder.Entity<GoalMeasurement>().HasQueryFilter(m => OrganizationScope == null || m.OrganizationId == OrganizationScope);
-        modelBuilder.Entity<Organization>().HasQueryFilter(o => OrganizationScope == null || o.Id == OrganizationScope);
-        modelBuilder.Entity<ApiToken>().HasQueryFilter(t => OrganizationScope == null || t.OrganizationId == OrganizationScope);
-        modelBuilder.Entity<Demo.DemoSignIn>().HasQueryFilter(d => OrganizationScope == null || d.OrganizationId == OrganizationScope);
-        modelBuilder.Entity<SignInSession>().HasQueryFilter(s => OrganizationScope == null || s.OrganizationId == OrganizationScope);
-        modelBuilder.Entity<AuditEntry>().HasQueryFilter(a => OrganizationScope == null || a.OrganizationId == OrganizationScope);
+        modelBuilder.Entity<Team>().HasQueryFilter(t => AllOrganizations || t.OrganizationId == OrganizationScope);
+        modelBuilder.Entity<Person>().HasQueryFilter(p => AllOrganizations || p.OrganizationId == OrganizationScope);
+        modelBuilder.Entity<StrategicPlan>().HasQueryFilter(p => AllOrganizations || p.OrganizationId == OrganizationScope);
+        modelBuilder.Entity<Metric>().HasQueryFilter(m => AllOrganizations || m.OrganizationId == OrganizationScope);
+        modelBuilder.Entity<ActivityEntry>().HasQueryFilter(a => AllOrganizations || a.OrganizationId == OrganizationScope);
+        modelBuilder.Entity<ActivityDayTotal>().HasQueryFilter(a => AllOrganizations || a.OrganizationId == OrganizationScope);
+        modelBuilder.Entity<ActivityMonthTotal>().HasQueryFilter(a => AllOrganizations || a.OrganizationId == OrganizationScope);
+        modelBuilder.Entity<ActivityImportMapping>().HasQueryFilter(m => AllOrganizations || m.OrganizationId == OrganizationScope);
+        modelBuilder.Entity<GoalMeasurement>().HasQueryFilter(m => AllOrganizations || m.OrganizationId == OrganizationScope);
+        modelBuilder.Entity<Organization>().HasQueryFilter(o => AllOrganizations || o.Id == OrganizationScope);
+        modelBuilder.Entity<ApiToken>().HasQueryFilter(t => AllOrganizations || t.OrganizationId == OrganizationScope);
+        modelBuilder.Entity<Demo.DemoSignIn>().HasQueryFilter(d => AllOrganizations || d.OrganizationId == OrganizationScope);
+        modelBuilder.Entity<SignInSession>().HasQueryFilter(s => AllOrganizations || s.OrganizationId == OrganizationScope);
+        modelBuilder.Entity<AuditEntry>().HasQueryFilter(a => AllOrganizations || a.OrganizationId == OrganizationScope);
     }
 }

@@ -34,22 +34,16 @@ public sealed partial class DemoOrganization(GameplanDbContext db, TimeProvider 
     /// <summary>Seeds only into an empty database (first start of the web app); returns the new organisation's id.</summary>
     public async Task<int?> SeedIfEmptyAsync(CancellationToken ct = default)
     {
-        var scope = db.OrganizationScope;
-        db.OrganizationScope = null;
-        try
+        using (db.AcrossOrganizations())
         {
             return await db.Organizations.AnyAsync(ct) ? null : await CreateAsync(ct);
-        }
-        finally
-        {
-            db.OrganizationScope = scope;
         }
     }
 
     /// <summary>Seeds the demo organisation unless it exists; returns its id and whether it was created now.</summary>
     public async Task<(int Id, bool Created)> SeedAsync(CancellationToken ct = default)
     {
-        db.OrganizationScope = null;
+        db.UseAllOrganizations();
         var existing = await db.Organizations.Where(o => o.Name == Name).Select(o => (int?)o.Id).FirstOrDefaultAsync(ct);
         return existing is { } id ? (id, false) : (await CreateAsync(ct), true);
     }
@@ -61,9 +55,7 @@ public sealed partial class DemoOrganization(GameplanDbContext db, TimeProvider 
     /// </summary>
     public async Task<IReadOnlyList<(string Email, string Name, PersonRole Role)>> AccountsAsync(CancellationToken ct = default)
     {
-        var scope = db.OrganizationScope;
-        db.OrganizationScope = null;
-        try
+        using (db.AcrossOrganizations())
         {
             var rows = await (from d in db.DemoSignIns
                               where d.Listed
@@ -74,10 +66,6 @@ public sealed partial class DemoOrganization(GameplanDbContext db, TimeProvider 
                               orderby p.Role descending, p.Name
                               select new { u.Email, p.Name, p.Role }).ToListAsync(ct);
             return rows.Select(r => (r.Email ?? "", r.Name, r.Role)).ToList();
-        }
-        finally
-        {
-            db.OrganizationScope = scope;
         }
     }
 

@@ -26,7 +26,7 @@ public sealed record BurnUpPoint(DateOnly Date, decimal Expected, decimal? Actua
 /// <summary>
 /// A team's person x day heatmap over its last working days: each cell is that day's attainment,
 /// the mean over the person's commitments due that day of actual / target, each capped at
-/// <see cref="PaceQueries.AttainmentCap"/> so one big day on one commitment does not hide a missed one.
+/// <see cref="TeamPaceQueries.AttainmentCap"/> so one big day on one commitment does not hide a missed one.
 /// </summary>
 /// <param name="Days">The working days shown (the organisation's calendar), oldest first, ending today.</param>
 /// <param name="Plans">Names of the active plans whose commitments are counted.</param>

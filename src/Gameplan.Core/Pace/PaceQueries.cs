@@ -9,19 +9,13 @@ using Gameplan.Domain.Pace;
 namespace Gameplan.Core.Pace;
 
 /// <summary>
-/// Pace of stored plans as of a day (default: the organisation's today), read from the activity aggregates, never the
-/// raw log: a plan's report (the contract of <c>gameplan pace</c>), its burn-up charts, a team's
-/// person x day heatmap and the manager's list of who is off pace and why. Callable without the web
-/// (benchmarks, the CLI).
+/// Pace of one stored plan as of a day (default: the organisation's today), read from the activity aggregates,
+/// never the raw log: its report (the contract of <c>gameplan pace</c>) and its burn-up charts. A team's
+/// heatmap is <see cref="TeamPaceQueries"/>, the manager's list <see cref="OffPaceQueries"/>. Callable without
+/// the web (benchmarks, the CLI).
 /// </summary>
-public sealed partial class PaceQueries(GameplanDbContext db, PlanQueries plans, ActivityQueries activities, TimeProvider clock)
+public sealed class PaceQueries(GameplanDbContext db, PlanQueries plans, ActivityQueries activities, TimeProvider clock)
 {
-    /// <summary>A heatmap cell caps each commitment's day at twice its target.</summary>
-    public const decimal AttainmentCap = 2m;
-
-    /// <summary>Days without activity after which the manager's list says so (as GP502 does for a tactic).</summary>
-    public const int IdleDays = 7;
-
     /// <summary>The plan's pace report: each commitment x person, each goal, each strategy and the plan.</summary>
     public async Task<PaceReport> GetReportAsync(int planId, DateOnly? today = null, CancellationToken ct = default)
     {
@@ -42,26 +36,6 @@ public sealed partial class PaceQueries(GameplanDbContext db, PlanQueries plans,
             .Where(t => !string.IsNullOrWhiteSpace(t.Key) && !string.IsNullOrWhiteSpace(t.Text))
             .DistinctBy(t => t.Key, StringComparer.OrdinalIgnoreCase).ToDictionary(t => t.Key, t => t.Text, StringComparer.OrdinalIgnoreCase);
         return new PlanPaceDetails(plan.Id, plan.Name, day, report, burnUps, Names(document), titles);
-    }
-
-    /// <summary>Each commitment x assignee of the plan with its target schedule; commitments without one are skipped, as the pace engine skips them.</summary>
-    private static IEnumerable<(string Person, string Metric, TargetSchedule Schedule)> Commitments(PlanDocument plan)
-    {
-        var calendar = WorkingCalendar.Of(plan.Settings);
-        foreach (var tactic in plan.Strategies.SelectMany(s => s.Tactics).Concat(plan.Tactics))
-        {
-            foreach (var activity in tactic.Activities)
-            {
-                if (PaceCalculator.Schedule(plan, tactic, activity, calendar) is not { } schedule)
-                {
-                    continue;
-                }
-                foreach (var person in PaceCalculator.Assignees(plan, tactic, activity))
-                {
-                    yield return (person, activity.Metric!.Trim(), schedule);
-                }
-            }
-        }
     }
 
     private Task<DateOnly> Today(CancellationToken ct) => new OrganizationClock(db, clock).ForOrganizationAsync(ct);

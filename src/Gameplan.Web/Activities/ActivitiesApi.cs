@@ -30,7 +30,7 @@ internal static class ActivitiesApi
                 + "Answers how many rows were stored and how many were duplicates. A bad row is a 400 naming it, e.g. activities[3].metric.")
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
-        group.MapGet("/", async (string? person, string? metric, DateOnly? from, DateOnly? to, ActivityQueries queries, CurrentUser me, CancellationToken ct) =>
+        group.MapGet("/", async (string? person, string? metric, DateOnly? from, DateOnly? to, ActivityDaysQueries queries, CurrentUser me, CancellationToken ct) =>
                 TypedResults.Ok(await queries.ListDaysAsync(new ActivityDaysQuery(person, metric, from, to), await me.ActorAsync(ct), ct)))
             .WithName("ListActivityDays")
             .WithSummary("Daily sums per person and metric from..to (inclusive; default the 28 days up to today, at most 366 days).")

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Gameplan.Web.Pace;
 
 /// <summary>The manager's list: who is off pace on which commitment, by how much and why; a manager's teams by default, the organisation for admins and executives.</summary>
-public sealed class OffPaceModel(PaceQueries pace, CurrentUser me) : GameplanPageModel
+public sealed class OffPaceModel(OffPaceQueries pace, CurrentUser me) : GameplanPageModel
 {
     public OffPaceDetails List { get; private set; } = null!;
 

@@ -17,10 +17,10 @@ internal static class PaceApi
             .WithSummary("Each commitment x person (target and actual to date, projection, attainment, status), each goal's progress with its formula, the strategies and the plan rolled up. `today` (YYYY-MM-DD) defaults to today.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/teams/{id:int}/pace", async (int id, DateOnly? today, int? days, PaceQueries pace, CurrentUser user, CancellationToken ct) =>
-                TypedResults.Ok(await pace.GetTeamPaceAsync(id, await user.ActorAsync(ct), today, days ?? PaceQueries.DefaultHeatmapDays, ct)))
+        api.MapGet("/teams/{id:int}/pace", async (int id, DateOnly? today, int? days, TeamPaceQueries pace, CurrentUser user, CancellationToken ct) =>
+                TypedResults.Ok(await pace.GetTeamPaceAsync(id, await user.ActorAsync(ct), today, days ?? TeamPaceQueries.DefaultHeatmapDays, ct)))
             .WithTags("Pace").WithName("GetTeamPace")
-            .WithSummary($"The team's person x day attainment over its last `days` working days (default {PaceQueries.DefaultHeatmapDays}, at most {PaceQueries.MaxHeatmapDays}) up to `today`. Admins and executives see every team, managers the teams they lead, reps their own.")
+            .WithSummary($"The team's person x day attainment over its last `days` working days (default {TeamPaceQueries.DefaultHeatmapDays}, at most {TeamPaceQueries.MaxHeatmapDays}) up to `today`. Admins and executives see every team, managers the teams they lead, reps their own.")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

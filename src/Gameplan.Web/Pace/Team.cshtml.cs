@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Gameplan.Web.Pace;
 
 /// <summary>A team's heatmap: each member's attainment on each of the last working days, with the same numbers as a table.</summary>
-public sealed class TeamPaceModel(PaceQueries pace, CurrentUser me) : GameplanPageModel
+public sealed class TeamPaceModel(TeamPaceQueries pace, CurrentUser me) : GameplanPageModel
 {
     public TeamPaceDetails Pace { get; private set; } = null!;
 
@@ -15,7 +15,7 @@ public sealed class TeamPaceModel(PaceQueries pace, CurrentUser me) : GameplanPa
     {
         try
         {
-            Pace = await pace.GetTeamPaceAsync(id, await me.ActorAsync(ct), today, days ?? PaceQueries.DefaultHeatmapDays, ct);
+            Pace = await pace.GetTeamPaceAsync(id, await me.ActorAsync(ct), today, days ?? TeamPaceQueries.DefaultHeatmapDays, ct);
             return Page();
         }
         catch (AccessDeniedException)

@@ -33,9 +33,9 @@ public sealed class ActivityLogTests
         await using var database = await TestDatabase.CreateAsync();
         await using var db = await database.MigratedAsync();
         var theirs = await Seeded.OrganizationAsync(db, "Rival Inc");
-        db.OrganizationScope = null;
+        db.UseAllOrganizations();
         var mine = await Seeded.OrganizationAsync(db, "Acme");
-        db.OrganizationScope = null;
+        db.UseAllOrganizations();
         var foreigner = await db.People.FirstAsync(p => p.OrganizationId == theirs);
         var calls = new Metric(mine, "calls", "count");
         db.Metrics.Add(calls);

@@ -31,7 +31,7 @@ public sealed class ActivityQueriesTests
         await ActivityArrangement.WriteAsync(db, rows);
         var (first, last) = (DateOnly.Parse(from), DateOnly.Parse(to));
 
-        var totals = await new ActivityQueries(db, Seeded.Clock).TotalsAsync(ActivitySelection.Everyone, first, last);
+        var totals = await new ActivityQueries(db).TotalsAsync(ActivitySelection.Everyone, first, last);
 
         var expected = rows.Where(r => r.Date >= first && r.Date <= last).GroupBy(r => (r.PersonId, r.MetricId))
             .Select(g => new ActivityTotalSummary(g.Key.PersonId, g.Key.MetricId, g.Sum(r => r.Quantity), g.Count()))
@@ -46,7 +46,7 @@ public sealed class ActivityQueriesTests
         await using var db = await database.MigratedAsync();
         var a = await ActivityArrangement.CreateAsync(db);
         await ActivityArrangement.WriteAsync(db, History(a));
-        var queries = new ActivityQueries(db, Seeded.Clock);
+        var queries = new ActivityQueries(db);
         var anaCalls = new ActivitySelection([a.Ana], [a.Calls]);
 
         var totals = await queries.TotalsAsync(anaCalls, new DateOnly(2028, 1, 1), new DateOnly(2028, 1, 31));
@@ -73,7 +73,7 @@ public sealed class ActivityQueriesTests
             new(a.Ana, a.Demos, new DateOnly(2028, 2, 5), 1, "d1", null),
         ]);
 
-        var last = await new ActivityQueries(db, Seeded.Clock).LastDaysAsync(ActivitySelection.Everyone, new DateOnly(2028, 2, 10));
+        var last = await new ActivityQueries(db).LastDaysAsync(ActivitySelection.Everyone, new DateOnly(2028, 2, 10));
 
         Assert.Equal(
             [new LastActivitySummary(a.Ana, a.Calls, new DateOnly(2028, 1, 30)), new LastActivitySummary(a.Ana, a.Demos, new DateOnly(2028, 2, 5)), new LastActivitySummary(a.Ben, a.Calls, new DateOnly(2027, 11, 2))],
@@ -87,9 +87,9 @@ public sealed class ActivityQueriesTests
         await using var db = await database.MigratedAsync();
         var theirs = await ActivityArrangement.CreateAsync(db, "Rival Inc");
         await ActivityArrangement.WriteAsync(db, History(theirs));
-        db.OrganizationScope = null;
+        db.UseAllOrganizations();
         await ActivityArrangement.CreateAsync(db, "Acme");
-        var queries = new ActivityQueries(db, Seeded.Clock);
+        var queries = new ActivityQueries(db);
 
         var totals = await queries.TotalsAsync(ActivitySelection.Everyone, new DateOnly(2027, 1, 1), new DateOnly(2028, 12, 31));
         var days = await queries.DailyAsync(new ActivitySelection([theirs.Ana], null), new DateOnly(2027, 1, 1), new DateOnly(2028, 12, 31));

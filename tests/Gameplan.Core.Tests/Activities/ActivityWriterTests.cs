@@ -145,7 +145,7 @@ public sealed class ActivityWriterTests
         await using var db = await database.MigratedAsync();
         var rival = await ActivityArrangement.CreateAsync(db, "Rival Inc");
         await ActivityArrangement.WriteAsync(db, Enumerable.Range(0, 500).Select(i => new NewActivity(rival.Ana, rival.Calls, Monday.AddDays(-(i % 50)), 2, $"rival-{i}", null)));
-        db.OrganizationScope = null;
+        db.UseAllOrganizations();
         var a = await ActivityArrangement.CreateAsync(db, "Acme");
         await ActivityArrangement.WriteAsync(db, Enumerable.Range(0, 1_000).Select(i => new NewActivity(a.Ana, a.Calls, Monday.AddDays(-(i % 100)), 1, $"early-{i}", null)));
         // Larger than the log and than SqliteDeferredIndexes.From: the days after the switch are summed by one GROUP BY
@@ -193,7 +193,7 @@ public sealed class ActivityWriterTests
         await using var database = await TestDatabase.CreateAsync();
         await using var db = await database.MigratedAsync();
         var theirs = await ActivityArrangement.CreateAsync(db, "Rival Inc");
-        db.OrganizationScope = null;
+        db.UseAllOrganizations();
         var mine = await ActivityArrangement.CreateAsync(db, "Acme");
 
         await using var writer = await ActivityWriter.BeginAsync(db, default);

@@ -20,7 +20,7 @@ public sealed class DemoActivitiesTests
 
         var directory = await ActivityDirectory.LoadAsync(db);
         var minutes = directory.FindMetric("prospecting_minutes")!.Value;
-        var queries = new ActivityQueries(db, Seeded.Clock);
+        var queries = new ActivityQueries(db);
         var totals = (await queries.TotalsAsync(new ActivitySelection(null, [minutes]), today.AddDays(-27), today))
             .ToDictionary(t => directory.HandleOf(t.PersonId)!, t => t.Quantity);
         // 20 working days at 60 minutes a day is 1200 minutes on pace.

@@ -116,7 +116,7 @@ public sealed class MyDayCommandsTests
     }
 
     private static MyDayCommands Commands(GameplanDbContext db) =>
-        new(db, new MyDayQueries(db, new PlanQueries(db), new ActivityQueries(db, Seeded.Clock), Seeded.Clock), Seeded.Clock);
+        new(db, new MyDayQueries(db, new PlanQueries(db), new ActivityQueries(db), Seeded.Clock), Seeded.Clock);
 
     private static async Task<decimal> DayTotalAsync(GameplanDbContext db, int person, int metric, DateOnly date) =>
         (await db.ActivityDays.AsNoTracking().Where(d => d.PersonId == person && d.MetricId == metric && d.Date == date).Select(d => d.Quantity).ToListAsync()).Sum();

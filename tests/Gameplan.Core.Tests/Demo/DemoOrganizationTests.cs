@@ -38,7 +38,7 @@ public sealed class DemoOrganizationTests
         await using var database = await TestDatabase.CreateAsync();
         await using var db = await database.MigratedAsync();
         await Seeded.OrganizationAsync(db);
-        db.OrganizationScope = null;
+        db.UseAllOrganizations();
         var demo = new DemoOrganization(db, Seeded.Clock);
 
         var onFirstStart = await demo.SeedIfEmptyAsync();

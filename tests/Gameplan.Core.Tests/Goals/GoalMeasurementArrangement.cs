@@ -37,7 +37,7 @@ internal sealed record GoalMeasurementArrangement(GameplanDbContext Db, int Plan
 
     public GoalMeasurementQueries Queries => new(Db, Pace);
 
-    public PaceQueries Pace => new(Db, new PlanQueries(Db), new ActivityQueries(Db, Seeded.Clock), Seeded.Clock);
+    public PaceQueries Pace => new(Db, new PlanQueries(Db), new ActivityQueries(Db), Seeded.Clock);
 
     public async Task<Actor> ActorAsync(string handle)
     {

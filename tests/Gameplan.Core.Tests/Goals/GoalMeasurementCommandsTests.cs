@@ -156,7 +156,7 @@ public sealed class GoalMeasurementCommandsTests
             var theirs = await GoalMeasurementArrangement.CreateAsync(setup);
             theirGoal = theirs.GoalId;
             theirMeasurement = (await theirs.RecordAsync("2026-11-20", 50)).Id;
-            setup.OrganizationScope = null;
+            setup.UseAllOrganizations();
             mine = await Seeded.OrganizationAsync(setup, "Rival Inc");
         }
         await using var db = database.Open(mine);
@@ -167,7 +167,7 @@ public sealed class GoalMeasurementCommandsTests
         await Assert.ThrowsAsync<NotFoundException>(() => a.Commands.RecordAsync(theirGoal, new MeasurementRequest { Date = new DateOnly(2026, 11, 21), Value = 1 }, admin));
         await Assert.ThrowsAsync<NotFoundException>(() => a.Commands.DeleteAsync(theirGoal, theirMeasurement, admin));
         Assert.Empty(await db.GoalMeasurements.ToListAsync());
-        db.OrganizationScope = null;
+        db.UseAllOrganizations();
         Assert.Equal(1, await db.GoalMeasurements.CountAsync());
     }
 

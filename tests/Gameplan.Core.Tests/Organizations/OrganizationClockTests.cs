@@ -98,7 +98,7 @@ public sealed class OrganizationClockTests
         await new OrganizationCommands(db).ChangeTimeZoneAsync("Pacific/Auckland");
         await SetZoneAsync(db, "ben", "America/Los_Angeles");
         var dana = await Seeded.ActorAsync(db, "dana");
-        var queries = new MyDayQueries(db, new PlanQueries(db), new ActivityQueries(db, Clock), Clock);
+        var queries = new MyDayQueries(db, new PlanQueries(db), new ActivityQueries(db), Clock);
         var commands = new MyDayCommands(db, queries, Clock);
 
         var anasDay = await queries.GetAsync("ana", dana);

@@ -105,7 +105,7 @@ public sealed class PaceQueriesTests
         await using var db = await database.MigratedAsync();
         var arranged = await PaceArrangement.CreateAsync(db);
 
-        var heatmap = await Queries(db).GetTeamPaceAsync(arranged.TeamId, Admin, new DateOnly(2027, 2, 10), days: 5);
+        var heatmap = await Team(db).GetTeamPaceAsync(arranged.TeamId, Admin, new DateOnly(2027, 2, 10), days: 5);
 
         Assert.Equal([new DateOnly(2027, 2, 4), new DateOnly(2027, 2, 5), new DateOnly(2027, 2, 8), new DateOnly(2027, 2, 9), new DateOnly(2027, 2, 10)], heatmap.Days);
         Assert.Equal(["Ana Silva", "Ben Okafor", "Dana Reyes"], heatmap.People.Select(p => p.Name));
@@ -135,8 +135,8 @@ public sealed class PaceQueriesTests
         await commands.TransitionAsync(own, PlanTransition.Approve);
         db.ChangeTracker.Clear();
 
-        var heatmap = await Queries(db).GetTeamPaceAsync(arranged.TeamId, Admin, new DateOnly(2027, 2, 10), days: 5);
-        var list = await Queries(db).ListOffPaceAsync(Admin, arranged.TeamId, new DateOnly(2027, 2, 10));
+        var heatmap = await Team(db).GetTeamPaceAsync(arranged.TeamId, Admin, new DateOnly(2027, 2, 10), days: 5);
+        var list = await OffPace(db).ListOffPaceAsync(Admin, arranged.TeamId, new DateOnly(2027, 2, 10));
 
         Assert.Equal(["East pace test", "Ben's own calls"], heatmap.Plans);
         var (ana, ben, dana) = (heatmap.People[0], heatmap.People[1], heatmap.People[2]);
@@ -180,7 +180,7 @@ public sealed class PaceQueriesTests
         await using var database = await TestDatabase.CreateAsync();
         await using var db = await database.MigratedAsync();
         var arranged = await PaceArrangement.CreateAsync(db);
-        var queries = Queries(db);
+        var queries = Team(db);
         var other = arranged.TeamId + 100;
 
         await queries.GetTeamPaceAsync(arranged.TeamId, new Actor(arranged.Ids.Ana, PersonRole.Rep, [arranged.TeamId], new HashSet<int>()));
@@ -199,7 +199,7 @@ public sealed class PaceQueriesTests
         var arranged = await PaceArrangement.CreateAsync(db);
         var manager = new Actor(arranged.Dana, PersonRole.Manager, [arranged.TeamId], new HashSet<int> { arranged.TeamId });
 
-        var list = await Queries(db).ListOffPaceAsync(manager, today: new DateOnly(2027, 3, 1));
+        var list = await OffPace(db).ListOffPaceAsync(manager, today: new DateOnly(2027, 3, 1));
 
         Assert.Equal(("East", 3), (list.Scope, list.People));
         Assert.Equal(["ben t2 demos", "dana t1 calls", "ben t1 calls", "ana t1 demos"], list.Lines.Select(l => $"{l.Person} {l.Tactic} {l.Metric}"));
@@ -221,8 +221,8 @@ public sealed class PaceQueriesTests
         var arranged = await PaceArrangement.CreateAsync(db);
         var outsider = new Actor(7, PersonRole.Rep, [arranged.TeamId + 100], new HashSet<int>());
 
-        var list = await Queries(db).ListOffPaceAsync(outsider, today: new DateOnly(2027, 3, 1));
-        var everyone = await Queries(db).ListOffPaceAsync(Admin, today: new DateOnly(2027, 3, 1));
+        var list = await OffPace(db).ListOffPaceAsync(outsider, today: new DateOnly(2027, 3, 1));
+        var everyone = await OffPace(db).ListOffPaceAsync(Admin, today: new DateOnly(2027, 3, 1));
 
         Assert.Empty(list.Lines);
         Assert.Equal(0, list.People);
@@ -232,5 +232,11 @@ public sealed class PaceQueriesTests
     private static Actor Admin { get; } = new(null, PersonRole.Admin, [], new HashSet<int>());
 
     private static PaceQueries Queries(GameplanDbContext db) =>
-        new(db, new PlanQueries(db), new ActivityQueries(db, Seeded.Clock), Seeded.Clock);
+        new(db, new PlanQueries(db), new ActivityQueries(db), Seeded.Clock);
+
+    private static TeamPaceQueries Team(GameplanDbContext db) =>
+        new(db, new PlanQueries(db), new ActivityQueries(db), Seeded.Clock);
+
+    private static OffPaceQueries OffPace(GameplanDbContext db) =>
+        new(db, new PlanQueries(db), new ActivityQueries(db), Seeded.Clock);
 }

@@ -20,7 +20,7 @@ public sealed class TenancyTests
             setup.OrganizationScope = theirs;
             foreignPlan = (await new PlanCommands(setup, Seeded.Clock).CreateAsync(Seeded.TeamPlan("Their secret plan"))).Id;
             foreignPerson = (await new PeopleQueries(setup).ListAsync()).First().Id;
-            setup.OrganizationScope = null;
+            setup.UseAllOrganizations();
             mine = await Seeded.OrganizationAsync(setup, "Acme");
         }
 
@@ -41,7 +41,7 @@ public sealed class TenancyTests
         var theirs = await Seeded.OrganizationAsync(db, "Rival Inc");
         db.OrganizationScope = theirs;
         await new PeopleCommands(db).CreateAsync(new PersonRequest { Handle = "spy", Name = "Sam Spy" });
-        db.OrganizationScope = null;
+        db.UseAllOrganizations();
         await Seeded.OrganizationAsync(db, "Acme");
         var plan = await new PlanCommands(db, Seeded.Clock).CreateAsync(Seeded.TeamPlan());
 

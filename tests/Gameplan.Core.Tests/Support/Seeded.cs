@@ -16,7 +16,7 @@ public static class Seeded
     public static async Task<int> OrganizationAsync(GameplanDbContext db, string name = "Acme Field Sales")
     {
         var scope = db.OrganizationScope;
-        db.OrganizationScope = null;
+        db.UseAllOrganizations();
         var organization = new Organization(name);
         db.Organizations.Add(organization);
         await db.SaveChangesAsync();

@@ -50,7 +50,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public GameplanDbContext Open(int? organization = null)
     {
         var db = GameplanDatabase.Open(Settings);
-        db.OrganizationScope = organization;
+        Scope(db, organization);
         return db;
     }
 
@@ -70,8 +70,21 @@ public sealed class TestDatabase : IAsyncDisposable
             GameplanDatabase.Configure(sqlite, Settings);
             db = new SqliteGameplanDbContext(sqlite.AddInterceptors(interceptor).Options);
         }
-        db.OrganizationScope = organization;
+        Scope(db, organization);
         return db;
+    }
+
+    // No organisation given: the whole database, said explicitly (a context nobody scoped sees nothing).
+    private static void Scope(GameplanDbContext db, int? organization)
+    {
+        if (organization is null)
+        {
+            db.UseAllOrganizations();
+        }
+        else
+        {
+            db.OrganizationScope = organization;
+        }
     }
 
     /// <summary>A context on a freshly migrated database.</summary>

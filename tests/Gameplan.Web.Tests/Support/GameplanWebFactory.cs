@@ -94,6 +94,7 @@ public sealed class GameplanWebFactory : WebApplicationFactory<Program>
     public GameplanDbContext OpenDatabase()
     {
         var db = Services.CreateScope().ServiceProvider.GetRequiredService<GameplanDbContext>();
+        db.UseAllOrganizations();
         db.OrganizationScope = db.Organizations.OrderBy(o => o.Id).Select(o => (int?)o.Id).FirstOrDefault();
         return db;
     }

@@ -17,7 +17,7 @@ public static class RivalOrganization
     {
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<GameplanDbContext>();
-        db.OrganizationScope = null;
+        db.UseAllOrganizations();
         var organization = new Organization(Name);
         db.Organizations.Add(organization);
         await db.SaveChangesAsync();

@@ -1,3 +1,4 @@
+using Gameplan.Core.Data;
 using Gameplan.Core.Organizations;
 using Gameplan.Domain;
 using Gameplan.Domain.Access;
@@ -5,8 +6,11 @@ using Gameplan.Domain.Activities;
 
 namespace Gameplan.Core.Activities;
 
-// The API's read: handles and metric names in, daily sums out, limited to whom the caller may read.
-public sealed partial class ActivityQueries
+/// <summary>
+/// The API's read of activity: handles and metric names in, daily sums (from <see cref="ActivityQueries"/>)
+/// out, limited to the people the caller may read.
+/// </summary>
+public sealed class ActivityDaysQueries(GameplanDbContext db, ActivityQueries activities, TimeProvider clock)
 {
     /// <summary>Longest range one read returns, in days.</summary>
     public const int MaxDays = 366;
@@ -43,7 +47,7 @@ public sealed partial class ActivityQueries
         {
             metrics = [directory.FindMetric(query.Metric) ?? throw new DomainRuleException($"There is no metric '{query.Metric.Trim()}' in this organisation.", "metric")];
         }
-        var days = people.Count == 0 ? [] : await DailyAsync(new ActivitySelection(people, metrics), from, to, ct);
+        var days = people.Count == 0 ? [] : await activities.DailyAsync(new ActivitySelection(people, metrics), from, to, ct);
         return new ActivityDaysDetails(from, to, days
             .Select(d => new ActivityDayLine(d.Date, directory.HandleOf(d.PersonId) ?? "", directory.MetricNameOf(d.MetricId) ?? "", d.Quantity, d.Entries))
             .OrderBy(d => d.Date).ThenBy(d => d.Person, StringComparer.Ordinal).ThenBy(d => d.Metric, StringComparer.Ordinal)

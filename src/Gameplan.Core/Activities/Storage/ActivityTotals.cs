@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Gameplan.Core.Activities;
+namespace Gameplan.Core.Activities.Storage;
 
 /// <summary>
 /// Sums of stored rows per person x metric x day and x month, kept in memory between two writes of

@@ -1,5 +1,8 @@
 using System.Globalization;
+using Gameplan.Core.Activities;
+using Gameplan.Core.Data;
 using Gameplan.Core.Organizations;
+using Gameplan.Core.Plans;
 using Gameplan.Domain;
 using Gameplan.Domain.Access;
 using Gameplan.Domain.Critique;
@@ -9,9 +12,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gameplan.Core.Pace;
 
-// The manager's list: who is off pace, on which commitment, by how much, and why.
-public sealed partial class PaceQueries
+/// <summary>The manager's list: who is off pace, on which commitment, by how much, and why.</summary>
+public sealed class OffPaceQueries(GameplanDbContext db, PlanQueries plans, ActivityQueries activities, TimeProvider clock)
 {
+    /// <summary>Days without activity after which the manager's list says so (as GP502 does for a tactic).</summary>
+    public const int IdleDays = 7;
+
     /// <summary>
     /// Every commitment x person at risk or off track on the active plans today, for the people in
     /// scope: one team (<paramref name="teamId"/>), or by default the teams a manager leads, a rep's
@@ -89,4 +95,6 @@ public sealed partial class PaceQueries
             : plan.Strategies.SelectMany(s => s.Tactics).Concat(plan.Tactics).FirstOrDefault(t => string.Equals(t.Id, tacticId, StringComparison.OrdinalIgnoreCase))?.Action;
 
     private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    private Task<DateOnly> Today(CancellationToken ct) => new OrganizationClock(db, clock).ForOrganizationAsync(ct);
 }

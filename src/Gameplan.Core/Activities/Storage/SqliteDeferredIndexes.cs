@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 
-namespace Gameplan.Core.Activities;
+namespace Gameplan.Core.Activities.Storage;
 
 /// <summary>
 /// The log's secondary (non-unique) indexes during a large write: once a write has stored more

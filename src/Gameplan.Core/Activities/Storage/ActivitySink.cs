@@ -1,4 +1,4 @@
-namespace Gameplan.Core.Activities;
+namespace Gameplan.Core.Activities.Storage;
 
 /// <summary>
 /// The provider-specific half of <see cref="ActivityWriter"/>: takes validated rows, stores those

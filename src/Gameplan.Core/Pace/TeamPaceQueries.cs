@@ -1,5 +1,7 @@
 using Gameplan.Core.Activities;
+using Gameplan.Core.Data;
 using Gameplan.Core.Organizations;
+using Gameplan.Core.Plans;
 using Gameplan.Domain;
 using Gameplan.Domain.Access;
 using Gameplan.Domain.Organizations;
@@ -8,9 +10,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gameplan.Core.Pace;
 
-// The team heatmap: person x day attainment over the team's last working days.
-public sealed partial class PaceQueries
+/// <summary>
+/// The team heatmap: person x day attainment over the team's last working days, from the day aggregates.
+/// </summary>
+public sealed class TeamPaceQueries(GameplanDbContext db, PlanQueries plans, ActivityQueries activities, TimeProvider clock)
 {
+    /// <summary>A heatmap cell caps each commitment's day at twice its target.</summary>
+    public const decimal AttainmentCap = 2m;
+
     public const int DefaultHeatmapDays = 20;
 
     /// <summary>Longest heatmap, in working days (about a quarter).</summary>
@@ -38,7 +45,7 @@ public sealed partial class PaceQueries
         var active = await ActivePlans.LoadAsync(db, plans, organization, window[0], day,
             await ActivePlans.WithAncestorsAsync(db, [team.Id], ct), [.. members.Select(m => m.Id)], ct);
         var handles = members.Select(m => m.Handle).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var lines = active.SelectMany(a => Commitments(a.Document)).Where(c => handles.Contains(c.Person)
+        var lines = active.SelectMany(a => PlanCommitments.Of(a.Document)).Where(c => handles.Contains(c.Person)
             && c.Schedule.Start <= day && c.Schedule.Due >= window[0]).ToList();
         var ids = await ActivityIds.LoadAsync(db, handles, ct);
         var metrics = lines.Select(l => ids.Metric(l.Metric)).OfType<int>().Distinct().ToList();
@@ -107,4 +114,6 @@ public sealed partial class PaceQueries
         days.Reverse();
         return days;
     }
+
+    private Task<DateOnly> Today(CancellationToken ct) => new OrganizationClock(db, clock).ForOrganizationAsync(ct);
 }

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace Gameplan.Core.Activities;
+namespace Gameplan.Core.Activities.Storage;
 
 /// <summary>
 /// The log's foreign keys and secondary (non-unique) indexes during a large write on PostgreSQL:

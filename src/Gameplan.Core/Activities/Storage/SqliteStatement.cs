@@ -2,7 +2,7 @@ using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
-namespace Gameplan.Core.Activities;
+namespace Gameplan.Core.Activities.Storage;
 
 /// <summary>
 /// A statement prepared on the connection's own handle and bound by position. The import's hot

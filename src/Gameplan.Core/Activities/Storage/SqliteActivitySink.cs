@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 
-namespace Gameplan.Core.Activities;
+namespace Gameplan.Core.Activities.Storage;
 
 /// <summary>
 /// SQLite: rows go in <see cref="RowsPerStatement"/> at a time through one prepared multi-row
