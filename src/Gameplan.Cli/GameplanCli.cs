@@ -35,6 +35,8 @@ public static class GameplanCli
         root.Add(PlanFiles.PlanFileCommands.Import(cli));
         root.Add(PlanFiles.PlanFileCommands.Export(cli));
         root.Add(PlanFiles.DiffCommand.Create(cli));
+        root.Add(PlanFiles.TemplateCommands.List(cli));
+        root.Add(PlanFiles.TemplateCommands.New(cli));
         root.Add(Activities.MappingsCommand.Create(cli));
         root.Add(new Command("organization", "The organisation's settings.") { Organizations.OrganizationSettingsCommand.Create(cli) });
         return root;

@@ -98,6 +98,9 @@ public sealed partial class Person
 
     public void Reactivate() => IsActive = true;
 
+    /// <summary>Whether <paramref name="value"/> (already lower case) is a handle: a letter, then letters, digits, '.', '-' or '_', at most 40.</summary>
+    public static bool IsHandle(string value) => value is { Length: > 0 and <= 40 } && HandlePattern().IsMatch(value);
+
     [GeneratedRegex("^[a-z][a-z0-9._-]*$")]
     private static partial Regex HandlePattern();
 
