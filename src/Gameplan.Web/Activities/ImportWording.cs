@@ -1,4 +1,5 @@
 using Gameplan.Core.Activities.Import;
+using Gameplan.Domain;
 using Gameplan.Web.Shared;
 
 namespace Gameplan.Web.Activities;
@@ -14,6 +15,24 @@ public static class ImportWording
     /// <summary>Rows that would be stored (some may turn out to be stored already).</summary>
     public static int Valid(ActivityImportPreview preview) =>
         Math.Max(0, preview.TotalRows - preview.InvalidRows - preview.Ignored);
+
+    /// <summary>A file size for people: KB below a megabyte, MB above, one decimal.</summary>
+    public static string Size(long bytes) => bytes < 1024 * 1024
+        ? $"{Numbers.Format(bytes / 1024m, 1)} KB"
+        : $"{Numbers.Format(bytes / (1024m * 1024), 1)} MB";
+
+    public static string Minutes(TimeSpan span) => span.TotalMinutes == 1 ? "1 minute" : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{span.TotalMinutes:0} minutes");
+
+    /// <summary>Where a waiting upload is, in a few words.</summary>
+    public static string Stage(ActivityImportStage stage) => stage switch
+    {
+        ActivityImportStage.Previewing => "being checked",
+        ActivityImportStage.Previewed => "checked, waiting to be imported",
+        ActivityImportStage.Importing => "being imported",
+        ActivityImportStage.Imported => "imported",
+        ActivityImportStage.Failed => "could not be read",
+        _ => "cancelled",
+    };
 
     public static string Activities(long count) => $"{Display.Number(count)} {(count == 1 ? "activity" : "activities")}";
 
