@@ -21,7 +21,7 @@ public static class ImportWording
         ? $"{Numbers.Format(bytes / 1024m, 1)} KB"
         : $"{Numbers.Format(bytes / (1024m * 1024), 1)} MB";
 
-    public static string Minutes(TimeSpan span) => span.TotalMinutes == 1 ? "1 minute" : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{span.TotalMinutes:0} minutes");
+    public static string Minutes(TimeSpan span) => span.TotalMinutes == 1 ? "1 minute" : $"{Numbers.Format((decimal)span.TotalMinutes, 0)} minutes";
 
     /// <summary>Where a waiting upload is, in a few words.</summary>
     public static string Stage(ActivityImportStage stage) => stage switch
