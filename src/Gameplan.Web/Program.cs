@@ -20,7 +20,7 @@ var database = DatabaseStartup.Settings(builder.Configuration);
 builder.Services.AddGameplanCore(database);
 builder.Services.AddGameplanSecurity(builder.Configuration);
 builder.Services.AddGameplanWeb();
-builder.Services.AddSingleton<Gameplan.Web.Activities.ActivityImportJobs>();
+builder.Services.AddActivityImports();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();

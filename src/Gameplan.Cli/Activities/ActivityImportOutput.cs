@@ -41,6 +41,12 @@ internal sealed class ActivityImportOutput(CliContext cli, string path, bool jso
             return;
         }
         var skipped = summary.InvalidRows > 0 ? $", {summary.InvalidRows} invalid rows skipped" : "";
+        if (summary.Imported == 0)
+        {
+            // Zero stored is never shown in a success's green: the counts in brackets say why.
+            cli.WriteLine($"[yellow]Nothing imported[/] into '{organization}' ({summary.Duplicates} already there{skipped}{ignored}).");
+            return;
+        }
         cli.WriteLine($"[green]Imported[/] {summary.Imported} activities into '{organization}' ({summary.Duplicates} already there{skipped}{ignored}).");
     }
 }

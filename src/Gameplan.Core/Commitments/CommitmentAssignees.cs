@@ -21,6 +21,13 @@ internal static class CommitmentAssignees
         return Of(plan, document).Where(c => c.Commitment.Id == commitmentId).Select(c => c.Handles).FirstOrDefault() ?? [];
     }
 
+    /// <summary>The handles each commitment of a stored plan binds, by commitment id, from one read of the plan's team.</summary>
+    public static async Task<IReadOnlyDictionary<int, IReadOnlyList<string>>> ByCommitmentAsync(GameplanDbContext db, PlanDetails plan, CancellationToken ct)
+    {
+        var document = await StoredPlanDocuments.ForAsync(db, plan, ct);
+        return Of(plan, document).ToDictionary(c => c.Commitment.Id, c => c.Handles);
+    }
+
     /// <summary>The commitments of open tactics that bind the person and that they have not acknowledged yet, in plan order.</summary>
     public static IEnumerable<(TacticDetails Tactic, CommitmentDetails Commitment)> Awaiting(PlanDetails plan, PlanDocument document, string handle) =>
         Of(plan, document)

@@ -86,7 +86,7 @@ internal static class PlanFileDocuments
         Due = t.Due,
         Resources = t.Resources,
         EffortHours = t.EffortHours,
-        AcknowledgedBy = t.AcknowledgedBy,
+        AcknowledgedBy = AcknowledgedBy(t),
         Activities = t.Activities.Select(a => new ActivityDocument
         {
             Metric = a.Metric,
@@ -101,4 +101,22 @@ internal static class PlanFileDocuments
             },
         }).ToList(),
     };
+
+    /// <summary>
+    /// Who acknowledged the tactic's commitments, as the stored plan counts it (docs/plan-files.md): the
+    /// tactic's own list, plus whoever the activities' own lists name on every activity.
+    /// </summary>
+    private static List<string> AcknowledgedBy(PlanFileTactic t)
+    {
+        var all = t.AcknowledgedBy.ToList();
+        if (t.Activities.Count == 0 || t.Activities.All(a => a.AcknowledgedBy.Count == 0))
+        {
+            return all;
+        }
+        var onEvery = t.Activities
+            .Select(a => a.AcknowledgedBy.Select(x => x.Handle.Trim()).Concat(t.AcknowledgedBy))
+            .Aggregate((a, b) => a.Intersect(b, StringComparer.OrdinalIgnoreCase));
+        all.AddRange(onEvery.Where(h => !all.Contains(h, StringComparer.OrdinalIgnoreCase)));
+        return all;
+    }
 }

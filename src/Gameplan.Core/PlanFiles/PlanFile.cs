@@ -155,7 +155,16 @@ public sealed record PlanFileActivity
 
     /// <summary>Null when the file leaves it out (the owner, by default).</summary>
     public PlanFileAssignees? Assignees { get; init; }
+
+    /// <summary>
+    /// Extension: who acknowledged this commitment, each with the day when known. The tactic's own
+    /// <c>acknowledged_by</c> (version 1) still counts for every commitment of the tactic that binds the person.
+    /// </summary>
+    public IReadOnlyList<PlanFileAcknowledgement> AcknowledgedBy { get; init; } = [];
 }
+
+/// <summary>One person's acknowledgement of a commitment: <c>ana</c>, or <c>{ handle: ana, date: 2027-01-05 }</c>.</summary>
+public sealed record PlanFileAcknowledgement(string Handle, DateOnly? Date = null);
 
 /// <summary>Who does an activity: <c>owner</c>, <c>team</c>, or the people named by handle.</summary>
 public sealed record PlanFileAssignees(string Mode, IReadOnlyList<string> Handles)

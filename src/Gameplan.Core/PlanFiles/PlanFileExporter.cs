@@ -5,12 +5,14 @@ using Gameplan.Core.Organizations;
 using Gameplan.Core.Plans;
 using Gameplan.Core.Tactics;
 using Gameplan.Domain.Plans;
+using Microsoft.EntityFrameworkCore;
 
 namespace Gameplan.Core.PlanFiles;
 
 /// <summary>
-/// A stored plan as a plan file: the people it refers to, per tactic who acknowledged every one of its
-/// commitments, the tactics tied to no strategy (plan-level <c>tactics</c>) and the plan's own settings
+/// A stored plan as a plan file: the people it refers to, per commitment who acknowledged it and when
+/// (and per tactic, for readers of version 1 and <c>lint</c>, who acknowledged every one of its
+/// commitments), the tactics tied to no strategy (plan-level <c>tactics</c>) and the plan's own settings
 /// (none set: no <c>settings</c> section) and each goal's measurements. Values the app infers (a goal's direction, weight 1, status planned) are left out.
 /// </summary>
 public sealed class PlanFileExporter(GameplanDbContext db)
@@ -18,13 +20,16 @@ public sealed class PlanFileExporter(GameplanDbContext db)
     public async Task<PlanFile> ExportAsync(int planId, CancellationToken ct = default)
     {
         var plan = await new PlanQueries(db).GetAsync(planId, ct);
-        return ToFile(plan, await GoalMeasurementQueries.ForPlanAsync(db, planId, ct));
+        return ToFile(plan, await GoalMeasurementQueries.ForPlanAsync(db, planId, ct), await AcknowledgementsAsync(plan, ct));
     }
 
     /// <param name="measurements">The goals' measurements by goal id, in order; a goal missing here has none.</param>
-    public static PlanFile ToFile(PlanDetails plan, IReadOnlyDictionary<int, IReadOnlyList<GoalMeasurement>>? measurements = null)
+    /// <param name="acknowledgements">Who acknowledged each commitment and when, by commitment id; null: the handles of <see cref="CommitmentDetails.AcknowledgedBy"/>, without days.</param>
+    public static PlanFile ToFile(PlanDetails plan, IReadOnlyDictionary<int, IReadOnlyList<GoalMeasurement>>? measurements = null,
+        IReadOnlyDictionary<int, IReadOnlyList<PlanFileAcknowledgement>>? acknowledgements = null)
     {
         measurements ??= new Dictionary<int, IReadOnlyList<GoalMeasurement>>();
+        PlanFileTactic Tactic(TacticDetails tactic) => ToFile(tactic, acknowledgements);
         return new PlanFile
         {
             Plan = new PlanFilePlan
@@ -61,9 +66,9 @@ public sealed class PlanFileExporter(GameplanDbContext db)
                     Statement = s.Statement,
                     Dri = s.Dri is { } dri ? [dri] : [],
                     Goals = s.Goals,
-                    Tactics = s.Tactics.Select(ToFile).ToList(),
+                    Tactics = s.Tactics.Select(Tactic).ToList(),
                 }).ToList(),
-                Tactics = plan.Tactics.Select(ToFile).ToList(),
+                Tactics = plan.Tactics.Select(Tactic).ToList(),
             },
             People = plan.People.Select(p => new PlanFilePerson
             {
@@ -97,7 +102,18 @@ public sealed class PlanFileExporter(GameplanDbContext db)
             Rollup = settings.Rollup,
         };
 
-    private static PlanFileTactic ToFile(TacticDetails tactic) => new()
+    /// <summary>Each commitment's acknowledgements with their days, in handle order.</summary>
+    private async Task<IReadOnlyDictionary<int, IReadOnlyList<PlanFileAcknowledgement>>> AcknowledgementsAsync(PlanDetails plan, CancellationToken ct)
+    {
+        var ids = plan.AllTactics().SelectMany(t => t.Commitments).Select(c => c.Id).ToList();
+        var rows = ids.Count == 0 ? [] : await db.Set<Acknowledgement>().Where(a => ids.Contains(a.CommitmentId))
+            .Join(db.People, a => a.PersonId, p => p.Id, (a, p) => new { a.CommitmentId, p.Handle, a.On })
+            .ToListAsync(ct);
+        return rows.GroupBy(r => r.CommitmentId).ToDictionary(g => g.Key,
+            g => (IReadOnlyList<PlanFileAcknowledgement>)[.. g.OrderBy(r => r.Handle, StringComparer.Ordinal).Select(r => new PlanFileAcknowledgement(r.Handle, r.On))]);
+    }
+
+    private static PlanFileTactic ToFile(TacticDetails tactic, IReadOnlyDictionary<int, IReadOnlyList<PlanFileAcknowledgement>>? acknowledgements) => new()
     {
         Id = tactic.Key,
         Action = tactic.Action,
@@ -108,13 +124,13 @@ public sealed class PlanFileExporter(GameplanDbContext db)
         Resources = tactic.Resources,
         EffortHours = tactic.EffortHours,
         Status = tactic.Status == TacticStatus.Planned ? null : PlanFileNames.Of(tactic.Status),
-        Activities = tactic.Commitments.Select(ToFile).ToList(),
+        Activities = tactic.Commitments.Select(c => ToFile(c, acknowledgements)).ToList(),
         AcknowledgedBy = tactic.Commitments.Count == 0
             ? []
             : tactic.Commitments.Skip(1).Aggregate((IEnumerable<string>)tactic.Commitments[0].AcknowledgedBy, (all, c) => all.Intersect(c.AcknowledgedBy)).Order(StringComparer.Ordinal).ToList(),
     };
 
-    private static PlanFileActivity ToFile(CommitmentDetails commitment) => new()
+    private static PlanFileActivity ToFile(CommitmentDetails commitment, IReadOnlyDictionary<int, IReadOnlyList<PlanFileAcknowledgement>>? acknowledgements) => new()
     {
         Metric = commitment.Metric,
         Unit = commitment.Unit,
@@ -126,5 +142,8 @@ public sealed class PlanFileExporter(GameplanDbContext db)
             AssigneeMode.Named => PlanFileAssignees.Named(commitment.People),
             _ => PlanFileAssignees.Owner,
         },
+        AcknowledgedBy = acknowledgements is null
+            ? [.. commitment.AcknowledgedBy.Select(h => new PlanFileAcknowledgement(h))]
+            : acknowledgements.GetValueOrDefault(commitment.Id) ?? [],
     };
 }

@@ -1,3 +1,5 @@
+using Gameplan.Core.Commitments;
+using Gameplan.Core.Plans;
 using Gameplan.Domain;
 using Gameplan.Domain.Organizations;
 using Gameplan.Domain.Plans;
@@ -7,7 +9,9 @@ namespace Gameplan.Core.PlanFiles;
 // The plan itself, built through the domain so that every rule applies as in the app.
 public sealed partial class PlanFileImporter
 {
-    private StrategicPlan BuildPlan(PlanFile file, int organization, Dictionary<string, int> teams, Dictionary<string, int> people, List<string> notes, DateOnly today)
+    /// <param name="acknowledgements">Filled with the file's acknowledgements, to store once the plan is saved and whom each commitment binds is known.</param>
+    private StrategicPlan BuildPlan(PlanFile file, int organization, Dictionary<string, int> teams, Dictionary<string, int> people, List<string> notes,
+        List<FileAcknowledgement> acknowledgements)
     {
         var now = clock.GetUtcNow();
         var source = file.Plan;
@@ -34,12 +38,12 @@ public sealed partial class PlanFileImporter
             var added = At(path, () => plan.AddStrategy(new StrategyFields(strategy.Id, strategy.Statement!, dri, strategy.Goals), now));
             foreach (var tactic in strategy.Tactics)
             {
-                AddTactic(plan, added, tactic, $"{path}.tactics[{tactic.Id}]", people, notes, now, today);
+                AddTactic(plan, added, tactic, $"{path}.tactics[{tactic.Id}]", people, notes, acknowledgements, now);
             }
         }
         foreach (var tactic in source.Tactics)
         {
-            AddTactic(plan, null, tactic, $"tactics[{tactic.Id}]", people, notes, now, today);
+            AddTactic(plan, null, tactic, $"tactics[{tactic.Id}]", people, notes, acknowledgements, now);
         }
         if (file.Settings is { } settings)
         {
@@ -80,8 +84,8 @@ public sealed partial class PlanFileImporter
         }
     }
 
-    private static void AddTactic(
-        StrategicPlan plan, Strategy? strategy, PlanFileTactic source, string path, Dictionary<string, int> people, List<string> notes, DateTimeOffset now, DateOnly today)
+    private static void AddTactic(StrategicPlan plan, Strategy? strategy, PlanFileTactic source, string path,
+        Dictionary<string, int> people, List<string> notes, List<FileAcknowledgement> acknowledgements, DateTimeOffset now)
     {
         var owner = source.Owner?.Trim() switch
         {
@@ -101,17 +105,63 @@ public sealed partial class PlanFileImporter
                 PlanFileNames.Parse<CommitmentPer>(activity.Per, $"{at}.per") ?? CommitmentPer.Day,
                 PlanFileNames.Parse<AssigneeMode>(assignees.Mode, $"{at}.assignees")!.Value,
                 Handles(people, assignees.Handles, $"{at}.assignees"));
-            return At(at, () => plan.AddCommitment(tactic, fields, now));
+            var commitment = At(at, () => plan.AddCommitment(tactic, fields, now));
+            foreach (var acknowledged in activity.AcknowledgedBy)
+            {
+                var handle = acknowledged.Handle.Trim();
+                acknowledgements.Add(new FileAcknowledgement($"{at}.acknowledged_by", path, commitment,
+                    Person(people, handle, $"{at}.acknowledged_by")!.Value, handle, acknowledged.Date, FromTactic: false));
+            }
+            return commitment;
         }).ToList();
         if (source.AcknowledgedBy.Count > 0 && commitments.Count == 0)
         {
             notes.Add($"{path}.acknowledged_by: the tactic has no activities to acknowledge; not stored.");
         }
-        foreach (var person in Handles(people, source.AcknowledgedBy, $"{path}.acknowledged_by"))
+        foreach (var handle in source.AcknowledgedBy.Where(h => !string.IsNullOrWhiteSpace(h)).Select(h => h.Trim()))
         {
-            commitments.ForEach(c => At($"{path}.acknowledged_by", () => plan.Acknowledge(c, person, today, now)));
+            var person = Person(people, handle, $"{path}.acknowledged_by")!.Value;
+            acknowledgements.AddRange(commitments.Select(c => new FileAcknowledgement($"{path}.acknowledged_by", path, c, person, handle, null, FromTactic: true)));
         }
     }
+
+    /// <summary>
+    /// Stores the file's acknowledgements on the saved plan, each only where its commitment binds the
+    /// person (only assignees acknowledge, as in the app). An activity's acknowledgement by someone it
+    /// does not bind is left out with a note naming the place; the tactic's own list counts for the
+    /// commitments that bind each person, with a note for a person bound by none. A day the file does
+    /// not give is <paramref name="today"/>.
+    /// </summary>
+    private async Task AcknowledgeAsync(StrategicPlan plan, List<FileAcknowledgement> acknowledgements, List<string> notes, DateOnly today, CancellationToken ct)
+    {
+        var bound = await CommitmentAssignees.ByCommitmentAsync(db, await PlanQueries.DetailsAsync(db, plan, ct), ct);
+        bool Binds(FileAcknowledgement a) => bound.GetValueOrDefault(a.Commitment.Id)?.Contains(a.Handle, StringComparer.OrdinalIgnoreCase) == true;
+        var now = clock.GetUtcNow();
+        // The activities' own entries first: they carry the day, and a second acknowledgement of the same commitment is ignored.
+        foreach (var acknowledgement in acknowledgements.OrderBy(a => a.FromTactic))
+        {
+            if (Binds(acknowledgement))
+            {
+                At(acknowledgement.Path, () => plan.Acknowledge(acknowledgement.Commitment, acknowledgement.PersonId, acknowledgement.On ?? today, now));
+            }
+            else if (!acknowledgement.FromTactic)
+            {
+                var binds = bound.GetValueOrDefault(acknowledgement.Commitment.Id) ?? [];
+                notes.Add($"{acknowledgement.Path}: {acknowledgement.Handle} is not bound by this commitment (it binds {(binds.Count == 0 ? "nobody" : string.Join(", ", binds))}), " +
+                    "so their acknowledgement was not stored; only assignees acknowledge.");
+            }
+        }
+        foreach (var unbound in acknowledgements.Where(a => a.FromTactic).GroupBy(a => (a.Tactic, a.Handle)).Where(g => !g.Any(Binds)))
+        {
+            notes.Add($"{unbound.Key.Tactic}.acknowledged_by: {unbound.Key.Handle} is bound by none of the tactic's activities, " +
+                "so their acknowledgement was not stored; only assignees acknowledge.");
+        }
+    }
+
+    /// <summary>An acknowledgement read from the file, waiting for the plan to be saved.</summary>
+    /// <param name="Path">Where the file names it; <paramref name="Tactic"/> is its tactic's path.</param>
+    /// <param name="FromTactic">Named in the tactic's own list (version 1) rather than the activity's.</param>
+    private sealed record FileAcknowledgement(string Path, string Tactic, ActivityCommitment Commitment, int PersonId, string Handle, DateOnly? On, bool FromTactic);
 
     private static int? Dri(Dictionary<string, int> people, IReadOnlyList<string> dri, string path) => dri.Count switch
     {

@@ -19,7 +19,7 @@ public sealed partial class PlanFileImporter(GameplanDbContext db, TimeProvider 
     public async Task<PlanFileImportResult> ImportAsync(PlanFile file, CancellationToken ct = default)
     {
         var organization = db.RequireOrganization();
-        // The day acknowledgements in the file are recorded on: the organisation's today.
+        // The day acknowledgements in the file are recorded on when the file does not say: the organisation's today.
         var today = await new OrganizationClock(db, clock).ForOrganizationAsync(ct);
         var notes = new List<string>();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -27,10 +27,15 @@ public sealed partial class PlanFileImporter(GameplanDbContext db, TimeProvider 
         {
             var teams = await TeamsAsync(file, organization, ct);
             var people = await PeopleAsync(file, organization, teams, notes, ct);
-            var plan = BuildPlan(file, organization, teams, people, notes, today);
+            var acknowledgements = new List<FileAcknowledgement>();
+            var plan = BuildPlan(file, organization, teams, people, notes, acknowledgements);
             db.Plans.Add(plan);
             await MetricCatalog.EnsureForPlanAsync(db, plan, ct);
             await db.SaveChangesAsync(ct);
+            if (acknowledgements.Count > 0)
+            {
+                await AcknowledgeAsync(plan, acknowledgements, notes, today, ct);
+            }
             AddMeasurements(file, plan, organization);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);

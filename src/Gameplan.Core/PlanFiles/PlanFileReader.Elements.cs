@@ -54,7 +54,52 @@ public static partial class PlanFileReader
         Target = f.Number("target"),
         Per = f.Choice("per", "day", "week", "month", "quarter", "period"),
         Assignees = Assignees(f),
+        AcknowledgedBy = Acknowledgements(f),
     });
+
+    /// <summary>An activity's <c>acknowledged_by</c>: a handle, or a list of handles and <c>{ handle, date }</c> mappings.</summary>
+    private static List<PlanFileAcknowledgement> Acknowledgements(YamlFields f)
+    {
+        const string key = "acknowledged_by";
+        var node = f.Node(key);
+        if (node is { Kind: YamlItemKind.Scalar })
+        {
+            return [new PlanFileAcknowledgement(node.Value)];
+        }
+        var list = new List<PlanFileAcknowledgement>();
+        if (node is null || f.Sequence(key) is not { } sequence)
+        {
+            return list;
+        }
+        for (var i = 0; i < sequence.Items.Count; i++)
+        {
+            var item = sequence.Items[i];
+            if (item is { Kind: YamlItemKind.Scalar, IsNull: false })
+            {
+                list.Add(new PlanFileAcknowledgement(item.Value));
+            }
+            else if (item.Kind == YamlItemKind.Mapping)
+            {
+                var fields = f.Item(item, key, null, i);
+                var (handle, date) = (fields.Text("handle"), fields.Date("date"));
+                fields.ReportUnknownKeys();
+                if (handle is null)
+                {
+                    fields.Invalid(item, fields.Path, $"'{fields.Path}' must name who acknowledged: {{ handle: ana, date: 2027-01-05 }}.");
+                }
+                else
+                {
+                    list.Add(new PlanFileAcknowledgement(handle, date));
+                }
+            }
+            else
+            {
+                var path = f.ItemPath(key, null, i);
+                f.Invalid(item, path, $"'{path}' must be a handle, or {{ handle: ana, date: 2027-01-05 }}.");
+            }
+        }
+        return list;
+    }
 
     private static PlanFileAssignees? Assignees(YamlFields f)
     {

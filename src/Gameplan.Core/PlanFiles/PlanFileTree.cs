@@ -91,6 +91,7 @@ public static class PlanFileTree
         new("target", Number(activity.Target)),
         new("per", activity.Per),
         new("assignees", activity.Assignees is { Mode: PlanFileAssignees.NamedMode } named ? Set(named.Handles) : activity.Assignees?.Mode),
+        new("acknowledged_by", Set(activity.AcknowledgedBy.Select(a => a.Date is { } day ? $"{a.Handle} {Date(day)}" : a.Handle))),
     ], []);
 
     private static PlanNode Person(PlanFilePerson person, string kind, string key) => new(kind, key, [

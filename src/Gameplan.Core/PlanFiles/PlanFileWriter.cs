@@ -92,7 +92,8 @@ public static class PlanFileWriter
         Line(yaml, indent, "status", Block(tactic.Status));
         Items(yaml, indent, "activities", tactic.Activities, (y, i, a) => Flow(y, i, [
             ("metric", Text(a.Metric)), ("unit", Text(a.Unit)), ("target", Number(a.Target)), ("per", Text(a.Per)),
-            ("assignees", a.Assignees is { Mode: PlanFileAssignees.NamedMode } named ? YamlText.List(named.Handles) : Text(a.Assignees?.Mode))]));
+            ("assignees", a.Assignees is { Mode: PlanFileAssignees.NamedMode } named ? YamlText.List(named.Handles) : Text(a.Assignees?.Mode)),
+            ("acknowledged_by", Acknowledgements(a.AcknowledgedBy))]));
         Line(yaml, indent, "acknowledged_by", tactic.AcknowledgedBy.Count > 0 ? YamlText.List(tactic.AcknowledgedBy) : null);
     }
 
@@ -146,6 +147,10 @@ public static class PlanFileWriter
         yaml.Append(' ', item ? (indent - 1) * 2 : indent * 2).Append(item ? "- " : "").Append(key).Append(':');
         yaml.Append(value is null ? " ~" : " " + value).Append('\n');
     }
+
+    /// <summary><c>[{ handle: ana, date: 2027-01-05 }, ben]</c>: a bare handle when the day is not known.</summary>
+    private static string? Acknowledgements(IReadOnlyList<PlanFileAcknowledgement> acknowledgements) => acknowledgements.Count == 0 ? null
+        : $"[{string.Join(", ", acknowledgements.Select(a => a.Date is { } day ? $"{{ handle: {Text(a.Handle)}, date: {Date(day)} }}" : Text(a.Handle)))}]";
 
     private static string? Dri(IReadOnlyList<string> dri) => dri.Count switch
     {

@@ -31,7 +31,7 @@ public sealed partial class Person
 
     /// <summary>
     /// The work e-mail address, lower-case; optional, unique in the organisation. Imports match CRM
-    /// rows to people by it. Separate from the sign-in account's e-mail, which may differ.
+    /// rows to people by it (and by the sign-in account's e-mail, which is separate and may differ).
     /// </summary>
     public string? Email { get; private set; }
 

@@ -2,7 +2,11 @@ using Gameplan.Core.Activities.Import;
 
 namespace Gameplan.Web.Activities;
 
-/// <summary>Where an uploaded activity file is: being checked, checked (preview shown), being imported, imported, or failed.</summary>
+/// <summary>
+/// Where an uploaded activity file is: being checked, checked (preview shown), being imported,
+/// imported, failed, or cancelled (by the uploader, or because the preview waited too long). The
+/// file is deleted in the last three.
+/// </summary>
 public enum ActivityImportStage
 {
     Previewing,
@@ -10,6 +14,7 @@ public enum ActivityImportStage
     Importing,
     Imported,
     Failed,
+    Cancelled,
 }
 
 /// <summary>
@@ -17,9 +22,12 @@ public enum ActivityImportStage
 /// previewed and imported. The file itself waits in a temporary file. Only its organisation finds it,
 /// by an unguessable id.
 /// </summary>
-public sealed class ActivityImportJob(string id, int organizationId, ActivityImportUploader uploader, string fileName, string path, long size, string mappingName, ActivityMapping mapping)
+public sealed class ActivityImportJob(string id, int organizationId, ActivityImportUploader uploader, string fileName, string path, long size, string mappingName, ActivityMapping mapping, DateTimeOffset created)
 {
     private readonly Lock _gate = new();
+
+    // Stops the preview when the uploader cancels while the file is still being checked.
+    private readonly CancellationTokenSource _cancel = new();
 
     public string Id { get; } = id;
 
@@ -41,7 +49,10 @@ public sealed class ActivityImportJob(string id, int organizationId, ActivityImp
 
     public ActivityMapping Mapping { get; } = mapping;
 
-    public DateTimeOffset Created { get; } = DateTimeOffset.UtcNow;
+    public DateTimeOffset Created { get; } = created;
+
+    /// <summary>When the preview was ready; null before. A preview left waiting too long is cancelled.</summary>
+    public DateTimeOffset? PreviewedAt { get; private set; }
 
     public ActivityImportStage Stage { get; private set; } = ActivityImportStage.Previewing;
 
@@ -53,7 +64,7 @@ public sealed class ActivityImportJob(string id, int organizationId, ActivityImp
 
     public bool SkipInvalid { get; private set; }
 
-    /// <summary>Why the file could not be read or stored, when <see cref="Stage"/> is Failed.</summary>
+    /// <summary>Why the file could not be read or stored (Failed), or why it was cancelled (Cancelled).</summary>
     public string? Error { get; private set; }
 
     /// <summary>Bytes read as a share of the file, 0 to 1; null before the first report and while storing (no share to show).</summary>
@@ -62,13 +73,48 @@ public sealed class ActivityImportJob(string id, int organizationId, ActivityImp
 
     public bool IsRunning => Stage is ActivityImportStage.Previewing or ActivityImportStage.Importing;
 
+    /// <summary>Whether the file is still needed (and counts against its uploader's pending bytes).</summary>
+    public bool HoldsFile => Stage is ActivityImportStage.Previewing or ActivityImportStage.Previewed or ActivityImportStage.Importing;
+
+    /// <summary>Whether the uploader may still cancel: before the import starts (an import under way is one transaction that finishes or rolls back).</summary>
+    public bool MayCancel => Stage is ActivityImportStage.Previewing or ActivityImportStage.Previewed;
+
+    internal CancellationToken Cancellation => _cancel.Token;
+
     internal void Report(ActivityImportProgress progress) => Progress = progress;
 
-    internal void Previewed(ActivityImportPreview preview) => Move(ActivityImportStage.Previewed, () => Preview = preview);
+    internal void Previewed(ActivityImportPreview preview, DateTimeOffset at) =>
+        Move(ActivityImportStage.Previewing, ActivityImportStage.Previewed, () => (Preview, PreviewedAt) = (preview, at));
 
-    internal void Imported(ActivityImportSummary summary) => Move(ActivityImportStage.Imported, () => Summary = summary);
+    internal void Imported(ActivityImportSummary summary) => Move(ActivityImportStage.Importing, ActivityImportStage.Imported, () => Summary = summary);
 
-    internal void Failed(string error) => Move(ActivityImportStage.Failed, () => Error = error);
+    internal void Failed(string error)
+    {
+        lock (_gate)
+        {
+            if (IsRunning)
+            {
+                Error = error;
+                Stage = ActivityImportStage.Failed;
+            }
+        }
+    }
+
+    /// <summary>Cancels a file not yet being imported, saying why; false when it is too late (or too early) for that.</summary>
+    internal bool Cancel(string why)
+    {
+        lock (_gate)
+        {
+            if (!MayCancel)
+            {
+                return false;
+            }
+            Error = why;
+            Stage = ActivityImportStage.Cancelled;
+        }
+        _cancel.Cancel();
+        return true;
+    }
 
     /// <summary>Moves a previewed file on to importing; false when it is not waiting for that (a second click).</summary>
     internal bool StartImport(bool skipInvalid)
@@ -86,12 +132,16 @@ public sealed class ActivityImportJob(string id, int organizationId, ActivityImp
         }
     }
 
-    private void Move(ActivityImportStage stage, Action set)
+    /// <summary>Moves on only from <paramref name="from"/>: a job cancelled meanwhile stays cancelled.</summary>
+    private void Move(ActivityImportStage from, ActivityImportStage to, Action set)
     {
         lock (_gate)
         {
-            set();
-            Stage = stage;
+            if (Stage == from)
+            {
+                set();
+                Stage = to;
+            }
         }
     }
 }

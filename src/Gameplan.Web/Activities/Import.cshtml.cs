@@ -21,11 +21,18 @@ public sealed class ImportActivitiesModel(ActivityImportJobs jobs, ActivityMappi
 
     public long MaxBytes => UploadLimitAttribute.MaxBytes(configuration);
 
+    public long MaxPendingBytes => jobs.MaxPendingBytes;
+
+    public TimeSpan AbandonAfter => jobs.AbandonAfter;
+
     /// <summary>The organisation's saved mappings, by name, to choose from.</summary>
     public IReadOnlyList<string> SavedMappings { get; private set; } = [];
 
     /// <summary>The chosen saved mapping; <see cref="Generic"/> for none.</summary>
     public string? SavedMapping { get; private set; }
+
+    /// <summary>The person's uploads whose files still wait (previewed, or being checked or imported).</summary>
+    public IReadOnlyList<ActivityImportJob> Pending { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -34,6 +41,7 @@ public sealed class ImportActivitiesModel(ActivityImportJobs jobs, ActivityMappi
             return Forbid();
         }
         SavedMappings = [.. (await mappings.ListAsync(ct)).Select(m => m.Name)];
+        Pending = jobs.Pending(User.OrganizationId()!.Value, User.UserId()!.Value);
         return Page();
     }
 
@@ -45,27 +53,45 @@ public sealed class ImportActivitiesModel(ActivityImportJobs jobs, ActivityMappi
         }
         SavedMappings = [.. (await mappings.ListAsync(ct)).Select(m => m.Name)];
         SavedMapping = savedMapping;
+        var (organization, user) = (User.OrganizationId()!.Value, User.UserId()!.Value);
+        Pending = jobs.Pending(organization, user);
         if (file is null || file.Length == 0)
         {
             ModelState.AddModelError("file", "Choose a CSV file of activities.");
         }
         else if (file.Length > MaxBytes)
         {
-            ModelState.AddModelError("file", $"{file.FileName} is {Megabytes(file.Length)}; files of at most {Megabytes(MaxBytes)} can be imported here. Split it, or use `gameplan import activities` on the server.");
+            ModelState.AddModelError("file", $"{file.FileName} is {ImportWording.Size(file.Length)}; files of at most {ImportWording.Size(MaxBytes)} can be imported here. Split it, or use `gameplan import activities` on the server.");
+        }
+        else if (jobs.RefusalFor(organization, user, file.Length) is { } refusal)
+        {
+            ModelState.AddModelError("file", refusal);
         }
         var mapping = await MappingAsync(mappingFile, savedMapping, ct);
         if (!ModelState.IsValid || mapping is null)
         {
             return Page();
         }
-        var folder = Directory.CreateDirectory(System.IO.Path.Combine(System.IO.Path.GetTempPath(), "gameplan-imports")).FullName;
-        var path = System.IO.Path.Combine(folder, $"{Guid.NewGuid():N}.csv");
-        await using (var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous))
+        var path = jobs.NewFile();
+        try
         {
+            await using var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous);
             await file!.CopyToAsync(target, ct);
         }
-        var uploader = new ActivityImportUploader(User.UserId()!.Value, await me.ActorAsync(ct));
-        var job = jobs.Start(User.OrganizationId()!.Value, uploader, System.IO.Path.GetFileName(file.FileName), path, file.Length, mapping.Value.Name, mapping.Value.Mapping);
+        catch
+        {
+            // A copy cut short (the browser went away) leaves no half file behind.
+            System.IO.File.Delete(path);
+            throw;
+        }
+        var uploader = new ActivityImportUploader(user, await me.ActorAsync(ct));
+        if (jobs.Start(organization, uploader, System.IO.Path.GetFileName(file.FileName), path, file.Length, mapping.Value.Name, mapping.Value.Mapping) is not { } job)
+        {
+            // Another upload of the same person got in first; this one's file is already deleted.
+            ModelState.AddModelError("file", jobs.RefusalFor(organization, user, file.Length) ?? "Too many uploads are waiting; try again.");
+            Pending = jobs.Pending(organization, user);
+            return Page();
+        }
         return Redirect($"/activities/import/{job.Id}");
     }
 
@@ -120,6 +146,4 @@ public sealed class ImportActivitiesModel(ActivityImportJobs jobs, ActivityMappi
         ModelState.AddModelError(field, message);
         return null;
     }
-
-    private static string Megabytes(long bytes) => $"{Numbers.Format(bytes / (1024m * 1024), 1)} MB";
 }

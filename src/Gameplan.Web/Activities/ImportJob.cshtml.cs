@@ -7,6 +7,7 @@ namespace Gameplan.Web.Activities;
 /// <summary>
 /// One uploaded file: progress while it is checked or imported (htmx polls <c>?handler=Status</c>
 /// every second), then the preview with every problem and the import button, then the summary.
+/// Until the import starts the uploader may cancel, which deletes the file.
 /// </summary>
 public sealed class ImportJobModel(ActivityImportJobs jobs) : GameplanPageModel
 {
@@ -26,6 +27,18 @@ public sealed class ImportJobModel(ActivityImportJobs jobs) : GameplanPageModel
         return jobs.Import(Job, skipInvalid)
             ? Redirect($"/activities/import/{Job.Id}")
             : Refused($"/activities/import/{Job.Id}", new Domain.DomainRuleException("This file is not waiting to be imported (it was imported already, or could not be read)."));
+    }
+
+    /// <summary>Cancels a file not yet being imported; its file is deleted at once.</summary>
+    public IActionResult OnPostCancel(string id)
+    {
+        if (Load(id) is { } refused)
+        {
+            return refused;
+        }
+        return jobs.Cancel(Job)
+            ? Redirect($"/activities/import/{Job.Id}")
+            : Refused($"/activities/import/{Job.Id}", "This file can no longer be cancelled: its import has started or ended.");
     }
 
     private IActionResult? Load(string id)

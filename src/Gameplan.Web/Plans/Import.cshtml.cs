@@ -36,7 +36,10 @@ public sealed class ImportPlanModel(PlanFileImporter importer) : GameplanPageMod
         {
             var imported = await importer.ImportAsync(read.Plan, ct);
             var warnings = read.Warnings.Count();
-            return Done($"/plans/{imported.PlanId}", warnings == 0 ? "Plan imported." : $"Plan imported; {warnings} unknown key(s) were ignored.");
+            var message = warnings == 0 ? "Plan imported." : $"Plan imported; {warnings} unknown key(s) were ignored.";
+            // What the import left out (an acknowledgement by someone not bound) must be seen, not only logged.
+            var leftOut = imported.Notes.Where(n => n.Contains("not stored", StringComparison.Ordinal)).ToList();
+            return Done($"/plans/{imported.PlanId}", leftOut.Count == 0 ? message : $"{message} Not stored: {string.Join(" ", leftOut)}");
         }
         catch (DomainRuleException rule)
         {

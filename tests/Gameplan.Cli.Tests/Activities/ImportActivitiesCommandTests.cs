@@ -49,7 +49,7 @@ public sealed class ImportActivitiesCommandTests : IAsyncLifetime
 
         Assert.Equal((ExitCodes.Success, ""), (first.ExitCode, first.Error));
         Assert.Equal(["Imported 2 activities into 'Acme' (0 already there)."], first.OutputLines);
-        Assert.Equal(["Imported 0 activities into 'Acme' (2 already there)."], again.OutputLines);
+        Assert.Equal(["Nothing imported into 'Acme' (2 already there)."], again.OutputLines);
         Assert.Equal(2, await _database.StoredActivitiesAsync());
     }
 

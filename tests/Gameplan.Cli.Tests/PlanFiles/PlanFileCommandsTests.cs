@@ -37,7 +37,7 @@ public sealed class PlanFileCommandsTests : IDisposable
                   due: 2027-03-26
                   resources: []
                   activities:
-                    - { metric: calls, unit: count, target: 10, per: week, assignees: owner }
+                    - { metric: calls, unit: count, target: 10, per: week, assignees: owner, acknowledged_by: [{ handle: kim, date: 2027-01-05 }] }
                   acknowledged_by: [kim]
         people:
           - { handle: kim, name: Kim Novak, role: rep, team: Coastal, capacity_hours_per_week: 38 }

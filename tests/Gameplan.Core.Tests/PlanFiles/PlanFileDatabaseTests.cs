@@ -18,7 +18,21 @@ public sealed class PlanFileDatabaseTests
         .Replace("      dri: raj\n  strategies:", "      dri: raj\n      direction: decrease\n  strategies:", StringComparison.Ordinal)
         .Replace("per: day }", "per: day, assignees: owner }", StringComparison.Ordinal);
 
-    public static TheoryData<string> Storable => [RichStorable, PlanFileSamples.Clinic, PlanFileSamples.Naive];
+    /// <summary>
+    /// The samples as export writes them back: each activity lists who acknowledged it and the day, here
+    /// the day of the import (the organisation's today), since a tactic's own list carries no day.
+    /// </summary>
+    public static TheoryData<string> Storable => [
+        RichStorable
+            .Replace("per: week, assignees: team }", $"per: week, assignees: team, {Acknowledged("kim", "leo")} }}", StringComparison.Ordinal)
+            .Replace("assignees: [kim, leo] }", $"assignees: [kim, leo], {Acknowledged("kim", "leo")} }}", StringComparison.Ordinal),
+        PlanFileSamples.Clinic
+            .Replace("per: day, assignees: team }", $"per: day, assignees: team, {Acknowledged("ana", "ben")} }}", StringComparison.Ordinal)
+            .Replace("per: week, assignees: owner }", $"per: week, assignees: owner, {Acknowledged("ben")} }}", StringComparison.Ordinal),
+        PlanFileSamples.Naive];
+
+    private static string Acknowledged(params string[] handles) =>
+        $"acknowledged_by: [{string.Join(", ", handles.Select(h => $"{{ handle: {h}, date: 2026-11-22 }}"))}]";
 
     [DbTheory]
     [MemberData(nameof(Storable))]
@@ -73,7 +87,12 @@ public sealed class PlanFileDatabaseTests
         var sam = people.Single(p => p.Handle == "sam");
         Assert.Equal(("Sam Ito", Domain.People.PersonRole.Executive, 40m), (sam.Name, sam.Role, sam.CapacityHoursPerWeek!.Value));
         Assert.True(await db.Teams.AnyAsync(t => t.Name == "Mid-Market East"));
-        Assert.Equal(["people[sam]: added Sam Ito."], result.Notes);
+        // The existing ana and ben stay in East, so the Mid-Market East team's commitments do not bind them.
+        Assert.Equal([
+            "people[sam]: added Sam Ito.",
+            "strategies[s1].tactics[t1].acknowledged_by: ana is bound by none of the tactic's activities, so their acknowledgement was not stored; only assignees acknowledge.",
+            "strategies[s1].tactics[t1].acknowledged_by: ben is bound by none of the tactic's activities, so their acknowledgement was not stored; only assignees acknowledge.",
+        ], result.Notes);
         var plan = await db.Plans.SingleAsync();
         Assert.Equal(result.PlanId, plan.Id);
         Assert.Equal(PlanStatus.Draft, plan.Status);

@@ -71,7 +71,7 @@ public sealed class ImportActivitiesPageTests : IDisposable
         var url = (await alex.UploadAsync(GenericFile)).ExpectRedirect();
         await alex.WaitForAsync(url, "<h2>Preview</h2>");
         (await alex.ImportAsync(url, skipInvalid: false)).ExpectRedirect();
-        var summary = await alex.WaitForAsync(url, "<h2>Imported</h2>");
+        var summary = await alex.WaitForAsync(url, "<h2>Nothing imported</h2>");
 
         Assert.Contains("Nothing was imported", summary);
         Assert.Empty(await StoredIdsAsync());
@@ -142,7 +142,7 @@ public sealed class ImportActivitiesPageTests : IDisposable
         var url = (await lena.UploadAsync(csv)).ExpectRedirect();
         await lena.WaitForAsync(url, "<h2>Preview</h2>");
         (await lena.ImportAsync(url, skipInvalid: false)).ExpectRedirect();
-        var summary = await lena.WaitForAsync(url, "<h2>Imported</h2>");
+        var summary = await lena.WaitForAsync(url, "<h2>Nothing imported</h2>");
 
         Assert.Contains("Nothing was imported", summary);
         Assert.Empty(await StoredIdsAsync());

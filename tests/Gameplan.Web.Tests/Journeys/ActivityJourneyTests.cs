@@ -63,10 +63,11 @@ public sealed class ActivityJourneyTests : JourneyTests
         await Expect(page.Locator("table.import-preview tbody tr")).ToHaveCountAsync(2);
         await Expect(page.Locator("table.import-preview")).ToContainTextAsync("mateo");
         await Expect(page.Locator("tr.import-error")).ToContainTextAsync("Nobody Known");
-        await page.GetByLabel("Skip the invalid rows").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Import 2 rows$") }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Import nothing: 1 row is invalid" })).ToBeDisabledAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import 2 activities, skipping 1 row that is invalid" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Imported" })).ToBeVisibleAsync();
+        await Expect(page.Locator("#import-outcome")).ToHaveTextAsync("2 activities imported (1 row skipped as invalid).");
         await Expect(page.Locator("#summary-imported")).ToHaveTextAsync("2");
         await Expect(page.Locator("#summary-invalid")).ToHaveTextAsync("1");
     }

@@ -29,6 +29,32 @@ public sealed class ImportPlanPageTests : IDisposable
     }
 
     [Fact]
+    public async Task An_acknowledgement_the_import_leaves_out_is_named_on_the_page_it_lands_on()
+    {
+        var client = _factory.BrowserClient();
+        const string yaml = """
+            version: 1
+            plan:
+              name: Lena's calls
+              scope: person
+              owner: lena
+              period: { start: 2027-01-01, end: 2027-12-31 }
+              tactics:
+                - id: t1
+                  action: Call five practice managers every working day.
+                  owner: lena
+                  due: 2027-03-31
+                  activities:
+                    - { metric: calls, unit: count, target: 5, per: day, acknowledged_by: [{ handle: lena, date: 2027-01-04 }, mateo] }
+            """;
+
+        var location = (await UploadAsync(client, yaml)).ExpectRedirect();
+        var page = System.Net.WebUtility.HtmlDecode(await client.GetPageAsync(location));
+
+        Assert.Contains("Plan imported. Not stored: tactics[t1].activities[0].acknowledged_by: mateo is not bound by this commitment (it binds lena)", page);
+    }
+
+    [Fact]
     public async Task Only_an_admin_may_open_the_import_page()
     {
         var response = await _factory.CreateClientAs("rosa").GetAsync("/plans/import");
