@@ -77,7 +77,7 @@ public sealed class SignInEmailMatchingTests
         await using var db = await database.MigratedAsync();
         var acme = await ArrangeAsync(db);
         var rival = await Seeded.OrganizationAsync(db, "Rival");
-        db.OrganizationScope = null;
+        db.UseAllOrganizations();
         var zoe = await db.People.SingleAsync(p => p.OrganizationId == rival && p.Handle == "ana");
         db.Users.Add(Account(rival, zoe.Id, "zoe@rival.example"));
         await db.SaveChangesAsync();
