@@ -1,8 +1,8 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Gameplan.Core.Organizations;
+using Gameplan.Domain;
 using Gameplan.Domain.Plans;
 
 namespace Gameplan.Core.Plans;
@@ -52,7 +52,7 @@ internal static class ElementTags
     // A number as the database keeps it: rounded to its column's scale (PostgreSQL rounds on save; the
     // object in memory does not) and without trailing zeros (1.0000 read back equals 1 as written).
     private static string? Number(decimal? value, int scale) =>
-        value is { } v ? Math.Round(v, scale, MidpointRounding.AwayFromZero).ToString("0.############################", CultureInfo.InvariantCulture) : null;
+        value is { } v ? Numbers.Format(v, scale) : null;
 
     private static string Ids(IEnumerable<int> ids) => string.Join(',', ids.Order());
 

@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Gameplan.Domain;
 using Gameplan.Web.Hosting;
 
 namespace Gameplan.Web.Shared;
@@ -83,7 +83,7 @@ internal static class FormConflict
     {
         null => null,
         JsonValue value when value.GetValueKind() == JsonValueKind.Number && value.TryGetValue<decimal>(out var number) =>
-            number.ToString("0.############################", CultureInfo.InvariantCulture),
+            Numbers.Exact(number),
         JsonValue value when value.GetValueKind() == JsonValueKind.String => value.GetValue<string>() is { Length: > 0 } text ? text : null,
         _ => node.ToJsonString(),
     };
