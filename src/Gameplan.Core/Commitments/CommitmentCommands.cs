@@ -17,14 +17,15 @@ public sealed class CommitmentCommands(GameplanDbContext db, TimeProvider clock)
     /// <summary>Adds a commitment; with an <paramref name="actor"/>, binding only people they may hold to account.</summary>
     public async Task<CommitmentDetails> CreateAsync(int planId, int tacticId, CommitmentRequest request, Actor? actor, CancellationToken ct = default)
     {
-        var plan = await db.LoadPlanAsync(planId, ct);
+        await using var change = await PlanChange.BeginAsync(db, planId, ct);
+        var plan = change.Plan;
         var tactic = plan.FindTactic(tacticId) ?? throw new NotFoundException($"Tactic {tacticId}");
         var people = await PeopleIndex.ForHandlesAsync(db, [.. request.People ?? [], .. await OwnerHandleAsync(tactic, ct)], ct);
         var fields = Fields(request, people);
         await EnsureMayBindAsync(actor, plan, tactic, Accountable.Nobody, fields, people, ct);
         var commitment = plan.AddCommitment(tactic, fields, clock.GetUtcNow());
         await MetricCatalog.EnsureAsync(db, [(commitment.Metric, commitment.Unit)], ct);
-        await db.SaveAsync(ct);
+        await change.SaveAsync(ct);
         return PlanMapping.ToDetails(commitment, tactic.Id, people);
     }
 
@@ -32,10 +33,16 @@ public sealed class CommitmentCommands(GameplanDbContext db, TimeProvider clock)
         UpdateAsync(planId, commitmentId, request, null, ct);
 
     /// <summary>Replaces a commitment; with an <paramref name="actor"/>, newly bound people must be people they may hold to account.</summary>
-    public async Task<CommitmentDetails> UpdateAsync(int planId, int commitmentId, CommitmentRequest request, Actor? actor, CancellationToken ct = default)
+    public Task<CommitmentDetails> UpdateAsync(int planId, int commitmentId, CommitmentRequest request, Actor? actor, CancellationToken ct = default) =>
+        UpdateAsync(planId, commitmentId, request, actor, null, ct);
+
+    /// <summary>Replaces a commitment, only while it is the version the caller read (<paramref name="ifMatch"/>: its tags; null checks none).</summary>
+    public async Task<CommitmentDetails> UpdateAsync(int planId, int commitmentId, CommitmentRequest request, Actor? actor, IReadOnlyCollection<string>? ifMatch, CancellationToken ct = default)
     {
-        var plan = await db.LoadPlanAsync(planId, ct);
+        await using var change = await PlanChange.BeginAsync(db, planId, ct);
+        var plan = change.Plan;
         var commitment = plan.FindCommitment(commitmentId) ?? throw new NotFoundException($"Commitment {commitmentId}");
+        ElementTags.Expect(ifMatch, ElementTags.Of(commitment), "commitment");
         var tactic = plan.TacticOf(commitment);
         var people = await PeopleIndex.ForHandlesAsync(db, [.. request.People ?? [], .. await OwnerHandleAsync(tactic, ct)], ct);
         var fields = Fields(request, people);
@@ -43,16 +50,21 @@ public sealed class CommitmentCommands(GameplanDbContext db, TimeProvider clock)
         await EnsureMayBindAsync(actor, plan, tactic, before, fields, people, ct);
         plan.UpdateCommitment(commitment, fields, clock.GetUtcNow());
         await MetricCatalog.EnsureAsync(db, [(commitment.Metric, commitment.Unit)], ct);
-        await db.SaveAsync(ct);
+        await change.SaveAsync(ct);
         return await DetailsAsync(plan, commitment, ct);
     }
 
-    public async Task DeleteAsync(int planId, int commitmentId, CancellationToken ct = default)
+    public Task DeleteAsync(int planId, int commitmentId, CancellationToken ct = default) => DeleteAsync(planId, commitmentId, null, ct);
+
+    /// <summary>Removes a commitment, only while it is the version the caller read (<paramref name="ifMatch"/>; null checks none).</summary>
+    public async Task DeleteAsync(int planId, int commitmentId, IReadOnlyCollection<string>? ifMatch, CancellationToken ct = default)
     {
-        var plan = await db.LoadPlanAsync(planId, ct);
+        await using var change = await PlanChange.BeginAsync(db, planId, ct);
+        var plan = change.Plan;
         var commitment = plan.FindCommitment(commitmentId) ?? throw new NotFoundException($"Commitment {commitmentId}");
+        ElementTags.Expect(ifMatch, ElementTags.Of(commitment), "commitment");
         plan.RemoveCommitment(commitment, clock.GetUtcNow());
-        await db.SaveAsync(ct);
+        await change.SaveAsync(ct);
     }
 
     /// <summary>Records that <paramref name="handle"/> accepts the commitment (trusted callers).</summary>
@@ -65,7 +77,8 @@ public sealed class CommitmentCommands(GameplanDbContext db, TimeProvider clock)
     /// </summary>
     public async Task<CommitmentDetails> AcknowledgeAsync(int planId, int commitmentId, string handle, Actor? actor, CancellationToken ct = default)
     {
-        var plan = await db.LoadPlanAsync(planId, ct);
+        await using var change = await PlanChange.BeginAsync(db, planId, ct);
+        var plan = change.Plan;
         var commitment = plan.FindCommitment(commitmentId) ?? throw new NotFoundException($"Commitment {commitmentId}");
         var people = await PeopleIndex.ForHandlesAsync(db, [handle], ct);
         var personId = people.IdOf(handle, "person")!.Value;
@@ -76,7 +89,7 @@ public sealed class CommitmentCommands(GameplanDbContext db, TimeProvider clock)
         // The day is the acknowledging person's own today.
         var day = await new OrganizationClock(db, clock).ForPersonAsync(personId, ct);
         plan.Acknowledge(commitment, personId, day, clock.GetUtcNow());
-        await db.SaveAsync(ct);
+        await change.SaveAsync(ct);
         return await DetailsAsync(plan, commitment, ct);
     }
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
 using Gameplan.Domain.Plans;
 
 namespace Gameplan.Core.Commitments;
@@ -32,7 +33,12 @@ public sealed record CommitmentDetails(
     CommitmentPer Per,
     AssigneeMode Assignees,
     IReadOnlyList<string> People,
-    IReadOnlyList<string> AcknowledgedBy);
+    IReadOnlyList<string> AcknowledgedBy)
+{
+    /// <summary>The version tag (HTTP ETag) of what a replace of it sets; not part of the JSON body.</summary>
+    [JsonIgnore]
+    public string ETag { get; init; } = "";
+}
 
 /// <summary>A person's acceptance of a commitment, by handle.</summary>
 public sealed record AcknowledgementRequest

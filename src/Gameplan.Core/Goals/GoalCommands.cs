@@ -14,37 +14,48 @@ public sealed class GoalCommands(GameplanDbContext db, TimeProvider clock)
     /// <summary>Adds a goal; with an <paramref name="actor"/>, only with a DRI they may hold to account.</summary>
     public async Task<GoalDetails> CreateAsync(int planId, GoalRequest request, Actor? actor, CancellationToken ct = default)
     {
-        var plan = await db.LoadPlanAsync(planId, ct);
+        await using var change = await PlanChange.BeginAsync(db, planId, ct);
+        var plan = change.Plan;
         var people = await PeopleIndex.ForHandlesAsync(db, [request.Dri], ct);
         var fields = Fields(request, people);
         await EnsureMayNameAsync(actor, plan, null, fields, people, ct);
         var goal = plan.AddGoal(fields, clock.GetUtcNow());
-        await db.SaveAsync(ct);
+        await change.SaveAsync(ct);
         return PlanMapping.ToDetails(goal, people);
     }
 
     public Task<GoalDetails> UpdateAsync(int planId, int goalId, GoalRequest request, CancellationToken ct = default) => UpdateAsync(planId, goalId, request, null, ct);
 
     /// <summary>Replaces a goal; with an <paramref name="actor"/>, a new DRI must be someone they may hold to account.</summary>
-    public async Task<GoalDetails> UpdateAsync(int planId, int goalId, GoalRequest request, Actor? actor, CancellationToken ct = default)
+    public Task<GoalDetails> UpdateAsync(int planId, int goalId, GoalRequest request, Actor? actor, CancellationToken ct = default) =>
+        UpdateAsync(planId, goalId, request, actor, null, ct);
+
+    /// <summary>Replaces a goal, only while it is the version the caller read (<paramref name="ifMatch"/>: its tags; null checks none).</summary>
+    public async Task<GoalDetails> UpdateAsync(int planId, int goalId, GoalRequest request, Actor? actor, IReadOnlyCollection<string>? ifMatch, CancellationToken ct = default)
     {
-        var plan = await db.LoadPlanAsync(planId, ct);
+        await using var change = await PlanChange.BeginAsync(db, planId, ct);
+        var plan = change.Plan;
         var goal = plan.FindGoal(goalId) ?? throw new NotFoundException($"Goal {goalId}");
+        ElementTags.Expect(ifMatch, ElementTags.Of(goal), "goal");
         var people = await PeopleIndex.ForHandlesAsync(db, [request.Dri], ct);
         var fields = Fields(request, people);
         await EnsureMayNameAsync(actor, plan, goal, fields, people, ct);
         plan.UpdateGoal(goal, fields, clock.GetUtcNow());
-        await db.SaveAsync(ct);
+        await change.SaveAsync(ct);
         return PlanMapping.ToDetails(goal, people);
     }
 
     /// <summary>Removes the goal; strategies that served it simply stop linking to it.</summary>
-    public async Task DeleteAsync(int planId, int goalId, CancellationToken ct = default)
+    public Task DeleteAsync(int planId, int goalId, CancellationToken ct = default) => DeleteAsync(planId, goalId, null, ct);
+
+    /// <summary>Removes the goal, only while it is the version the caller read (<paramref name="ifMatch"/>; null checks none).</summary>
+    public async Task DeleteAsync(int planId, int goalId, IReadOnlyCollection<string>? ifMatch, CancellationToken ct = default)
     {
-        var plan = await db.LoadPlanAsync(planId, ct);
-        var goal = plan.FindGoal(goalId) ?? throw new NotFoundException($"Goal {goalId}");
-        plan.RemoveGoal(goal, clock.GetUtcNow());
-        await db.SaveAsync(ct);
+        await using var change = await PlanChange.BeginAsync(db, planId, ct);
+        var goal = change.Plan.FindGoal(goalId) ?? throw new NotFoundException($"Goal {goalId}");
+        ElementTags.Expect(ifMatch, ElementTags.Of(goal), "goal");
+        change.Plan.RemoveGoal(goal, clock.GetUtcNow());
+        await change.SaveAsync(ct);
     }
 
     private async Task EnsureMayNameAsync(Actor? actor, StrategicPlan plan, Goal? before, GoalFields after, PeopleIndex people, CancellationToken ct)

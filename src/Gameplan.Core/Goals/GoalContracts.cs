@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
 using Gameplan.Domain.Plans;
 
 namespace Gameplan.Core.Goals;
@@ -45,4 +46,9 @@ public sealed record GoalDetails(
     DateOnly? Due,
     GoalDirection Direction,
     decimal Weight,
-    string? Dri);
+    string? Dri)
+{
+    /// <summary>The version tag (HTTP ETag) of what a replace of it sets; not part of the JSON body.</summary>
+    [JsonIgnore]
+    public string ETag { get; init; } = "";
+}

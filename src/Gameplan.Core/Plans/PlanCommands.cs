@@ -34,9 +34,14 @@ public sealed class PlanCommands(GameplanDbContext db, TimeProvider clock)
     public Task<PlanDetails> UpdateAsync(int id, PlanRequest request, CancellationToken ct = default) => UpdateAsync(id, request, null, ct);
 
     /// <summary>Replaces the plan's header; with an <paramref name="actor"/>, only into a plan they may still change (scope, team, owner).</summary>
-    public async Task<PlanDetails> UpdateAsync(int id, PlanRequest request, Actor? actor, CancellationToken ct = default)
+    public Task<PlanDetails> UpdateAsync(int id, PlanRequest request, Actor? actor, CancellationToken ct = default) => UpdateAsync(id, request, actor, null, ct);
+
+    /// <summary>Replaces the plan's header, only while it is the version the caller read (<paramref name="ifMatch"/>: its tags; null checks none).</summary>
+    public async Task<PlanDetails> UpdateAsync(int id, PlanRequest request, Actor? actor, IReadOnlyCollection<string>? ifMatch, CancellationToken ct = default)
     {
-        var plan = await db.LoadPlanAsync(id, ct);
+        await using var change = await PlanChange.BeginAsync(db, id, ct);
+        change.ExpectPlan(ifMatch);
+        var plan = change.Plan;
         var settings = Settings(request);
         var header = await HeaderAsync(request, ct);
         if (actor is not null)
@@ -45,13 +50,14 @@ public sealed class PlanCommands(GameplanDbContext db, TimeProvider clock)
         }
         plan.UpdateHeader(header, clock.GetUtcNow());
         plan.ChangeSettings(settings, clock.GetUtcNow());
-        await db.SaveAsync(ct);
+        await change.SaveAsync(ct);
         return await PlanQueries.DetailsAsync(db, plan, ct);
     }
 
     public async Task<PlanDetails> TransitionAsync(int id, PlanTransition transition, CancellationToken ct = default)
     {
-        var plan = await db.LoadPlanAsync(id, ct);
+        await using var change = await PlanChange.BeginAsync(db, id, ct);
+        var plan = change.Plan;
         var now = clock.GetUtcNow();
         Action<DateTimeOffset> step = transition switch
         {
@@ -63,16 +69,20 @@ public sealed class PlanCommands(GameplanDbContext db, TimeProvider clock)
             _ => throw new DomainRuleException($"Unknown plan transition '{transition}'.", "transition"),
         };
         step(now);
-        await db.SaveAsync(ct);
+        await change.SaveAsync(ct);
         return await PlanQueries.DetailsAsync(db, plan, ct);
     }
 
     /// <summary>Deletes the plan with everything under it; logged activities are kept.</summary>
-    public async Task DeleteAsync(int id, CancellationToken ct = default)
+    public Task DeleteAsync(int id, CancellationToken ct = default) => DeleteAsync(id, null, ct);
+
+    /// <summary>Deletes the plan, only while its header is the version the caller read (<paramref name="ifMatch"/>; null checks none).</summary>
+    public async Task DeleteAsync(int id, IReadOnlyCollection<string>? ifMatch, CancellationToken ct = default)
     {
-        var plan = await db.LoadPlanAsync(id, ct);
-        db.Plans.Remove(plan);
-        await db.SaveAsync(ct);
+        await using var change = await PlanChange.BeginAsync(db, id, ct);
+        change.ExpectPlan(ifMatch);
+        db.Plans.Remove(change.Plan);
+        await change.SaveAsync(ct);
     }
 
     /// <summary>The plan's own settings; a request without them sets none (the organisation's apply).</summary>

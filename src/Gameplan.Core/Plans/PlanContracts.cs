@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
 using Gameplan.Core.Goals;
 using Gameplan.Core.Organizations;
 using Gameplan.Core.People;
@@ -112,6 +113,10 @@ public sealed record PlanDetails(
     int Version,
     DateTimeOffset UpdatedAt)
 {
+    /// <summary>The version tag (HTTP ETag) of what a replace of it sets; not part of the JSON body.</summary>
+    [JsonIgnore]
+    public string ETag { get; init; } = "";
+
     /// <summary>Every tactic: those under strategies, in order, then the unplaced ones.</summary>
     public IEnumerable<TacticDetails> AllTactics() => Strategies.SelectMany(s => s.Tactics).Concat(Tactics);
 }

@@ -44,10 +44,16 @@ internal static class PlanMapping
             people.All.OrderBy(p => p.Name).Select(p => PeopleMapping.ToDetails(p, p.TeamId is { } t ? teamNames.GetValueOrDefault(t) : null)).ToList(),
             PlanningSettingsInput.Of(plan.Settings),
             plan.Version,
-            plan.UpdatedAt);
+            plan.UpdatedAt)
+        {
+            ETag = ElementTags.Of(plan),
+        };
 
     public static GoalDetails ToDetails(Goal goal, PeopleIndex people) =>
-        new(goal.Id, goal.Key, goal.Title, goal.Metric, goal.Unit, goal.Baseline, goal.Target, goal.Due, goal.Direction, goal.Weight, people.HandleOf(goal.DriId));
+        new(goal.Id, goal.Key, goal.Title, goal.Metric, goal.Unit, goal.Baseline, goal.Target, goal.Due, goal.Direction, goal.Weight, people.HandleOf(goal.DriId))
+        {
+            ETag = ElementTags.Of(goal),
+        };
 
     public static StrategyDetails ToDetails(Strategy strategy, PeopleIndex people) =>
         new(
@@ -56,7 +62,10 @@ internal static class PlanMapping
             strategy.Statement,
             people.HandleOf(strategy.DriId),
             strategy.Goals.Select(g => g.Key).ToList(),
-            strategy.Tactics.OrderBy(t => t.Position).Select(t => ToDetails(t, strategy.Id, people)).ToList());
+            strategy.Tactics.OrderBy(t => t.Position).Select(t => ToDetails(t, strategy.Id, people)).ToList())
+        {
+            ETag = ElementTags.Of(strategy),
+        };
 
     public static TacticDetails ToDetails(Tactic tactic, int? strategyId, PeopleIndex people) =>
         new(
@@ -71,7 +80,10 @@ internal static class PlanMapping
             tactic.Resources?.ToList(),
             tactic.EffortHours,
             tactic.Status,
-            tactic.Commitments.OrderBy(c => c.Id).Select(c => ToDetails(c, tactic.Id, people)).ToList());
+            tactic.Commitments.OrderBy(c => c.Id).Select(c => ToDetails(c, tactic.Id, people)).ToList())
+        {
+            ETag = ElementTags.Of(tactic, strategyId),
+        };
 
     public static CommitmentDetails ToDetails(ActivityCommitment commitment, int tacticId, PeopleIndex people) =>
         new(
@@ -83,8 +95,14 @@ internal static class PlanMapping
             commitment.Per,
             commitment.Assignees,
             commitment.NamedAssignees.Select(a => people.HandleOf(a.PersonId)).OfType<string>().Order(StringComparer.Ordinal).ToList(),
-            commitment.Acknowledgements.Select(a => people.HandleOf(a.PersonId)).OfType<string>().Order(StringComparer.Ordinal).ToList());
+            commitment.Acknowledgements.Select(a => people.HandleOf(a.PersonId)).OfType<string>().Order(StringComparer.Ordinal).ToList())
+        {
+            ETag = ElementTags.Of(commitment),
+        };
 
     public static ReviewDetails ToDetails(Review review, PeopleIndex people) =>
-        new(review.Id, review.Kind, review.Date, review.Held, review.Notes, people.HandleOf(review.PersonId));
+        new(review.Id, review.Kind, review.Date, review.Held, review.Notes, people.HandleOf(review.PersonId))
+        {
+            ETag = ElementTags.Of(review),
+        };
 }

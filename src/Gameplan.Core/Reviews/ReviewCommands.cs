@@ -11,29 +11,41 @@ public sealed class ReviewCommands(GameplanDbContext db, TimeProvider clock)
 {
     public async Task<ReviewDetails> CreateAsync(int planId, ReviewRequest request, CancellationToken ct = default)
     {
-        var plan = await db.LoadPlanAsync(planId, ct);
+        await using var change = await PlanChange.BeginAsync(db, planId, ct);
+        var plan = change.Plan;
         var people = await PeopleIndex.ForHandlesAsync(db, [request.Person], ct);
         var review = plan.AddReview(Fields(request, people), clock.GetUtcNow());
-        await db.SaveAsync(ct);
+        await change.SaveAsync(ct);
         return PlanMapping.ToDetails(review, people);
     }
 
-    public async Task<ReviewDetails> UpdateAsync(int planId, int reviewId, ReviewRequest request, CancellationToken ct = default)
+    public Task<ReviewDetails> UpdateAsync(int planId, int reviewId, ReviewRequest request, CancellationToken ct = default) =>
+        UpdateAsync(planId, reviewId, request, null, ct);
+
+    /// <summary>Replaces a review, only while it is the version the caller read (<paramref name="ifMatch"/>: its tags; null checks none).</summary>
+    public async Task<ReviewDetails> UpdateAsync(int planId, int reviewId, ReviewRequest request, IReadOnlyCollection<string>? ifMatch, CancellationToken ct = default)
     {
-        var plan = await db.LoadPlanAsync(planId, ct);
+        await using var change = await PlanChange.BeginAsync(db, planId, ct);
+        var plan = change.Plan;
         var review = plan.FindReview(reviewId) ?? throw new NotFoundException($"Review {reviewId}");
+        ElementTags.Expect(ifMatch, ElementTags.Of(review), "review");
         var people = await PeopleIndex.ForHandlesAsync(db, [request.Person], ct);
         plan.UpdateReview(review, Fields(request, people), clock.GetUtcNow());
-        await db.SaveAsync(ct);
+        await change.SaveAsync(ct);
         return PlanMapping.ToDetails(review, people);
     }
 
-    public async Task DeleteAsync(int planId, int reviewId, CancellationToken ct = default)
+    public Task DeleteAsync(int planId, int reviewId, CancellationToken ct = default) => DeleteAsync(planId, reviewId, null, ct);
+
+    /// <summary>Removes a review, only while it is the version the caller read (<paramref name="ifMatch"/>; null checks none).</summary>
+    public async Task DeleteAsync(int planId, int reviewId, IReadOnlyCollection<string>? ifMatch, CancellationToken ct = default)
     {
-        var plan = await db.LoadPlanAsync(planId, ct);
+        await using var change = await PlanChange.BeginAsync(db, planId, ct);
+        var plan = change.Plan;
         var review = plan.FindReview(reviewId) ?? throw new NotFoundException($"Review {reviewId}");
+        ElementTags.Expect(ifMatch, ElementTags.Of(review), "review");
         plan.RemoveReview(review, clock.GetUtcNow());
-        await db.SaveAsync(ct);
+        await change.SaveAsync(ct);
     }
 
     private static ReviewFields Fields(ReviewRequest request, PeopleIndex people) =>

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
 using Gameplan.Domain.Plans;
 
 namespace Gameplan.Core.Reviews;
@@ -21,4 +22,9 @@ public sealed record ReviewRequest
     public string? Person { get; init; }
 }
 
-public sealed record ReviewDetails(int Id, ReviewKind Kind, DateOnly Date, bool Held, string? Notes, string? Person);
+public sealed record ReviewDetails(int Id, ReviewKind Kind, DateOnly Date, bool Held, string? Notes, string? Person)
+{
+    /// <summary>The version tag (HTTP ETag) of what a replace of it sets; not part of the JSON body.</summary>
+    [JsonIgnore]
+    public string ETag { get; init; } = "";
+}

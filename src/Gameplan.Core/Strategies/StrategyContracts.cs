@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
 using Gameplan.Core.Tactics;
 
 namespace Gameplan.Core.Strategies;
@@ -25,4 +26,9 @@ public sealed record StrategyDetails(
     string Statement,
     string? Dri,
     IReadOnlyList<string> Goals,
-    IReadOnlyList<TacticDetails> Tactics);
+    IReadOnlyList<TacticDetails> Tactics)
+{
+    /// <summary>The version tag (HTTP ETag) of what a replace of it sets; not part of the JSON body.</summary>
+    [JsonIgnore]
+    public string ETag { get; init; } = "";
+}

@@ -19,7 +19,8 @@ public sealed class TacticCommands(GameplanDbContext db, TimeProvider clock)
     /// <summary>Adds a tactic; with an <paramref name="actor"/>, only where they may draft, owned by someone they may hold to account, with them among its authors.</summary>
     public async Task<TacticDetails> CreateAsync(int planId, int strategyId, TacticRequest request, Actor? actor, CancellationToken ct = default)
     {
-        var plan = await db.LoadPlanAsync(planId, ct);
+        await using var change = await PlanChange.BeginAsync(db, planId, ct);
+        var plan = change.Plan;
         var strategy = plan.FindStrategy(strategyId) ?? throw new NotFoundException($"Strategy {strategyId}");
         var people = await PeopleIndex.ForHandlesAsync(db, [request.Owner, .. request.Authors ?? []], ct);
         var fields = Fields(request, people);
@@ -31,7 +32,7 @@ public sealed class TacticCommands(GameplanDbContext db, TimeProvider clock)
             fields = WithAuthor(actor, facts, fields, isNew: true);
         }
         var tactic = plan.AddTactic(strategy, fields, clock.GetUtcNow());
-        await db.SaveAsync(ct);
+        await change.SaveAsync(ct);
         return PlanMapping.ToDetails(tactic, strategy.Id, await PeopleIndex.ForIdsAsync(db, [fields.Owner.PersonId, .. fields.AuthorIds.Select(a => (int?)a)], ct));
     }
 
@@ -39,10 +40,16 @@ public sealed class TacticCommands(GameplanDbContext db, TimeProvider clock)
         UpdateAsync(planId, tacticId, request, null, ct);
 
     /// <summary>Replaces a tactic; with an <paramref name="actor"/>, a new owner must be someone they may hold to account, a drafter stays among its authors, and a move goes only under a strategy they may draft under.</summary>
-    public async Task<TacticDetails> UpdateAsync(int planId, int tacticId, TacticRequest request, Actor? actor, CancellationToken ct = default)
+    public Task<TacticDetails> UpdateAsync(int planId, int tacticId, TacticRequest request, Actor? actor, CancellationToken ct = default) =>
+        UpdateAsync(planId, tacticId, request, actor, null, ct);
+
+    /// <summary>Replaces a tactic, only while it is the version the caller read (<paramref name="ifMatch"/>: its tags; null checks none).</summary>
+    public async Task<TacticDetails> UpdateAsync(int planId, int tacticId, TacticRequest request, Actor? actor, IReadOnlyCollection<string>? ifMatch, CancellationToken ct = default)
     {
-        var plan = await db.LoadPlanAsync(planId, ct);
+        await using var change = await PlanChange.BeginAsync(db, planId, ct);
+        var plan = change.Plan;
         var tactic = plan.FindTactic(tacticId) ?? throw new NotFoundException($"Tactic {tacticId}");
+        ElementTags.Expect(ifMatch, ElementTags.Of(tactic, plan.StrategyOf(tactic)?.Id), "tactic");
         var people = await PeopleIndex.ForHandlesAsync(db, [request.Owner, .. request.Authors ?? []], ct);
         var fields = Fields(request, people);
         var now = clock.GetUtcNow();
@@ -63,7 +70,7 @@ public sealed class TacticCommands(GameplanDbContext db, TimeProvider clock)
             plan.MoveTactic(tactic, moveTo, now);
         }
         plan.UpdateTactic(tactic, fields, now);
-        await db.SaveAsync(ct);
+        await change.SaveAsync(ct);
         return (await PlanQueries.DetailsAsync(db, plan, ct)).AllTactics().Single(t => t.Id == tacticId);
     }
 
@@ -74,7 +81,8 @@ public sealed class TacticCommands(GameplanDbContext db, TimeProvider clock)
     /// <summary>Moves a tactic; with an <paramref name="actor"/>, only under a strategy they may draft under.</summary>
     public async Task<TacticDetails> MoveAsync(int planId, int tacticId, int strategyId, Actor? actor, CancellationToken ct = default)
     {
-        var plan = await db.LoadPlanAsync(planId, ct);
+        await using var change = await PlanChange.BeginAsync(db, planId, ct);
+        var plan = change.Plan;
         var tactic = plan.FindTactic(tacticId) ?? throw new NotFoundException($"Tactic {tacticId}");
         var target = Target(plan, strategyId);
         if (actor is not null)
@@ -82,16 +90,21 @@ public sealed class TacticCommands(GameplanDbContext db, TimeProvider clock)
             EnsureMayDraftUnder(actor, await ChangeAccess.FactsAsync(db, plan, ct), target);
         }
         plan.MoveTactic(tactic, target, clock.GetUtcNow());
-        await db.SaveAsync(ct);
+        await change.SaveAsync(ct);
         return (await PlanQueries.DetailsAsync(db, plan, ct)).AllTactics().Single(t => t.Id == tacticId);
     }
 
-    public async Task DeleteAsync(int planId, int tacticId, CancellationToken ct = default)
+    public Task DeleteAsync(int planId, int tacticId, CancellationToken ct = default) => DeleteAsync(planId, tacticId, null, ct);
+
+    /// <summary>Removes a tactic with its commitments, only while it is the version the caller read (<paramref name="ifMatch"/>; null checks none).</summary>
+    public async Task DeleteAsync(int planId, int tacticId, IReadOnlyCollection<string>? ifMatch, CancellationToken ct = default)
     {
-        var plan = await db.LoadPlanAsync(planId, ct);
+        await using var change = await PlanChange.BeginAsync(db, planId, ct);
+        var plan = change.Plan;
         var tactic = plan.FindTactic(tacticId) ?? throw new NotFoundException($"Tactic {tacticId}");
+        ElementTags.Expect(ifMatch, ElementTags.Of(tactic, plan.StrategyOf(tactic)?.Id), "tactic");
         plan.RemoveTactic(tactic, clock.GetUtcNow());
-        await db.SaveAsync(ct);
+        await change.SaveAsync(ct);
     }
 
     private static void EnsureMayDraftUnder(Actor actor, PlanFacts plan, Strategy strategy)

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
 using Gameplan.Core.Commitments;
 using Gameplan.Domain.Plans;
 
@@ -49,4 +50,9 @@ public sealed record TacticDetails(
     IReadOnlyList<string>? Resources,
     decimal? EffortHours,
     TacticStatus Status,
-    IReadOnlyList<CommitmentDetails> Commitments);
+    IReadOnlyList<CommitmentDetails> Commitments)
+{
+    /// <summary>The version tag (HTTP ETag) of what a replace of it sets; not part of the JSON body.</summary>
+    [JsonIgnore]
+    public string ETag { get; init; } = "";
+}

@@ -3,6 +3,7 @@ using Gameplan.Core.Plans;
 using Gameplan.Web.Hosting;
 using Gameplan.Web.Hosting.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Gameplan.Web.Commitments;
 
@@ -28,6 +29,7 @@ internal static class CommitmentsApi
             })
             .Validated<CommitmentRequest>()
             .RequireAuthorization(Policies.PlanDraftTactics)
+            .Tagged()
             .WithName("CreateCommitment").WithSummary("Adds a measurable activity commitment to a tactic.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -35,22 +37,25 @@ internal static class CommitmentsApi
                 TypedResults.Ok(await queries.GetCommitmentAsync(planId, commitmentId, ct)))
 
             .RequireAuthorization(Policies.PlanRead)
+            .Tagged()
             .WithName("GetCommitment").WithSummary("Reads one commitment.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapPut("/{commitmentId:int}", async (int planId, int commitmentId, CommitmentRequest request, CommitmentCommands commands, CurrentUser me, CancellationToken ct) =>
-                TypedResults.Ok(await commands.UpdateAsync(planId, commitmentId, request, await me.ActorAsync(ct), ct)))
+        group.MapPut("/{commitmentId:int}", async (int planId, int commitmentId, CommitmentRequest request, [FromHeader(Name = EntityTags.IfMatch)] string? ifMatch, CommitmentCommands commands, CurrentUser me, CancellationToken ct) =>
+                TypedResults.Ok(await commands.UpdateAsync(planId, commitmentId, request, await me.ActorAsync(ct), EntityTags.Read(ifMatch), ct)))
             .Validated<CommitmentRequest>()
             .RequireAuthorization(Policies.PlanDraftTactics)
+            .Tagged().Conditional()
             .WithName("UpdateCommitment").WithSummary("Replaces a commitment.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
-        group.MapDelete("/{commitmentId:int}", async (int planId, int commitmentId, CommitmentCommands commands, CancellationToken ct) =>
+        group.MapDelete("/{commitmentId:int}", async (int planId, int commitmentId, [FromHeader(Name = EntityTags.IfMatch)] string? ifMatch, CommitmentCommands commands, CancellationToken ct) =>
             {
-                await commands.DeleteAsync(planId, commitmentId, ct);
+                await commands.DeleteAsync(planId, commitmentId, EntityTags.Read(ifMatch), ct);
                 return TypedResults.NoContent();
             })
             .RequireAuthorization(Policies.PlanDraftTactics)
+            .Conditional()
             .WithName("DeleteCommitment").WithSummary("Deletes a commitment.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -58,6 +63,7 @@ internal static class CommitmentsApi
                 TypedResults.Ok(await commands.AcknowledgeAsync(planId, commitmentId, request.Person, await me.ActorAsync(ct), ct)))
             .Validated<AcknowledgementRequest>()
             .RequireAuthorization(Policies.PlanRead, Policies.Write)
+            .Tagged()
             .WithName("AcknowledgeCommitment").WithSummary("Records that you accept a commitment that binds you (person: your own handle); nobody acknowledges for someone else.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }

@@ -24,26 +24,35 @@ public sealed class EditCommitmentModel(CommitmentCommands commands, PlanQueries
     public async Task OnGetAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
-        var commitment = Tactic.Commitments.Single(c => c.Id == CommitmentId);
-        Input = new CommitmentRequest
-        {
-            Metric = commitment.Metric,
-            Unit = commitment.Unit,
-            Target = commitment.Target,
-            Per = commitment.Per,
-            Assignees = commitment.Assignees,
-        };
-        Named = [.. commitment.People];
+        var saved = Saved();
+        Input = saved with { People = [] };
+        Named = [.. saved.People];
+        Remember(saved, Commitment.ETag);
     }
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
         SaveOrShowAsync(
             async () =>
             {
-                await commands.UpdateAsync(Id, CommitmentId, ToRequest(), await me.ActorAsync(ct), ct);
+                await commands.UpdateAsync(Id, CommitmentId, ToRequest(), await me.ActorAsync(ct), IfMatch, ct);
                 return SavedAt($"/plans/{Id}", $"commitment-{CommitmentId}", "Commitment saved.");
             },
             () => LoadAsync(ct));
+
+    protected override void OnStaleSave() => ShowConflict(Saved(), ToRequest(), Commitment.ETag);
+
+    private CommitmentDetails Commitment => Tactic.Commitments.Single(c => c.Id == CommitmentId);
+
+    /// <summary>The commitment as it is saved, as the form's request.</summary>
+    private CommitmentRequest Saved() => new()
+    {
+        Metric = Commitment.Metric,
+        Unit = Commitment.Unit,
+        Target = Commitment.Target,
+        Per = Commitment.Per,
+        Assignees = Commitment.Assignees,
+        People = Commitment.People,
+    };
 
     public async Task<IActionResult> OnPostDeleteAsync(CancellationToken ct)
     {

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Gameplan.Web.Commitments;
 
 /// <summary>The activity-commitment form shared by the new and edit pages: a daily (or weekly...) target for its assignees.</summary>
-public abstract class CommitmentFormModel(PlanQueries plans, PeopleQueries people) : GameplanPageModel
+public abstract class CommitmentFormModel(PlanQueries plans, PeopleQueries people) : VersionedFormModel
 {
     /// <summary>The plan's id, from the route.</summary>
     [BindProperty(SupportsGet = true)]

@@ -37,14 +37,14 @@ public sealed class EditGoalModel(
     {
         await LoadAsync(ct);
         await LoadMeasurementsAsync(ct);
-        Input = FromGoal();
+        ShowGoal();
     }
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
         SaveOrShowAsync(
             async () =>
             {
-                await commands.UpdateAsync(Id, GoalId, Input, await me.ActorAsync(ct), ct);
+                await commands.UpdateAsync(Id, GoalId, Input, await me.ActorAsync(ct), IfMatch, ct);
                 return SavedAt($"/plans/{Id}", $"goal-{GoalId}", "Goal saved.");
             },
             async () =>
@@ -127,7 +127,7 @@ public sealed class EditGoalModel(
         {
             return Partial("_Measurements", this);
         }
-        Input = FromGoal();
+        ShowGoal();
         return Page();
     }
 
@@ -140,9 +140,20 @@ public sealed class EditGoalModel(
         }
     }
 
+    protected override void OnStaleSave() => ShowConflict(FromGoal(), Input, Goal.ETag);
+
+    private GoalDetails Goal => Plan.Goals.FirstOrDefault(g => g.Id == GoalId) ?? throw new NotFoundException($"Goal {GoalId}");
+
+    /// <summary>The goal form shows the goal as it is saved, and remembers that version.</summary>
+    private void ShowGoal()
+    {
+        Input = FromGoal();
+        Remember(Input, Goal.ETag);
+    }
+
     private GoalRequest FromGoal()
     {
-        var goal = Plan.Goals.FirstOrDefault(g => g.Id == GoalId) ?? throw new NotFoundException($"Goal {GoalId}");
+        var goal = Goal;
         return new GoalRequest
         {
             Key = goal.Key,

@@ -3,6 +3,7 @@ using Gameplan.Core.Plans;
 using Gameplan.Web.Hosting;
 using Gameplan.Web.Hosting.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Gameplan.Web.Goals;
 
@@ -22,6 +23,7 @@ internal static class GoalsApi
         group.MapGet("/{goalId:int}", async (int planId, int goalId, PlanQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.GetGoalAsync(planId, goalId, ct)))
 
             .RequireAuthorization(Policies.PlanRead)
+            .Tagged()
             .WithName("GetGoal").WithSummary("Reads one goal.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -32,22 +34,25 @@ internal static class GoalsApi
             })
             .Validated<GoalRequest>()
             .RequireAuthorization(Policies.PlanEdit)
+            .Tagged()
             .WithName("CreateGoal").WithSummary("Adds a goal.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
-        group.MapPut("/{goalId:int}", async (int planId, int goalId, GoalRequest request, GoalCommands commands, CurrentUser me, CancellationToken ct) =>
-                TypedResults.Ok(await commands.UpdateAsync(planId, goalId, request, await me.ActorAsync(ct), ct)))
+        group.MapPut("/{goalId:int}", async (int planId, int goalId, GoalRequest request, [FromHeader(Name = EntityTags.IfMatch)] string? ifMatch, GoalCommands commands, CurrentUser me, CancellationToken ct) =>
+                TypedResults.Ok(await commands.UpdateAsync(planId, goalId, request, await me.ActorAsync(ct), EntityTags.Read(ifMatch), ct)))
             .Validated<GoalRequest>()
             .RequireAuthorization(Policies.PlanEdit)
+            .Tagged().Conditional()
             .WithName("UpdateGoal").WithSummary("Replaces a goal.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
-        group.MapDelete("/{goalId:int}", async (int planId, int goalId, GoalCommands commands, CancellationToken ct) =>
+        group.MapDelete("/{goalId:int}", async (int planId, int goalId, [FromHeader(Name = EntityTags.IfMatch)] string? ifMatch, GoalCommands commands, CancellationToken ct) =>
             {
-                await commands.DeleteAsync(planId, goalId, ct);
+                await commands.DeleteAsync(planId, goalId, EntityTags.Read(ifMatch), ct);
                 return TypedResults.NoContent();
             })
             .RequireAuthorization(Policies.PlanEdit)
+            .Conditional()
             .WithName("DeleteGoal").WithSummary("Deletes a goal.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }

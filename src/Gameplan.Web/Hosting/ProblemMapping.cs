@@ -10,7 +10,7 @@ namespace Gameplan.Web.Hosting;
 
 /// <summary>
 /// Turns the errors of Core and Domain into ProblemDetails for the API: a rule about one field is
-/// a 400 naming that field; any other rule is a 409; a missing record is a 404; unreadable JSON is
+/// a 400 naming that field; any other rule is a 409; a stale If-Match is a 412; a missing record is a 404; unreadable JSON is
 /// a 400 naming the JSON path. A busy database is a 503 with Retry-After, for pages too (<see cref="BusyPage"/>).
 /// </summary>
 internal sealed partial class ProblemMapping(IProblemDetailsService problems) : IExceptionHandler
@@ -30,6 +30,7 @@ internal sealed partial class ProblemMapping(IProblemDetailsService problems) : 
             DomainRuleException { Field: { } field } rule => Invalid(field, rule.Message),
             DomainRuleException rule => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "The change breaks a planning rule.", Detail = rule.Message },
             AccessDeniedException denied => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "Not allowed.", Detail = denied.Message },
+            PreconditionFailedException stale => new ProblemDetails { Status = StatusCodes.Status412PreconditionFailed, Title = "Changed since you read it.", Detail = stale.Message },
             NotFoundException missing => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found.", Detail = missing.Message },
             BadHttpRequestException { InnerException: JsonException json } => Invalid(JsonField(json), JsonMessage(json)),
             BadHttpRequestException bad when BindFailure().Match(bad.Message) is { Success: true } bind => Invalid(bind.Groups["name"].Value, ParameterMessage(bind)),

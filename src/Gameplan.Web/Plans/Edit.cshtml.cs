@@ -26,25 +26,16 @@ public sealed class EditPlanModel(PlanQueries plans, PlanCommands commands, Peop
 
     public override string Title => "Edit plan";
 
+    /// <summary>The plan as it is saved now, read when a refused save shows the form again.</summary>
+    private PlanDetails? Current { get; set; }
+
     public override string CancelUrl => $"/plans/{Id}";
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         var plan = await plans.GetAsync(Id, ct);
-        Input = new PlanRequest
-        {
-            Name = plan.Name,
-            Scope = plan.Scope,
-            Team = plan.Team,
-            Owner = plan.Owner,
-            Period = plan.Period,
-            Drafted = plan.Drafted,
-            Mission = plan.Mission,
-            Background = plan.Background,
-            Customer = plan.Customer,
-            DesiredResults = plan.DesiredResults,
-            Settings = plan.Settings,
-        };
+        Input = Saved(plan);
+        Remember(Input, plan.ETag);
         HolidayDates = Organizations.HolidayDates.Format(plan.Settings.Holidays);
         await LoadAsync(ct);
     }
@@ -56,11 +47,33 @@ public sealed class EditPlanModel(PlanQueries plans, PlanCommands commands, Peop
         return SaveOrShowAsync(
             async () =>
             {
-                await commands.UpdateAsync(Id, Input, await me.ActorAsync(ct), ct);
+                await commands.UpdateAsync(Id, Input, await me.ActorAsync(ct), IfMatch, ct);
                 return Done($"/plans/{Id}", "Plan saved.");
             },
-            () => LoadAsync(ct));
+            async () =>
+            {
+                await LoadAsync(ct);
+                Current = await plans.GetAsync(Id, ct);
+            });
     }
+
+    protected override void OnStaleSave() => ShowConflict(Saved(Current!), Input, Current!.ETag);
+
+    /// <summary>The plan as it is saved, as the form's request.</summary>
+    private static PlanRequest Saved(PlanDetails plan) => new()
+    {
+        Name = plan.Name,
+        Scope = plan.Scope,
+        Team = plan.Team,
+        Owner = plan.Owner,
+        Period = plan.Period,
+        Drafted = plan.Drafted,
+        Mission = plan.Mission,
+        Background = plan.Background,
+        Customer = plan.Customer,
+        DesiredResults = plan.DesiredResults,
+        Settings = plan.Settings,
+    };
 
     private async Task LoadAsync(CancellationToken ct)
     {

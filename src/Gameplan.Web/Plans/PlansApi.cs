@@ -3,6 +3,7 @@ using Gameplan.Core.Plans;
 using Gameplan.Web.Hosting;
 using Gameplan.Web.Hosting.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Gameplan.Web.Plans;
 
@@ -18,6 +19,7 @@ internal static class PlansApi
 
         plans.MapGet("/{id:int}", async (int id, PlanQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.GetAsync(id, ct)))
             .RequireAuthorization(Policies.PlanRead)
+            .Tagged()
             .WithName("GetPlan").WithSummary("Reads a whole plan: answers, goals, strategies with tactics and commitments, reviews.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -27,12 +29,14 @@ internal static class PlansApi
                 return TypedResults.Created($"/api/v1/plans/{plan.Id}", plan);
             })
             .Validated<PlanRequest>()
+            .Tagged()
             .WithName("CreatePlan").WithSummary("Creates a plan in Draft.");
 
-        plans.MapPut("/{id:int}", async (int id, PlanRequest request, PlanCommands commands, CurrentUser me, CancellationToken ct) =>
-                TypedResults.Ok(await commands.UpdateAsync(id, request, await me.ActorAsync(ct), ct)))
+        plans.MapPut("/{id:int}", async (int id, PlanRequest request, [FromHeader(Name = EntityTags.IfMatch)] string? ifMatch, PlanCommands commands, CurrentUser me, CancellationToken ct) =>
+                TypedResults.Ok(await commands.UpdateAsync(id, request, await me.ActorAsync(ct), EntityTags.Read(ifMatch), ct)))
             .Validated<PlanRequest>()
             .RequireAuthorization(Policies.PlanEdit)
+            .Tagged().Conditional()
             .WithName("UpdatePlan").WithSummary("Replaces a plan's header (name, scope, period, answers); only into a plan you may still change.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -40,6 +44,7 @@ internal static class PlansApi
                 async (int id, string transition, PlanCommands commands, CancellationToken ct) =>
                     TypedResults.Ok(await commands.TransitionAsync(id, Enum.Parse<PlanTransition>(transition, ignoreCase: true), ct)))
             .RequireAuthorization(Policies.PlanEdit)
+            .Tagged()
             .WithName("TransitionPlan").WithSummary("Moves a plan by its author: submit (Draft to InReview), close (Active to Closed), reopen.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -47,6 +52,7 @@ internal static class PlansApi
                 async (int id, string decision, PlanCommands commands, CancellationToken ct) =>
                     TypedResults.Ok(await commands.TransitionAsync(id, Enum.Parse<PlanTransition>(decision, ignoreCase: true), ct)))
             .RequireAuthorization(Policies.PlanApprove)
+            .Tagged()
             .WithName("ReviewPlan").WithSummary("The reviewer's decision on a submitted plan: approve (to Active) or return (to Draft).")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -54,12 +60,13 @@ internal static class PlansApi
             .RequireAuthorization(Policies.PlanRead)
             .WithName("GetPlanAudit").WithSummary("Who created, changed or deleted what in this plan, newest first.");
 
-        plans.MapDelete("/{id:int}", async (int id, PlanCommands commands, CancellationToken ct) =>
+        plans.MapDelete("/{id:int}", async (int id, [FromHeader(Name = EntityTags.IfMatch)] string? ifMatch, PlanCommands commands, CancellationToken ct) =>
             {
-                await commands.DeleteAsync(id, ct);
+                await commands.DeleteAsync(id, EntityTags.Read(ifMatch), ct);
                 return TypedResults.NoContent();
             })
             .RequireAuthorization(Policies.PlanEdit)
+            .Conditional()
             .WithName("DeletePlan").WithSummary("Deletes a plan and everything under it.")
             .ProducesProblem(StatusCodes.Status404NotFound);
     }

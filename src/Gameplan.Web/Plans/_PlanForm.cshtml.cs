@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Gameplan.Web.Plans;
 
 /// <summary>The plan header form shared by the new and edit pages; its team and owner come from lists.</summary>
-public abstract class PlanFormModel(PeopleQueries people, TeamQueries teams) : GameplanPageModel
+public abstract class PlanFormModel(PeopleQueries people, TeamQueries teams) : VersionedFormModel
 {
     [BindProperty]
     public PlanRequest Input { get; set; } = new();

@@ -18,18 +18,26 @@ public sealed class EditReviewModel(ReviewCommands commands, PlanQueries plans, 
     public async Task OnGetAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
-        var review = Plan.Reviews.FirstOrDefault(r => r.Id == ReviewId) ?? throw new NotFoundException($"Review {ReviewId}");
-        Input = new ReviewRequest { Kind = review.Kind, Date = review.Date, Held = review.Held, Notes = review.Notes, Person = review.Person };
+        Input = Saved();
+        Remember(Input, Review.ETag);
     }
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
         SaveOrShowAsync(
             async () =>
             {
-                await commands.UpdateAsync(Id, ReviewId, Input, ct);
+                await commands.UpdateAsync(Id, ReviewId, Input, IfMatch, ct);
                 return SavedAt($"/plans/{Id}", $"review-{ReviewId}", "Review saved.");
             },
             () => LoadAsync(ct));
+
+    protected override void OnStaleSave() => ShowConflict(Saved(), Input, Review.ETag);
+
+    private ReviewDetails Review => Plan.Reviews.FirstOrDefault(r => r.Id == ReviewId) ?? throw new NotFoundException($"Review {ReviewId}");
+
+    /// <summary>The review as it is saved, as the form's request.</summary>
+    private ReviewRequest Saved() =>
+        new() { Kind = Review.Kind, Date = Review.Date, Held = Review.Held, Notes = Review.Notes, Person = Review.Person };
 
     public async Task<IActionResult> OnPostDeleteAsync(CancellationToken ct)
     {

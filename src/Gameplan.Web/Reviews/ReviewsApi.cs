@@ -1,8 +1,9 @@
-using Gameplan.Core.Reviews;
 using Gameplan.Core.Plans;
+using Gameplan.Core.Reviews;
 using Gameplan.Web.Hosting;
 using Gameplan.Web.Hosting.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Gameplan.Web.Reviews;
 
@@ -22,6 +23,7 @@ internal static class ReviewsApi
         group.MapGet("/{reviewId:int}", async (int planId, int reviewId, PlanQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.GetReviewAsync(planId, reviewId, ct)))
 
             .RequireAuthorization(Policies.PlanRead)
+            .Tagged()
             .WithName("GetReview").WithSummary("Reads one review.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -32,22 +34,25 @@ internal static class ReviewsApi
             })
             .Validated<ReviewRequest>()
             .RequireAuthorization(Policies.PlanEdit)
+            .Tagged()
             .WithName("CreateReview").WithSummary("Adds a review.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
-        group.MapPut("/{reviewId:int}", async (int planId, int reviewId, ReviewRequest request, ReviewCommands commands, CancellationToken ct) =>
-                TypedResults.Ok(await commands.UpdateAsync(planId, reviewId, request, ct)))
+        group.MapPut("/{reviewId:int}", async (int planId, int reviewId, ReviewRequest request, [FromHeader(Name = EntityTags.IfMatch)] string? ifMatch, ReviewCommands commands, CancellationToken ct) =>
+                TypedResults.Ok(await commands.UpdateAsync(planId, reviewId, request, EntityTags.Read(ifMatch), ct)))
             .Validated<ReviewRequest>()
             .RequireAuthorization(Policies.PlanEdit)
+            .Tagged().Conditional()
             .WithName("UpdateReview").WithSummary("Replaces a review.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
-        group.MapDelete("/{reviewId:int}", async (int planId, int reviewId, ReviewCommands commands, CancellationToken ct) =>
+        group.MapDelete("/{reviewId:int}", async (int planId, int reviewId, [FromHeader(Name = EntityTags.IfMatch)] string? ifMatch, ReviewCommands commands, CancellationToken ct) =>
             {
-                await commands.DeleteAsync(planId, reviewId, ct);
+                await commands.DeleteAsync(planId, reviewId, EntityTags.Read(ifMatch), ct);
                 return TypedResults.NoContent();
             })
             .RequireAuthorization(Policies.PlanEdit)
+            .Conditional()
             .WithName("DeleteReview").WithSummary("Deletes a review.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }

@@ -73,6 +73,12 @@ public abstract class GameplanPageModel : PageModel
             {
                 ModelState.AddModelError("", denied.Message);
             }
+            catch (PreconditionFailedException)
+            {
+                await reload();
+                OnStaleSave();
+                return Page();
+            }
             catch (Exception busy) when (DatabaseBusy.Is(busy))
             {
                 // Shown on the form, whose input is kept, rather than on the bare busy page.
@@ -82,6 +88,12 @@ public abstract class GameplanPageModel : PageModel
         await reload();
         return Page();
     }
+
+    /// <summary>
+    /// A save refused because the record changed since the form showed it (called after the reload, so
+    /// the page holds the record as it is now). An edit form shows what changed (<see cref="VersionedFormModel"/>).
+    /// </summary>
+    protected virtual void OnStaleSave() => ModelState.AddModelError("", "Someone else changed this since you opened it; nothing was saved. Open it again, then make your change.");
 
     /// <summary>An inline delete sent by htmx gets an empty answer (its element is removed); a plain form is redirected.</summary>
     protected IActionResult Deleted(string page, string message) =>

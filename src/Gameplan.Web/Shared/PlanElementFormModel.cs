@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Gameplan.Web.Shared;
 
 /// <summary>A form for one element of a plan (a goal, a review): the plan from the route, its people, and the request bound from the form.</summary>
-public abstract class PlanElementFormModel<TRequest>(PlanQueries plans, PeopleQueries people) : GameplanPageModel
+public abstract class PlanElementFormModel<TRequest>(PlanQueries plans, PeopleQueries people) : VersionedFormModel
     where TRequest : new()
 {
     /// <summary>The plan's id, from the route.</summary>

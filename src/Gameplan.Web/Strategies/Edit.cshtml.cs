@@ -21,18 +21,25 @@ public sealed class EditStrategyModel(StrategyCommands commands, PlanQueries pla
     public async Task OnGetAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
-        Input = new StrategyRequest { Key = Strategy.Key, Statement = Strategy.Statement, Dri = Strategy.Dri };
-        Goals = [.. Strategy.Goals];
+        var saved = Saved();
+        Input = saved with { Goals = [] };
+        Goals = [.. saved.Goals];
+        Remember(saved, Strategy.ETag);
     }
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
         SaveOrShowAsync(
             async () =>
             {
-                await commands.UpdateAsync(Id, StrategyId, ToRequest(), await me.ActorAsync(ct), ct);
+                await commands.UpdateAsync(Id, StrategyId, ToRequest(), await me.ActorAsync(ct), IfMatch, ct);
                 return SavedAt($"/plans/{Id}", $"strategy-{StrategyId}", "Strategy saved.");
             },
             () => LoadAsync(ct));
+
+    protected override void OnStaleSave() => ShowConflict(Saved(), ToRequest(), Strategy.ETag);
+
+    /// <summary>The strategy as it is saved, as the form's request.</summary>
+    private StrategyRequest Saved() => new() { Key = Strategy.Key, Statement = Strategy.Statement, Dri = Strategy.Dri, Goals = Strategy.Goals };
 
     public async Task<IActionResult> OnPostDeleteAsync(CancellationToken ct)
     {

@@ -3,6 +3,7 @@ using Gameplan.Core.Strategies;
 using Gameplan.Web.Hosting;
 using Gameplan.Web.Hosting.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Gameplan.Web.Strategies;
 
@@ -22,6 +23,7 @@ internal static class StrategiesApi
         group.MapGet("/{strategyId:int}", async (int planId, int strategyId, PlanQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.GetStrategyAsync(planId, strategyId, ct)))
 
             .RequireAuthorization(Policies.PlanRead)
+            .Tagged()
             .WithName("GetStrategy").WithSummary("Reads one strategy.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -32,22 +34,25 @@ internal static class StrategiesApi
             })
             .Validated<StrategyRequest>()
             .RequireAuthorization(Policies.PlanEdit)
+            .Tagged()
             .WithName("CreateStrategy").WithSummary("Adds a strategy.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
-        group.MapPut("/{strategyId:int}", async (int planId, int strategyId, StrategyRequest request, StrategyCommands commands, CurrentUser me, CancellationToken ct) =>
-                TypedResults.Ok(await commands.UpdateAsync(planId, strategyId, request, await me.ActorAsync(ct), ct)))
+        group.MapPut("/{strategyId:int}", async (int planId, int strategyId, StrategyRequest request, [FromHeader(Name = EntityTags.IfMatch)] string? ifMatch, StrategyCommands commands, CurrentUser me, CancellationToken ct) =>
+                TypedResults.Ok(await commands.UpdateAsync(planId, strategyId, request, await me.ActorAsync(ct), EntityTags.Read(ifMatch), ct)))
             .Validated<StrategyRequest>()
             .RequireAuthorization(Policies.PlanEdit)
+            .Tagged().Conditional()
             .WithName("UpdateStrategy").WithSummary("Replaces a strategy.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
-        group.MapDelete("/{strategyId:int}", async (int planId, int strategyId, StrategyCommands commands, CancellationToken ct) =>
+        group.MapDelete("/{strategyId:int}", async (int planId, int strategyId, [FromHeader(Name = EntityTags.IfMatch)] string? ifMatch, StrategyCommands commands, CancellationToken ct) =>
             {
-                await commands.DeleteAsync(planId, strategyId, ct);
+                await commands.DeleteAsync(planId, strategyId, EntityTags.Read(ifMatch), ct);
                 return TypedResults.NoContent();
             })
             .RequireAuthorization(Policies.PlanEdit)
+            .Conditional()
             .WithName("DeleteStrategy").WithSummary("Deletes a strategy.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Gameplan.Web.Strategies;
 
 /// <summary>The strategy form shared by the new and edit pages: statement, DRI and the goals it serves.</summary>
-public abstract class StrategyFormModel(PlanQueries plans, PeopleQueries people) : GameplanPageModel
+public abstract class StrategyFormModel(PlanQueries plans, PeopleQueries people) : VersionedFormModel
 {
     /// <summary>The plan's id, from the route.</summary>
     [BindProperty(SupportsGet = true)]

@@ -26,30 +26,42 @@ public sealed class EditTacticModel(TacticCommands commands, PlanQueries plans, 
     public async Task OnGetAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
-        var tactic = Tactic;
-        Input = new TacticRequest
-        {
-            Key = tactic.Key,
-            Action = tactic.Action,
-            Owner = tactic.Owner,
-            Start = tactic.Start,
-            Due = tactic.Due,
-            EffortHours = tactic.EffortHours,
-            Status = tactic.Status,
-            StrategyId = tactic.StrategyId,
-        };
-        Authors = [.. tactic.Authors];
-        ShowResources(tactic.Resources);
+        var saved = Saved();
+        Input = saved with { Authors = [], Resources = null };
+        Authors = [.. saved.Authors];
+        ShowResources(saved.Resources);
+        Remember(saved, Tactic.ETag);
     }
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
         SaveOrShowAsync(
             async () =>
             {
-                await commands.UpdateAsync(Id, TacticId, ToRequest(), await me.ActorAsync(ct), ct);
+                await commands.UpdateAsync(Id, TacticId, ToRequest(), await me.ActorAsync(ct), IfMatch, ct);
                 return SavedAt($"/plans/{Id}", $"tactic-{TacticId}", "Tactic saved.");
             },
             () => LoadAsync(ct));
+
+    protected override void OnStaleSave() => ShowConflict(Saved(), ToRequest(), Tactic.ETag);
+
+    /// <summary>The tactic as it is saved, as the form's request.</summary>
+    private TacticRequest Saved()
+    {
+        var tactic = Tactic;
+        return new TacticRequest
+        {
+            Key = tactic.Key,
+            Action = tactic.Action,
+            Owner = tactic.Owner,
+            Authors = tactic.Authors,
+            Start = tactic.Start,
+            Due = tactic.Due,
+            Resources = tactic.Resources,
+            EffortHours = tactic.EffortHours,
+            Status = tactic.Status,
+            StrategyId = tactic.StrategyId,
+        };
+    }
 
     public async Task<IActionResult> OnPostDeleteAsync(CancellationToken ct)
     {

@@ -3,6 +3,7 @@ using Gameplan.Core.Tactics;
 using Gameplan.Web.Hosting;
 using Gameplan.Web.Hosting.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Gameplan.Web.Tactics;
 
@@ -28,6 +29,7 @@ internal static class TacticsApi
             })
             .Validated<TacticRequest>()
             .RequireAuthorization(Policies.PlanDraftTactics)
+            .Tagged()
             .WithName("CreateTactic").WithSummary("Adds a tactic to a strategy; you are recorded among its authors.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -35,22 +37,25 @@ internal static class TacticsApi
                 TypedResults.Ok(await queries.GetTacticAsync(planId, tacticId, ct)))
 
             .RequireAuthorization(Policies.PlanRead)
+            .Tagged()
             .WithName("GetTactic").WithSummary("Reads one tactic with its commitments.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapPut("/{tacticId:int}", async (int planId, int tacticId, TacticRequest request, TacticCommands commands, CurrentUser me, CancellationToken ct) =>
-                TypedResults.Ok(await commands.UpdateAsync(planId, tacticId, request, await me.ActorAsync(ct), ct)))
+        group.MapPut("/{tacticId:int}", async (int planId, int tacticId, TacticRequest request, [FromHeader(Name = EntityTags.IfMatch)] string? ifMatch, TacticCommands commands, CurrentUser me, CancellationToken ct) =>
+                TypedResults.Ok(await commands.UpdateAsync(planId, tacticId, request, await me.ActorAsync(ct), EntityTags.Read(ifMatch), ct)))
             .Validated<TacticRequest>()
             .RequireAuthorization(Policies.PlanDraftTactics)
+            .Tagged().Conditional()
             .WithName("UpdateTactic").WithSummary("Replaces a tactic; strategy_id moves it to another strategy of the plan.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
-        group.MapDelete("/{tacticId:int}", async (int planId, int tacticId, TacticCommands commands, CancellationToken ct) =>
+        group.MapDelete("/{tacticId:int}", async (int planId, int tacticId, [FromHeader(Name = EntityTags.IfMatch)] string? ifMatch, TacticCommands commands, CancellationToken ct) =>
             {
-                await commands.DeleteAsync(planId, tacticId, ct);
+                await commands.DeleteAsync(planId, tacticId, EntityTags.Read(ifMatch), ct);
                 return TypedResults.NoContent();
             })
             .RequireAuthorization(Policies.PlanDraftTactics)
+            .Conditional()
             .WithName("DeleteTactic").WithSummary("Deletes a tactic with its commitments.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }

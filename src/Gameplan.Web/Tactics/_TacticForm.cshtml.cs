@@ -12,7 +12,7 @@ namespace Gameplan.Web.Tactics;
 /// The tactic form shared by the new and edit pages. Resources are typed one per line; an empty list
 /// must say whether resources are not stated yet or none are needed, because the critique tells them apart.
 /// </summary>
-public abstract class TacticFormModel(PlanQueries plans, PeopleQueries people) : GameplanPageModel
+public abstract class TacticFormModel(PlanQueries plans, PeopleQueries people) : VersionedFormModel
 {
     public const string NotStated = "not-stated";
     public const string NoneNeeded = "none-needed";

@@ -46,6 +46,22 @@ public sealed class OpenApiTests : IDisposable
     }
 
     [Fact]
+    public async Task The_openapi_document_declares_the_etag_answers_and_the_if_match_requests()
+    {
+        var paths = (await _client.GetOkAsync("/openapi/v1.json")).GetProperty("paths");
+        var goal = paths.GetProperty("/api/v1/plans/{planId}/goals/{goalId}");
+
+        Assert.True(goal.GetProperty("get").GetProperty("responses").GetProperty("200").GetProperty("headers").TryGetProperty("ETag", out _), $"GET goal: {goal.GetProperty("get")}");
+        foreach (var method in new[] { "put", "delete" })
+        {
+            var operation = goal.GetProperty(method);
+            Assert.Contains(operation.GetProperty("parameters").EnumerateArray(), p => p.Text("name") == "If-Match" && p.Text("in") == "header");
+            Assert.True(operation.GetProperty("responses").TryGetProperty("412", out _), $"{method} goal: {operation}");
+        }
+        Assert.True(paths.GetProperty("/api/v1/plans/{id}").GetProperty("put").GetProperty("responses").GetProperty("200").GetProperty("headers").TryGetProperty("ETag", out _));
+    }
+
+    [Fact]
     public async Task The_api_docs_page_answers_with_html_that_reads_the_openapi_document()
     {
         var page = await _client.GetAsync("/api/docs");
