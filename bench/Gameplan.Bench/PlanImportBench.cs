@@ -53,7 +53,7 @@ internal static class PlanImportBench
         GameplanDatabase.Configure(options, DatabaseSettings.Sqlite(path));
         await using var db = new SqliteGameplanDbContext(options.AddInterceptors(timer).Options);
         await GameplanDatabase.MigrateAsync(db);
-        db.OrganizationScope = null;
+        db.UseAllOrganizations();
         var organization = new Organization("Bench Plans");
         db.Organizations.Add(organization);
         await db.SaveChangesAsync();

@@ -113,6 +113,7 @@ public static class ImportProfile
     private static Task InsertOnly(DatabaseSettings settings)
     {
         using var db = GameplanDatabase.Open(settings);
+        db.UseAllOrganizations();
         var organization = db.Organizations.Select(o => o.Id).Single();
         db.OrganizationScope = organization;
         var rows = Rows(db);

@@ -20,7 +20,7 @@ public static class OrganizationSeeder
     public static async Task<int> SeedAsync(GameplanDbContext db, int reps)
     {
         await GameplanDatabase.MigrateAsync(db);
-        db.OrganizationScope = null;
+        db.UseAllOrganizations();
         var organization = new Organization(OrganizationName);
         db.Organizations.Add(organization);
         await db.SaveChangesAsync();
@@ -45,7 +45,7 @@ public static class OrganizationSeeder
     /// <summary>The organisation a previous step seeded, put in scope.</summary>
     public static async Task<int> ScopeAsync(GameplanDbContext db)
     {
-        db.OrganizationScope = null;
+        db.UseAllOrganizations();
         var id = await db.Organizations.Where(o => o.Name == OrganizationName).Select(o => o.Id).SingleAsync();
         db.OrganizationScope = id;
         return id;
