@@ -16,10 +16,14 @@ public static class ImportWording
     public static int Valid(ActivityImportPreview preview) =>
         Math.Max(0, preview.TotalRows - preview.InvalidRows - preview.Ignored);
 
-    /// <summary>A file size for people: KB below a megabyte, MB above, one decimal.</summary>
-    public static string Size(long bytes) => bytes < 1024 * 1024
-        ? $"{Numbers.Format(bytes / 1024m, 1)} KB"
-        : $"{Numbers.Format(bytes / (1024m * 1024), 1)} MB";
+    /// <summary>A file size for people: bytes below a kilobyte, KB below a megabyte, MB above, one decimal.</summary>
+    public static string Size(long bytes) => bytes switch
+    {
+        1 => "1 byte",
+        < 1024 => $"{Display.Number(bytes)} bytes",
+        < 1024 * 1024 => $"{Numbers.Format(bytes / 1024m, 1)} KB",
+        _ => $"{Numbers.Format(bytes / (1024m * 1024), 1)} MB",
+    };
 
     public static string Minutes(TimeSpan span) => span.TotalMinutes == 1 ? "1 minute" : $"{Numbers.Format((decimal)span.TotalMinutes, 0)} minutes";
 
