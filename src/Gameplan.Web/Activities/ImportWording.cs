@@ -38,9 +38,9 @@ public static class ImportWording
         _ => "cancelled",
     };
 
-    public static string Activities(long count) => $"{Display.Number(count)} {(count == 1 ? "activity" : "activities")}";
+    public static string Activities(long count) => Display.Count(count, "activity", "activities");
 
-    public static string Rows(long count) => $"{Display.Number(count)} {(count == 1 ? "row" : "rows")}";
+    public static string Rows(long count) => Display.Count(count, "row", "rows");
 
     public static string AreInvalid(long count) => $"{Rows(count)} {(count == 1 ? "is" : "are")} invalid";
 

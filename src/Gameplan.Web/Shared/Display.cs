@@ -21,6 +21,9 @@ public static partial class Display
         _ => $"{Number(value)} {unit}",
     };
 
+    /// <summary>A count with its noun agreeing: "1 error", "19 errors".</summary>
+    public static string Count(long count, string one, string many) => $"{Number(count)} {(count == 1 ? one : many)}";
+
     public static string Date(DateOnly? date) => date?.ToString("d MMM yyyy", Invariant) ?? "—";
 
     /// <summary>A timeline; both days inclusive.</summary>

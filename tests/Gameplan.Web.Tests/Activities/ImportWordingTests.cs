@@ -1,4 +1,5 @@
 using Gameplan.Web.Activities;
+using Gameplan.Web.Shared;
 
 namespace Gameplan.Web.Tests.Activities;
 
@@ -17,4 +18,11 @@ public sealed class ImportWordingTests
     [InlineData(4, "4 rows are invalid")]
     public void Row_counts_agree_with_their_number(long count, string expected) =>
         Assert.Equal(expected, ImportWording.AreInvalid(count));
+
+    [Theory]
+    [InlineData(0, "0 errors")]
+    [InlineData(1, "1 error")]
+    [InlineData(1200, "1,200 errors")]
+    public void A_count_shown_to_people_agrees_with_its_noun(long count, string expected) =>
+        Assert.Equal(expected, Display.Count(count, "error", "errors"));
 }
