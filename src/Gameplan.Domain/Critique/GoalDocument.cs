@@ -30,4 +30,7 @@ public sealed record GoalDocument
 
     /// <summary>The DRI's handle(s): exactly one is right; none, several or <c>team</c> is GP106.</summary>
     public IReadOnlyList<string> Dri { get; init; } = [];
+
+    /// <summary>The parent plan's goal this goal contributes to, with the amount; null when it names none.</summary>
+    public ContributionDocument? ContributesTo { get; init; }
 }

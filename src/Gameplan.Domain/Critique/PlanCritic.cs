@@ -19,6 +19,7 @@ public static class PlanCritic
         new TacticalReviewRule(), new NoReviewsRule(), new RepAuthorshipRule(), new AcknowledgementRule(),
         new StrategyCountRule(), new DriLoadRule(), new CapacityRule(), new UnknownPersonRule(),
         new PaceRule(), new IdleTacticRule(),
+        new CoverageRule(), new CarriedStrategyRule(), new ParentRule(), new ContributionUnitRule(),
     ];
 
     /// <summary>The ids of the rules the critique runs, in id order.</summary>
@@ -28,10 +29,11 @@ public static class PlanCritic
     /// <param name="plan">The plan; missing parts are findings, never exceptions.</param>
     /// <param name="today">The day the time rules (GP3xx, GP5xx) measure from.</param>
     /// <param name="activities">Logged activity for the pace rules; none given means they do not run.</param>
-    public static CritiqueReport Critique(PlanDocument plan, DateOnly today, ActivityFacts? activities = null)
+    /// <param name="family">The parent and child plans for the cascade rules (GP601-GP604); none given means they do not run.</param>
+    public static CritiqueReport Critique(PlanDocument plan, DateOnly today, ActivityFacts? activities = null, PlanFamily? family = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var context = new CritiqueContext(plan, today, activities);
+        var context = new CritiqueContext(plan, today, activities, family);
         var findings = Rules
             .SelectMany(rule => rule.Check(context))
             .OrderBy(finding => finding.Severity)

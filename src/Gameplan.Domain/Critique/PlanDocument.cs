@@ -19,6 +19,9 @@ public sealed record PlanDocument
     /// <summary>The owner's handle.</summary>
     public string? Owner { get; init; }
 
+    /// <summary>The plan and strategy (or goal) this plan carries out (<c>plan.parent</c>); null when it names none.</summary>
+    public ParentDocument? Parent { get; init; }
+
     /// <summary>First day of the plan period (inclusive).</summary>
     public DateOnly? PeriodStart { get; init; }
 

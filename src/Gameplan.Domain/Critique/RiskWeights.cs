@@ -5,7 +5,7 @@ namespace Gameplan.Domain.Critique;
 /// out of 100). The rationale: customer questions and mission speak to understanding the
 /// customer; missing owners, DRIs, rep authorship and acknowledgements to commitment; resources
 /// and overload to resource competence; dates and the planning window to time requirements;
-/// broken links between goals, strategies, tactics and people to coordination; unmeasurable
+/// broken links between goals, strategies, tactics, people and parent and child plans to coordination; unmeasurable
 /// goals, tactics without activities, overdue reviews and pace to follow-through; confused
 /// statements and too many strategies to focus.
 /// </summary>
@@ -44,6 +44,10 @@ public static class RiskWeights
         ["GP404"] = [("communication", 15), ("coordination", 30)],
         ["GP501"] = [("follow-through", 35)],
         ["GP502"] = [("follow-through", 30)],
+        ["GP601"] = [("commitment", 20), ("coordination", 30)],
+        ["GP602"] = [("coordination", 25), ("follow-through", 25)],
+        ["GP603"] = [("communication", 10), ("coordination", 30)],
+        ["GP604"] = [("coordination", 20)],
     };
 
     /// <summary>Points one finding of <paramref name="rule"/> adds to <paramref name="risk"/> (0 when unrelated).</summary>
@@ -51,5 +55,5 @@ public static class RiskWeights
         Table.TryGetValue(rule, out var weights) ? weights.Where(weight => weight.Risk == risk).Sum(weight => weight.Points) : 0;
 
     /// <summary>Rules whose findings are errors or warnings by degree; their warnings weigh less.</summary>
-    public static bool CanBeError(string rule) => rule is "GP403" or "GP501";
+    public static bool CanBeError(string rule) => rule is "GP403" or "GP501" or "GP601";
 }

@@ -12,11 +12,12 @@ internal sealed class CritiqueContext
     // GP201 and GP202 read the same strategy statements: each text is classified once per critique.
     private readonly Dictionary<string, StatementClassification> _verdicts = new(StringComparer.Ordinal);
 
-    public CritiqueContext(PlanDocument plan, DateOnly today, ActivityFacts? activities)
+    public CritiqueContext(PlanDocument plan, DateOnly today, ActivityFacts? activities, PlanFamily? family = null)
     {
         Plan = plan;
         Today = today;
         Activities = activities;
+        Family = family;
         _people = plan.People
             .Where(person => !IsBlank(person.Handle))
             .GroupBy(person => person.Handle!.Trim(), StringComparer.OrdinalIgnoreCase)
@@ -36,6 +37,13 @@ internal sealed class CritiqueContext
     public DateOnly Today { get; }
 
     public ActivityFacts? Activities { get; }
+
+    /// <summary>The parent and child plans; null when the caller knows nothing of the plans around this one (a single file).</summary>
+    public PlanFamily? Family { get; }
+
+    /// <summary>True when a child plan names <paramref name="strategy"/> as the strategy it carries out.</summary>
+    public bool IsCarriedByChild(StrategyDocument strategy) =>
+        Family is { } family && family.Children.Any(child => Alignment.Coverage.Names(child.Parent?.Strategy, strategy.Id));
 
     public CritiqueSettings Settings => Plan.Settings;
 
