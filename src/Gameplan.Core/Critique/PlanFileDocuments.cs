@@ -16,6 +16,7 @@ internal static class PlanFileDocuments
             Scope = plan.Scope,
             Team = plan.Team,
             Owner = plan.Owner,
+            Parent = plan.Parent is { } parent ? new ParentDocument { Plan = parent.Plan, Strategy = parent.Strategy, Goal = parent.Goal } : null,
             PeriodStart = plan.Period?.Start,
             PeriodEnd = plan.Period?.End,
             Drafted = plan.Drafted,
@@ -38,6 +39,7 @@ internal static class PlanFileDocuments
                 Direction = g.Direction,
                 Weight = g.Weight,
                 Measurements = [.. g.Measurements.Where(m => m is { Date: not null, Value: not null }).Select(m => new MeasurementDocument(m.Date!.Value, m.Value!.Value))],
+                ContributesTo = g.ContributesTo is { } c ? new ContributionDocument { Goal = c.Goal, Amount = c.Amount } : null,
             }).ToList(),
             Strategies = plan.Strategies.Select(s => new StrategyDocument
             {

@@ -19,11 +19,39 @@ public static class PlanLint
     public static PlanLintResult Lint(string yaml, DateOnly today, ActivityFacts? activities = null)
     {
         var read = PlanFileReader.Read(yaml);
-        if (read.Plan is null)
+        return read.Plan is null ? new PlanLintResult(null, read.Problems) : Critique(read, PlanFileDocuments.From(read.Plan), today, activities, null);
+    }
+
+    /// <summary>
+    /// Lints several plan files at once, on every core (the critique keeps no state between plans).
+    /// The files are one cascade: a plan's <c>parent</c> is looked up among them by name, so the
+    /// coverage and parent rules (GP601-GP604) run. The results come in the order of <paramref name="yamls"/>.
+    /// </summary>
+    public static IReadOnlyList<PlanLintResult> LintAll(IReadOnlyList<string> yamls, DateOnly today, ActivityFacts? activities = null)
+    {
+        var results = new PlanLintResult[yamls.Count];
+        if (yamls.Count == 1)
         {
-            return new PlanLintResult(null, read.Problems);
+            results[0] = Lint(yamls[0], today, activities);
+            return results;
         }
-        var report = PlanCritic.Critique(PlanFileDocuments.From(read.Plan), today, activities);
+        var reads = new PlanFileReadResult[yamls.Count];
+        var documents = new PlanDocument?[yamls.Count];
+        Parallel.For(0, yamls.Count, i =>
+        {
+            reads[i] = PlanFileReader.Read(yamls[i]);
+            documents[i] = reads[i].Plan is { } file ? PlanFileDocuments.From(file) : null;
+        });
+        var families = PlanFamilies.Among(documents);
+        Parallel.For(0, yamls.Count, i => results[i] = documents[i] is { } document
+            ? Critique(reads[i], document, today, activities, families[i])
+            : new PlanLintResult(null, reads[i].Problems));
+        return results;
+    }
+
+    private static PlanLintResult Critique(PlanFileReadResult read, PlanDocument document, DateOnly today, ActivityFacts? activities, PlanFamily? family)
+    {
+        var report = PlanCritic.Critique(document, today, activities, family);
         var fromFile = read.Problems.Select(ToFinding).ToList();
         if (fromFile.Count == 0)
         {
@@ -35,22 +63,6 @@ public static class PlanLint
             findings.Count(f => f.Severity == FindingSeverity.Warning),
             findings.Count(f => f.Severity == FindingSeverity.Info));
         return new PlanLintResult(report with { Findings = findings, Summary = summary }, read.Problems);
-    }
-
-    /// <summary>
-    /// Lints several plan files at once, on every core (each file is independent and the critique
-    /// keeps no state between plans). The results come in the order of <paramref name="yamls"/>.
-    /// </summary>
-    public static IReadOnlyList<PlanLintResult> LintAll(IReadOnlyList<string> yamls, DateOnly today, ActivityFacts? activities = null)
-    {
-        var results = new PlanLintResult[yamls.Count];
-        if (yamls.Count == 1)
-        {
-            results[0] = Lint(yamls[0], today, activities);
-            return results;
-        }
-        Parallel.For(0, yamls.Count, i => results[i] = Lint(yamls[i], today, activities));
-        return results;
     }
 
     private static Finding ToFinding(PlanFileProblem problem) => problem.IsError

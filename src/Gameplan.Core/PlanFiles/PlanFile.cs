@@ -31,6 +31,9 @@ public sealed record PlanFilePlan
 
     public string? Owner { get; init; }
 
+    /// <summary>Wave 2: the plan and strategy (or goal) this plan carries out; null when the file names none.</summary>
+    public PlanFileParent? Parent { get; init; }
+
     public PlanFilePeriod? Period { get; init; }
 
     public DateOnly? Drafted { get; init; }
@@ -50,6 +53,12 @@ public sealed record PlanFilePlan
     /// <summary>Extension: tactics tied to no strategy (the critique calls them busy work).</summary>
     public IReadOnlyList<PlanFileTactic> Tactics { get; init; } = [];
 }
+
+/// <summary><c>parent: { plan: NAME-or-id, strategy: s1 }</c> (or <c>goal: g1</c>): what a team or personal plan carries out.</summary>
+public sealed record PlanFileParent(string? Plan, string? Strategy, string? Goal = null);
+
+/// <summary><c>contributes_to: { goal: g2, amount: 60 }</c>: a goal's share of a goal of the parent plan, in that goal's unit.</summary>
+public sealed record PlanFileContribution(string? Goal, decimal? Amount);
 
 /// <summary>The plan period; both days inclusive.</summary>
 public sealed record PlanFilePeriod(DateOnly? Start, DateOnly? End);
@@ -85,6 +94,9 @@ public sealed record PlanFileGoal
 
     /// <summary>Extension: the metric's measured values, as <c>{ date, value, note? }</c> items.</summary>
     public IReadOnlyList<PlanFileMeasurement> Measurements { get; init; } = [];
+
+    /// <summary>Wave 2: the parent plan's goal this goal contributes to; null when it names none.</summary>
+    public PlanFileContribution? ContributesTo { get; init; }
 }
 
 /// <summary>A goal's metric measured on a day; either part may be missing in a hand-written file (a finding, not a read error).</summary>

@@ -21,7 +21,10 @@ public static partial class PlanFileReader
             Value = m.Number("value"),
             Note = m.Text("note"),
         })),
+        ContributesTo = f.Mapping("contributes_to") is { } contribution ? Contribution(f.Nested(contribution, "contributes_to")) : null,
     });
+
+    private static PlanFileContribution Contribution(YamlFields f) => Done(f, new PlanFileContribution(f.Text("goal"), f.Number("amount")));
 
     private static PlanFileStrategy ReadStrategy(YamlFields f) => Done(f, new PlanFileStrategy
     {

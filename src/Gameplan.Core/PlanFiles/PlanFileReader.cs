@@ -52,6 +52,7 @@ public static partial class PlanFileReader
             Scope = f.Choice("scope", "organization", "team", "person"),
             Team = f.Text("team"),
             Owner = f.Text("owner"),
+            Parent = f.Mapping("parent") is { } parent ? Parent(f.Nested(parent, "parent")) : null,
             Period = f.Mapping("period") is { } period ? Period(f.Nested(period, "period")) : null,
             Drafted = f.Date("drafted"),
             Mission = f.Text("mission"),
@@ -65,6 +66,8 @@ public static partial class PlanFileReader
         f.ReportUnknownKeys();
         return plan;
     }
+
+    private static PlanFileParent Parent(YamlFields f) => Done(f, new PlanFileParent(f.Text("plan"), f.Text("strategy"), f.Text("goal")));
 
     private static PlanFilePeriod Period(YamlFields f) => Done(f, new PlanFilePeriod(f.Date("start"), f.Date("end")));
 

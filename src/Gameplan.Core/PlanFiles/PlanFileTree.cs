@@ -32,6 +32,9 @@ public static class PlanFileTree
             new("scope", plan.Scope),
             new("team", plan.Team),
             new("owner", plan.Owner),
+            new("parent.plan", plan.Parent?.Plan),
+            new("parent.strategy", plan.Parent?.Strategy),
+            new("parent.goal", plan.Parent?.Goal),
             new("period.start", Date(plan.Period?.Start)),
             new("period.end", Date(plan.Period?.End)),
             new("drafted", Date(plan.Drafted)),
@@ -65,6 +68,8 @@ public static class PlanFileTree
         new("dri", Set(goal.Dri)),
         new("direction", goal.Direction),
         new("weight", Number(goal.Weight)),
+        new("contributes_to.goal", goal.ContributesTo?.Goal),
+        new("contributes_to.amount", Number(goal.ContributesTo?.Amount)),
     ], [.. Keyed(goal.Measurements, m => Date(m.Date), "measurements", (m, k, id) => new PlanNode(k, id, [new("value", Number(m.Value)), new("note", m.Note)], []))]);
 
     private static PlanNode Strategy(PlanFileStrategy strategy, string kind, string key) => new(kind, key, [

@@ -42,6 +42,7 @@ public static class PlanFileWriter
         Line(yaml, 1, "scope", Block(plan.Scope));
         Line(yaml, 1, "team", Block(plan.Team));
         Line(yaml, 1, "owner", Block(plan.Owner));
+        Line(yaml, 1, "parent", plan.Parent is { } parent ? Mapping([("plan", Text(parent.Plan)), ("strategy", Text(parent.Strategy)), ("goal", Text(parent.Goal))]) : null);
         if (plan.Period is { } period)
         {
             yaml.Append("  period: ");
@@ -77,6 +78,7 @@ public static class PlanFileWriter
         Line(yaml, indent, "direction", Block(goal.Direction));
         Line(yaml, indent, "weight", Number(goal.Weight));
         Items(yaml, indent, "measurements", goal.Measurements, (y, i, m) => Flow(y, i, [("date", Date(m.Date)), ("value", Number(m.Value)), ("note", Text(m.Note))]));
+        Line(yaml, indent, "contributes_to", goal.ContributesTo is { } c ? Mapping([("goal", Text(c.Goal)), ("amount", Number(c.Amount))]) : null);
     }
 
     private static void WriteTactic(StringBuilder yaml, int indent, PlanFileTactic tactic)
@@ -147,6 +149,10 @@ public static class PlanFileWriter
         yaml.Append(' ', item ? (indent - 1) * 2 : indent * 2).Append(item ? "- " : "").Append(key).Append(':');
         yaml.Append(value is null ? " ~" : " " + value).Append('\n');
     }
+
+    /// <summary><c>{ plan: FY2027 Sales Plan, strategy: s2 }</c>: the fields that are present, in flow style.</summary>
+    private static string Mapping((string Key, string? Value)[] fields) =>
+        $"{{ {string.Join(", ", fields.Where(f => f.Value is not null).Select(f => $"{f.Key}: {f.Value}"))} }}";
 
     /// <summary><c>[{ handle: ana, date: 2027-01-05 }, ben]</c>: a bare handle when the day is not known.</summary>
     private static string? Acknowledgements(IReadOnlyList<PlanFileAcknowledgement> acknowledgements) => acknowledgements.Count == 0 ? null

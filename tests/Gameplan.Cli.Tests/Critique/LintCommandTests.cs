@@ -119,6 +119,78 @@ public sealed class LintCommandTests : IDisposable
         Assert.EndsWith("; 1 could not be read", withBroken.OutputLines[^1], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Several_files_are_one_cascade_whose_coverage_and_parents_are_checked()
+    {
+        var org = File("org.yaml", Organization);
+        var east = File("east.yaml", PlanFileSamples.Child);
+        var west = File("west.yaml", PlanFileSamples.Child
+            .Replace("FY2027 Clinic Growth Plan", "FY2027 West Plan", StringComparison.Ordinal)
+            .Replace("amount: 60", "amount: 52", StringComparison.Ordinal));
+
+        var result = await Cli.RunAsync("lint", org, east, west, "--today", "2027-01-20", "--format", "json");
+
+        var reports = result.OutputLines.Select(line => JsonDocument.Parse(line).RootElement).ToList();
+        var orgFindings = Findings(reports[0]);
+        // 60 + 52 of 140 customers: 80%, a warning on the organisation's goal.
+        var coverage = Assert.Single(orgFindings, f => f.Rule == "GP601");
+        Assert.Equal(("warning", "goals[g1]"), (coverage.Severity, coverage.Path));
+        Assert.Contains("112 of the 140 customers", coverage.Message, StringComparison.Ordinal);
+        // s2 is carried out by both team plans; s3 by nobody.
+        Assert.DoesNotContain(orgFindings, f => f.Rule == "GP107" && f.Path == "strategies[s2]");
+        Assert.Contains(orgFindings, f => f.Rule == "GP602" && f.Path == "strategies[s3]");
+        Assert.DoesNotContain(Findings(reports[1]), f => f.Rule.StartsWith("GP60", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_parent_missing_from_the_files_is_GP603_but_one_file_alone_is_not_judged_on_it()
+    {
+        var east = File("east.yaml", PlanFileSamples.Child);
+        var clinic = File("clinic.yaml", PlanFileSamples.Clinic);
+
+        var together = await Cli.RunAsync("lint", east, clinic, "--today", "2027-01-20", "--format", "json");
+        var alone = await Cli.RunAsync("lint", east, "--today", "2027-01-20", "--format", "json");
+
+        var missing = Assert.Single(Findings(JsonDocument.Parse(together.OutputLines[0]).RootElement), f => f.Rule == "GP603");
+        Assert.Equal("plan.parent", missing.Path);
+        Assert.Contains("'FY2027 Sales Plan' cannot be found", missing.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Findings(JsonDocument.Parse(alone.Output).RootElement), f => f.Rule.StartsWith("GP60", StringComparison.Ordinal));
+        Assert.Equal(ExitCodes.Success, alone.ExitCode);
+    }
+
+    private static List<(string Rule, string Severity, string Path, string Message)> Findings(JsonElement report) =>
+        [.. report.GetProperty("findings").EnumerateArray().Select(f => (
+            f.GetProperty("rule").GetString()!, f.GetProperty("severity").GetString()!, f.GetProperty("path").GetString()!, f.GetProperty("message").GetString()!))];
+
+    /// <summary>The organisation's plan: 140 new customers, three strategies; s3 is nobody's yet.</summary>
+    private const string Organization = """
+        version: 1
+        plan:
+          name: FY2027 Sales Plan
+          scope: organization
+          owner: sam
+          period: { start: 2027-01-01, end: 2027-12-31 }
+          drafted: 2026-09-01
+          mission: Help independent clinics get paid faster.
+          goals:
+            - { id: g1, title: Win 140 new clinics, metric: customers, unit: count, baseline: 0, target: 140, due: 2027-12-31, dri: sam }
+          strategies:
+            - id: s1
+              statement: Win multi-site clinics through value-based selling.
+              dri: sam
+              goals: [g1]
+            - id: s2
+              statement: Turn onboarding speed into our retention advantage.
+              dri: sam
+              goals: [g1]
+            - id: s3
+              statement: Enter the dental market with a partner channel.
+              dri: sam
+              goals: [g1]
+        people:
+          - { handle: sam, name: Sam Ito, role: executive, capacity_hours_per_week: 40 }
+        """;
+
     /// <summary>A plan written the way many teams write one: results posing as strategies, loose tactics.</summary>
     private const string Naive = """
         version: 1

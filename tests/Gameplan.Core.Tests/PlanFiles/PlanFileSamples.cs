@@ -179,6 +179,11 @@ internal static class PlanFileSamples
 
         """;
 
+    /// <summary>The clinic plan as a team plan under "FY2027 Sales Plan": it carries out strategy s2, and g1 gives 60 to the parent's g1.</summary>
+    public static readonly string Child = Clinic
+        .Replace("  owner: dana\n", "  owner: dana\n  parent: { plan: FY2027 Sales Plan, strategy: s2 }\n", StringComparison.Ordinal)
+        .Replace("      dri: dana\n    - id: g2", "      dri: dana\n      contributes_to: { goal: g1, amount: 60 }\n    - id: g2", StringComparison.Ordinal);
+
     /// <summary>A loosely written plan: missing targets, owners and dates, a strategy without tactics.</summary>
     public const string Naive = """
         version: 1
