@@ -10,15 +10,19 @@ namespace Gameplan.Core.Critique;
 
 /// <summary>
 /// Critiques a stored plan on a given day (default: the organisation's today): findings and the risk radar, under the
-/// plan's own settings over its organisation's over the defaults, with the activity logged so far.
+/// plan's own settings over its organisation's over the defaults, with the activity logged so far and the
+/// parent and child plans (the cascade rules).
 /// </summary>
 public sealed class CritiqueQueries(GameplanDbContext db, PlanQueries plans, TimeProvider clock)
 {
     public async Task<CritiqueReport> ForPlanAsync(int planId, DateOnly? today = null, CancellationToken ct = default)
     {
-        var document = await StoredPlanDocuments.ForAsync(db, await plans.GetAsync(planId, ct), ct);
+        var plan = await plans.GetAsync(planId, ct);
+        var document = await StoredPlanDocuments.ForAsync(db, plan, ct);
         var day = PlanCalendar.Check(today, "today") ?? await new OrganizationClock(db, clock).ForOrganizationAsync(ct);
+        // In the app the whole cascade is known: the parent and child plans let GP601-GP604 run.
+        var family = await StoredPlanFamilies.ForAsync(db, planId, plan.Parent?.PlanId, ct);
         // The activity logged so far, read from the aggregates, lets the pace rules (GP501, GP502) run.
-        return await AggregateFacts.ComputeAsync(db, new ActivityQueries(db), facts => PlanCritic.Critique(document, day, facts), ct);
+        return await AggregateFacts.ComputeAsync(db, new ActivityQueries(db), facts => PlanCritic.Critique(document, day, facts, family), ct);
     }
 }

@@ -21,6 +21,9 @@ internal static class PlanDocuments
             Scope = plan.Scope.ToString().ToLowerInvariant(),
             Team = plan.Team,
             Owner = plan.Owner,
+            Parent = plan.Parent is { } parent
+                ? new ParentDocument { Plan = parent.Plan, Strategy = parent.Strategy, Goal = parent.Goal }
+                : null,
             PeriodStart = plan.Period.Start,
             PeriodEnd = plan.Period.End,
             Drafted = plan.Drafted,
@@ -43,6 +46,7 @@ internal static class PlanDocuments
                 Direction = g.Direction == Goal.InferDirection(g.Baseline, g.Target) ? null : g.Direction.ToString().ToLowerInvariant(),
                 Weight = g.Weight,
                 Measurements = measurements?.GetValueOrDefault(g.Id) ?? [],
+                ContributesTo = g.ContributesTo is { } c ? new ContributionDocument { Goal = c.Goal, Amount = c.Amount } : null,
             }).ToList(),
             Strategies = plan.Strategies.Select(s => new StrategyDocument
             {

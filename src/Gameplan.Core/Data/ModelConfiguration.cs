@@ -77,7 +77,13 @@ internal static class ModelConfiguration
         }
         p.Property(x => x.Settings).HasConversion(PlanningSettingsColumn.Converter, PlanningSettingsColumn.Comparer).HasMaxLength(8000);
         p.Property(x => x.Version).IsConcurrencyToken();
+        p.Property(x => x.ParentPlanName).HasMaxLength(200);
+        p.Property(x => x.ParentStrategyKey).HasMaxLength(40);
+        p.Property(x => x.ParentGoalKey).HasMaxLength(40);
+        p.Ignore(x => x.Parent);
         p.HasIndex(x => new { x.OrganizationId, x.Status });
+        // A deleted parent: PlanCommands first turns its children's link into its name (GP603 then says so).
+        p.HasOne<StrategicPlan>().WithMany().HasForeignKey(x => x.ParentPlanId).OnDelete(DeleteBehavior.SetNull);
         p.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
         p.HasOne<Team>().WithMany().HasForeignKey(x => x.TeamId).OnDelete(DeleteBehavior.ClientNoAction);
         p.HasOne<Person>().WithMany().HasForeignKey(x => x.OwnerId).OnDelete(DeleteBehavior.ClientNoAction);
@@ -100,6 +106,8 @@ internal static class ModelConfiguration
         g.Property(x => x.Target).HasPrecision(18, 4);
         g.Property(x => x.Weight).HasPrecision(9, 4);
         g.Property(x => x.Direction).HasConversion<string>().HasMaxLength(20);
+        g.Property(x => x.ContributesTo).HasMaxLength(40);
+        g.Property(x => x.ContributionAmount).HasPrecision(18, 4);
         g.HasIndex(x => new { x.PlanId, x.Key }).IsUnique();
         g.HasOne<Person>().WithMany().HasForeignKey(x => x.DriId).OnDelete(DeleteBehavior.ClientNoAction);
     }

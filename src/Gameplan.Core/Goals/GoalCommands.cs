@@ -19,6 +19,7 @@ public sealed class GoalCommands(GameplanDbContext db, TimeProvider clock)
         var people = await PeopleIndex.ForHandlesAsync(db, [request.Dri], ct);
         var fields = Fields(request, people);
         await EnsureMayNameAsync(actor, plan, null, fields, people, ct);
+        await PlanParents.EnsureContributionAsync(db, plan, fields, ct);
         var goal = plan.AddGoal(fields, clock.GetUtcNow());
         await change.SaveAsync(ct);
         return PlanMapping.ToDetails(goal, people);
@@ -40,6 +41,10 @@ public sealed class GoalCommands(GameplanDbContext db, TimeProvider clock)
         var people = await PeopleIndex.ForHandlesAsync(db, [request.Dri], ct);
         var fields = Fields(request, people);
         await EnsureMayNameAsync(actor, plan, goal, fields, people, ct);
+        if (!string.Equals(fields.ContributesTo?.Trim(), goal.ContributesTo, StringComparison.OrdinalIgnoreCase))
+        {
+            await PlanParents.EnsureContributionAsync(db, plan, fields, ct);
+        }
         plan.UpdateGoal(goal, fields, clock.GetUtcNow());
         await change.SaveAsync(ct);
         return PlanMapping.ToDetails(goal, people);
@@ -78,5 +83,7 @@ public sealed class GoalCommands(GameplanDbContext db, TimeProvider clock)
             request.Due,
             people.IdOf(request.Dri, "dri"),
             request.Direction,
-            request.Weight ?? 1);
+            request.Weight ?? 1,
+            request.ContributesTo?.Goal,
+            request.ContributesTo?.Amount);
 }

@@ -33,6 +33,19 @@ public sealed record GoalRequest
 
     [Range(typeof(decimal), "0", "1000000")]
     public decimal? Weight { get; init; }
+
+    /// <summary>The parent plan's goal this goal contributes to, and how much; null for none.</summary>
+    public ContributionInput? ContributesTo { get; init; }
+}
+
+/// <summary>A goal's share of a goal of the parent plan: the parent goal's key and the amount in its unit (none: the goal's own target).</summary>
+public sealed record ContributionInput
+{
+    [Required, StringLength(40)]
+    public string? Goal { get; init; }
+
+    [Range(typeof(decimal), "0", "99999999999999")]
+    public decimal? Amount { get; init; }
 }
 
 public sealed record GoalDetails(
@@ -51,4 +64,7 @@ public sealed record GoalDetails(
     /// <summary>The version tag (HTTP ETag) of what a replace of it sets; not part of the JSON body.</summary>
     [JsonIgnore]
     public string ETag { get; init; } = "";
+
+    /// <summary>The parent plan's goal this goal contributes to, and how much; null for none.</summary>
+    public ContributionInput? ContributesTo { get; init; }
 }

@@ -38,6 +38,7 @@ public sealed class PlanFileExporter(GameplanDbContext db)
                 Scope = PlanFileNames.Of(plan.Scope),
                 Team = plan.Team,
                 Owner = plan.Owner,
+                Parent = plan.Parent is { } parent ? new PlanFileParent(parent.Plan, parent.Strategy, parent.Goal) : null,
                 Period = new PlanFilePeriod(plan.Period.Start, plan.Period.End),
                 Drafted = plan.Drafted,
                 Mission = plan.Mission,
@@ -59,6 +60,7 @@ public sealed class PlanFileExporter(GameplanDbContext db)
                     Measurements = measurements.TryGetValue(g.Id, out var measured)
                         ? measured.Select(m => new PlanFileMeasurement { Date = m.Date, Value = m.Value, Note = m.Note }).ToList()
                         : [],
+                    ContributesTo = g.ContributesTo is { } c ? new PlanFileContribution(c.Goal, c.Amount) : null,
                 }).ToList(),
                 Strategies = plan.Strategies.Select(s => new PlanFileStrategy
                 {

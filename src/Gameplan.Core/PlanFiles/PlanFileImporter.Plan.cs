@@ -10,8 +10,8 @@ namespace Gameplan.Core.PlanFiles;
 public sealed partial class PlanFileImporter
 {
     /// <param name="acknowledgements">Filled with the file's acknowledgements, to store once the plan is saved and whom each commitment binds is known.</param>
-    private StrategicPlan BuildPlan(PlanFile file, int organization, Dictionary<string, int> teams, Dictionary<string, int> people, List<string> notes,
-        List<FileAcknowledgement> acknowledgements)
+    private StrategicPlan BuildPlan(PlanFile file, int organization, Dictionary<string, int> teams, Dictionary<string, int> people, PlanParent? parent,
+        List<string> notes, List<FileAcknowledgement> acknowledgements)
     {
         var now = clock.GetUtcNow();
         var source = file.Plan;
@@ -21,13 +21,14 @@ public sealed partial class PlanFileImporter
             source.Period?.Start ?? throw new DomainRuleException("period.start: The period start is required.", "period.start"),
             source.Period?.End ?? throw new DomainRuleException("period.end: The period end is required.", "period.end"),
             source.Drafted, source.Mission, source.Background?.Current, source.Background?.Desired,
-            source.Customer?.Who, source.Customer?.Values, source.DesiredResults);
+            source.Customer?.Who, source.Customer?.Values, source.DesiredResults, parent);
         var plan = At("", () => new StrategicPlan(organization, header, now));
         foreach (var goal in source.Goals)
         {
             var path = $"goals[{goal.Id}]";
             var fields = new GoalFields(goal.Id, goal.Title!, goal.Metric, goal.Unit, goal.Baseline, goal.Target, goal.Due,
-                Dri(people, goal.Dri, path), PlanFileNames.Parse<GoalDirection>(goal.Direction, $"{path}.direction"), goal.Weight ?? 1);
+                Dri(people, goal.Dri, path), PlanFileNames.Parse<GoalDirection>(goal.Direction, $"{path}.direction"), goal.Weight ?? 1,
+                goal.ContributesTo?.Goal, goal.ContributesTo?.Amount);
             At(path, () => plan.AddGoal(fields, now));
         }
         foreach (var strategy in source.Strategies)

@@ -1,8 +1,10 @@
 using Gameplan.Core.Activities;
 using Gameplan.Core.Data;
 using Gameplan.Core.Organizations;
+using Gameplan.Core.Plans;
 using Gameplan.Domain;
 using Gameplan.Domain.People;
+using Gameplan.Domain.Plans;
 using Gameplan.Domain.Teams;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,7 +30,8 @@ public sealed partial class PlanFileImporter(GameplanDbContext db, TimeProvider 
             var teams = await TeamsAsync(file, organization, ct);
             var people = await PeopleAsync(file, organization, teams, notes, ct);
             var acknowledgements = new List<FileAcknowledgement>();
-            var plan = BuildPlan(file, organization, teams, people, notes, acknowledgements);
+            var parent = await ParentAsync(file, notes, ct);
+            var plan = BuildPlan(file, organization, teams, people, parent, notes, acknowledgements);
             db.Plans.Add(plan);
             await MetricCatalog.EnsureForPlanAsync(db, plan, ct);
             await db.SaveChangesAsync(ct);
@@ -84,6 +87,33 @@ public sealed partial class PlanFileImporter(GameplanDbContext db, TimeProvider 
         }
         await db.SaveChangesAsync(ct);
         return existing.ToDictionary(p => p.Key, p => p.Value.Id, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The parent the file names: a plan of the organisation found by id or name, else kept by the
+    /// name as written (nothing lost; the critique reports it, GP603), with a note either way.
+    /// </summary>
+    private async Task<PlanParent?> ParentAsync(PlanFile file, List<string> notes, CancellationToken ct)
+    {
+        if (file.Plan.Parent is not { } named)
+        {
+            return null;
+        }
+        var input = new ParentInput { Plan = named.Plan, Strategy = named.Strategy, Goal = named.Goal };
+        PlanParent? parent;
+        try
+        {
+            parent = await PlanParents.ResolveAsync(db, input, null, null, keepUnknown: true, ct);
+        }
+        catch (DomainRuleException e)
+        {
+            throw new DomainRuleException($"{e.Field}: {e.Message}", e.Field);
+        }
+        if (parent is { PlanId: null })
+        {
+            notes.Add($"parent.plan: no plan '{parent.PlanName}' in this organisation yet; the link is kept by its name.");
+        }
+        return parent;
     }
 
     /// <summary>Runs a domain step; a refusal comes back naming the place in the file.</summary>

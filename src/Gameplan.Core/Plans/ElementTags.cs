@@ -20,11 +20,11 @@ internal static class ElementTags
     public static string Of(StrategicPlan plan) =>
         Hash("plan", plan.Id, plan.Name, plan.Scope, plan.TeamId, plan.OwnerId, plan.PeriodStart, plan.PeriodEnd, plan.Drafted,
             plan.Status, plan.Mission, plan.BackgroundCurrent, plan.BackgroundDesired, plan.CustomerWho, plan.CustomerValues,
-            plan.DesiredResults, PlanningSettingsColumn.Write(plan.Settings));
+            plan.DesiredResults, PlanningSettingsColumn.Write(plan.Settings), plan.ParentPlanId, plan.ParentPlanName, plan.ParentStrategyKey, plan.ParentGoalKey);
 
     public static string Of(Goal goal) =>
         Hash("goal", goal.Id, goal.Key, goal.Title, goal.Metric, goal.Unit, Number(goal.Baseline, 4), Number(goal.Target, 4), goal.Due,
-            goal.Direction, Number(goal.Weight, 4), goal.DriId);
+            goal.Direction, Number(goal.Weight, 4), goal.DriId, goal.ContributesTo, Number(goal.ContributionAmount, 4));
 
     public static string Of(Strategy strategy) =>
         Hash("strategy", strategy.Id, strategy.Key, strategy.Statement, strategy.DriId, Ids(strategy.GoalLinks.Select(l => l.Goal.Id)));

@@ -5,6 +5,7 @@ using Gameplan.Domain;
 using Gameplan.Domain.Access;
 using Gameplan.Domain.Organizations;
 using Gameplan.Domain.Plans;
+using Microsoft.EntityFrameworkCore;
 
 namespace Gameplan.Core.Plans;
 
@@ -17,7 +18,7 @@ public sealed class PlanCommands(GameplanDbContext db, TimeProvider clock)
     /// <summary>Creates a plan in Draft; with an <paramref name="actor"/>, only a plan they may then edit.</summary>
     public async Task<PlanDetails> CreateAsync(PlanRequest request, Actor? actor, CancellationToken ct = default)
     {
-        var header = await HeaderAsync(request, ct);
+        var header = await HeaderAsync(request, null, actor, ct);
         if (actor is not null)
         {
             ChangeAccess.EnsureMayCreate(actor, await ChangeAccess.FactsAsync(db, header, ct), request.Owner);
@@ -43,7 +44,7 @@ public sealed class PlanCommands(GameplanDbContext db, TimeProvider clock)
         change.ExpectPlan(ifMatch);
         var plan = change.Plan;
         var settings = Settings(request);
-        var header = await HeaderAsync(request, ct);
+        var header = await HeaderAsync(request, plan.Id, actor, ct);
         if (actor is not null)
         {
             ChangeAccess.EnsureMayChange(actor, await ChangeAccess.FactsAsync(db, plan, ct), await ChangeAccess.FactsAsync(db, header, ct), request.Owner);
@@ -81,6 +82,11 @@ public sealed class PlanCommands(GameplanDbContext db, TimeProvider clock)
     {
         await using var change = await PlanChange.BeginAsync(db, id, ct);
         change.ExpectPlan(ifMatch);
+        // Its child plans keep its name as their parent, so the link is not silently lost (GP603 says it is gone).
+        foreach (var child in await db.Plans.Where(p => p.ParentPlanId == id).ToListAsync(ct))
+        {
+            child.LoseParent(change.Plan.Name);
+        }
         db.Plans.Remove(change.Plan);
         await change.SaveAsync(ct);
     }
@@ -88,8 +94,9 @@ public sealed class PlanCommands(GameplanDbContext db, TimeProvider clock)
     /// <summary>The plan's own settings; a request without them sets none (the organisation's apply).</summary>
     private static PlanningSettings Settings(PlanRequest request) => request.Settings?.ToSettings("settings.") ?? PlanningSettings.None;
 
-    private async Task<PlanHeader> HeaderAsync(PlanRequest request, CancellationToken ct)
+    private async Task<PlanHeader> HeaderAsync(PlanRequest request, int? self, Actor? actor, CancellationToken ct)
     {
+        var parent = await PlanParents.ResolveAsync(db, request.Parent, self, actor, keepUnknown: false, ct);
         var people = await PeopleIndex.ForHandlesAsync(db, [request.Owner], ct);
         var teamId = await TeamLookup.IdOfAsync(db, request.Team, "team", ct);
         return new PlanHeader(
@@ -105,6 +112,7 @@ public sealed class PlanCommands(GameplanDbContext db, TimeProvider clock)
             request.Background.Desired,
             request.Customer.Who,
             request.Customer.Values,
-            request.DesiredResults);
+            request.DesiredResults,
+            parent);
     }
 }

@@ -40,6 +40,22 @@ public sealed record CustomerInput
     public string? Values { get; init; }
 }
 
+/// <summary>What a plan carries out: the parent plan (its name, or its id) and one of its strategies or goals, by key.</summary>
+public sealed record ParentInput
+{
+    [StringLength(200)]
+    public string? Plan { get; init; }
+
+    [StringLength(40)]
+    public string? Strategy { get; init; }
+
+    [StringLength(40)]
+    public string? Goal { get; init; }
+}
+
+/// <summary>The parent a plan carries out: <paramref name="PlanId"/> is null while the named plan cannot be found (an imported file's).</summary>
+public sealed record ParentDetails(int? PlanId, string Plan, string? Strategy, string? Goal);
+
 /// <summary>Creates or replaces a plan's header. People by handle, team by name, as in plan files.</summary>
 public sealed record PlanRequest
 {
@@ -71,6 +87,9 @@ public sealed record PlanRequest
 
     /// <summary>The plan's own critique settings; null or an unset field uses the organisation's.</summary>
     public PlanningSettingsInput? Settings { get; init; }
+
+    /// <summary>The parent plan and strategy this plan carries out; null for none. Only a plan the caller may read.</summary>
+    public ParentInput? Parent { get; init; }
 }
 
 public sealed record PlanSummary(
@@ -116,6 +135,9 @@ public sealed record PlanDetails(
     /// <summary>The version tag (HTTP ETag) of what a replace of it sets; not part of the JSON body.</summary>
     [JsonIgnore]
     public string ETag { get; init; } = "";
+
+    /// <summary>The plan and strategy (or goal) this plan carries out; null for none.</summary>
+    public ParentDetails? Parent { get; init; }
 
     /// <summary>Every tactic: those under strategies, in order, then the unplaced ones.</summary>
     public IEnumerable<TacticDetails> AllTactics() => Strategies.SelectMany(s => s.Tactics).Concat(Tactics);

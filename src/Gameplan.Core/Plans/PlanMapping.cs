@@ -23,7 +23,9 @@ internal static class PlanMapping
                 c.NamedAssignees.Select(a => (int?)a.PersonId).Concat(c.Acknowledgements.Select(a => (int?)a.PersonId))))
             .Concat(plan.Reviews.Select(r => r.PersonId));
 
-    public static PlanDetails ToDetails(StrategicPlan plan, PeopleIndex people, string? teamName, IReadOnlyDictionary<int, string> teamNames) =>
+    /// <param name="planNames">Plan names by id: the parent's is shown with the link.</param>
+    public static PlanDetails ToDetails(StrategicPlan plan, PeopleIndex people, string? teamName, IReadOnlyDictionary<int, string> teamNames,
+        IReadOnlyDictionary<int, string> planNames) =>
         new(
             plan.Id,
             plan.Name,
@@ -47,12 +49,17 @@ internal static class PlanMapping
             plan.UpdatedAt)
         {
             ETag = ElementTags.Of(plan),
+            Parent = plan.Parent is { } parent
+                ? new ParentDetails(parent.PlanId, parent.PlanId is { } id ? planNames.GetValueOrDefault(id, parent.PlanName ?? "") : parent.PlanName ?? "",
+                    parent.StrategyKey, parent.GoalKey)
+                : null,
         };
 
     public static GoalDetails ToDetails(Goal goal, PeopleIndex people) =>
         new(goal.Id, goal.Key, goal.Title, goal.Metric, goal.Unit, goal.Baseline, goal.Target, goal.Due, goal.Direction, goal.Weight, people.HandleOf(goal.DriId))
         {
             ETag = ElementTags.Of(goal),
+            ContributesTo = goal.ContributesTo is { } key ? new ContributionInput { Goal = key, Amount = goal.ContributionAmount } : null,
         };
 
     public static StrategyDetails ToDetails(Strategy strategy, PeopleIndex people) =>

@@ -98,14 +98,16 @@ public sealed class PlanQueries(GameplanDbContext db)
         }
         var people = await PeopleIndex.ForIdsAsync(db, loaded.SelectMany(PlanMapping.PersonIds), ct);
         var teams = await TeamNamesAsync(ct);
-        return [.. loaded.Select(plan => PlanMapping.ToDetails(plan, people, plan.TeamId is { } id ? teams.GetValueOrDefault(id) : null, teams))];
+        var parents = await PlanParents.NamesAsync(db, loaded.Select(p => p.ParentPlanId), ct);
+        return [.. loaded.Select(plan => PlanMapping.ToDetails(plan, people, plan.TeamId is { } id ? teams.GetValueOrDefault(id) : null, teams, parents))];
     }
 
     internal static async Task<PlanDetails> DetailsAsync(GameplanDbContext db, StrategicPlan plan, CancellationToken ct)
     {
         var people = await PeopleIndex.ForIdsAsync(db, PlanMapping.PersonIds(plan), ct);
         var teams = await db.Teams.ToDictionaryAsync(t => t.Id, t => t.Name, ct);
-        return PlanMapping.ToDetails(plan, people, plan.TeamId is { } id ? teams.GetValueOrDefault(id) : null, teams);
+        var parents = await PlanParents.NamesAsync(db, [plan.ParentPlanId], ct);
+        return PlanMapping.ToDetails(plan, people, plan.TeamId is { } id ? teams.GetValueOrDefault(id) : null, teams, parents);
     }
 
     private Task<Dictionary<int, string>> TeamNamesAsync(CancellationToken ct) => db.Teams.ToDictionaryAsync(t => t.Id, t => t.Name, ct);

@@ -42,6 +42,12 @@ public sealed class Goal
     /// <summary>The directly responsible individual; exactly one person.</summary>
     public int? DriId { get; private set; }
 
+    /// <summary>The key of the parent plan's goal this goal contributes to; null for none.</summary>
+    public string? ContributesTo { get; private set; }
+
+    /// <summary>How much this goal contributes to <see cref="ContributesTo"/>, in that goal's unit; null means its own target.</summary>
+    public decimal? ContributionAmount { get; private set; }
+
     /// <summary>True when the goal names a metric, a target and a due date.</summary>
     public bool IsMeasurable => Metric is not null && Target is not null && Due is not null;
 
@@ -56,6 +62,12 @@ public sealed class Goal
         DriId = fields.DriId;
         Weight = Guard.NonNegative(fields.Weight, "weight", MaxWeight) ?? 1;
         Direction = fields.Direction ?? InferDirection(fields.Baseline, fields.Target);
+        ContributesTo = Guard.Optional(fields.ContributesTo, "contributes_to.goal", 40);
+        if (ContributesTo is null && fields.ContributionAmount is not null)
+        {
+            throw new DomainRuleException("A contribution's amount needs the parent goal it counts towards.", "contributes_to.goal");
+        }
+        ContributionAmount = Guard.NonNegative(fields.ContributionAmount, "contributes_to.amount", GoalMeasurement.MaxMagnitude);
     }
 
     /// <summary>The direction a goal takes when none is stated: down when the target is below the baseline, maintain when equal, else up.</summary>

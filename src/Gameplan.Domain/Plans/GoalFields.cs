@@ -5,6 +5,8 @@ namespace Gameplan.Domain.Plans;
 /// <param name="Unit">count, percent, hours, minutes, currency:USD, ... (free text).</param>
 /// <param name="Direction">Null infers it: a target below the baseline means decrease.</param>
 /// <param name="Weight">Relative weight in a weighted roll-up; 1 by default.</param>
+/// <param name="ContributesTo">The key of the parent plan's goal this goal contributes to; null for none.</param>
+/// <param name="ContributionAmount">How much it contributes, in the parent goal's unit; null means its own target.</param>
 public sealed record GoalFields(
     string? Key,
     string Title,
@@ -15,4 +17,6 @@ public sealed record GoalFields(
     DateOnly? Due,
     int? DriId,
     GoalDirection? Direction = null,
-    decimal Weight = 1);
+    decimal Weight = 1,
+    string? ContributesTo = null,
+    decimal? ContributionAmount = null);

@@ -4,6 +4,7 @@ namespace Gameplan.Domain.Plans;
 /// <param name="PeriodStart">First day of the plan period.</param>
 /// <param name="PeriodEnd">Last day of the plan period (inclusive).</param>
 /// <param name="Drafted">When planning started; the planning-window rule reads it.</param>
+/// <param name="Parent">The plan and strategy this plan carries out; null for none.</param>
 public sealed record PlanHeader(
     string Name,
     PlanScope Scope,
@@ -17,4 +18,5 @@ public sealed record PlanHeader(
     string? BackgroundDesired = null,
     string? CustomerWho = null,
     string? CustomerValues = null,
-    string? DesiredResults = null);
+    string? DesiredResults = null,
+    PlanParent? Parent = null);

@@ -42,6 +42,21 @@ public sealed partial class StrategicPlan
     /// <summary>Who writes and answers for the plan; for a personal plan, the person it is for.</summary>
     public int? OwnerId { get; private set; }
 
+    /// <summary>The parent plan this plan carries out, when stored; see <see cref="Parent"/>.</summary>
+    public int? ParentPlanId { get; private set; }
+
+    /// <summary>The parent's name as an imported file wrote it, kept only while no stored plan matched it.</summary>
+    public string? ParentPlanName { get; private set; }
+
+    /// <summary>The key of the parent plan's strategy this plan carries out.</summary>
+    public string? ParentStrategyKey { get; private set; }
+
+    /// <summary>The key of the parent plan's goal this plan carries out (instead of a strategy).</summary>
+    public string? ParentGoalKey { get; private set; }
+
+    /// <summary>What this plan carries out; null for a plan that names no parent.</summary>
+    public PlanParent? Parent => ParentPlanId is null && ParentPlanName is null ? null : new(ParentPlanId, ParentPlanName, ParentStrategyKey, ParentGoalKey);
+
     public DateOnly PeriodStart { get; private set; }
 
     /// <summary>The last day of the period (inclusive).</summary>
@@ -110,6 +125,19 @@ public sealed partial class StrategicPlan
         }
         Settings = settings;
         Touch(now);
+    }
+
+    /// <summary>
+    /// The parent plan was deleted: the link keeps its name (and the strategy and goal keys), so the
+    /// plan still says what it carried out and the critique reports the parent as missing. Not a change
+    /// by anyone, so neither the version nor a closed plan's guard applies.
+    /// </summary>
+    public void LoseParent(string parentName)
+    {
+        if (ParentPlanId is not null)
+        {
+            (ParentPlanId, ParentPlanName) = (null, parentName);
+        }
     }
 
     /// <summary>Draft to InReview: the author asks for approval.</summary>
@@ -196,7 +224,13 @@ public sealed partial class StrategicPlan
         PlanCalendar.Check(header.PeriodEnd, "period.end");
         PlanCalendar.Check(header.Drafted, "drafted");
         Guard.Order(header.PeriodStart, header.PeriodEnd, "period.end");
+        var parent = header.Parent?.Checked();
+        if (parent?.PlanId is { } parentId && parentId == Id && Id != 0)
+        {
+            throw new DomainRuleException("A plan cannot carry itself out: choose another parent plan.", "parent.plan");
+        }
         Scope = header.Scope;
+        (ParentPlanId, ParentPlanName, ParentStrategyKey, ParentGoalKey) = (parent?.PlanId, parent?.PlanName, parent?.StrategyKey, parent?.GoalKey);
         TeamId = header.Scope == PlanScope.Team ? header.TeamId : null;
         OwnerId = header.OwnerId;
         PeriodStart = header.PeriodStart;

@@ -31,7 +31,7 @@ public sealed class PlanFileCascadeTests
         Assert.Equal(new PlanFileParent("42", null, "g3"), read.Plan!.Plan.Parent);
         var typo = Assert.Single(read.Problems);
         Assert.False(typo.IsError);
-        Assert.Equal("plan.parent.stratgy", typo.Path);
+        Assert.Equal("parent.stratgy", typo.Path);
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class PlanFileCascadeTests
 
         var problem = Assert.Single(read.Problems);
         Assert.True(problem.IsError);
-        Assert.Equal("plan.goals[g1].contributes_to.amount", problem.Path);
+        Assert.Equal("goals[g1].contributes_to.amount", problem.Path);
     }
 
     [Fact]
