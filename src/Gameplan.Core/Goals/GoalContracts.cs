@@ -41,7 +41,8 @@ public sealed record GoalRequest
 /// <summary>A goal's share of a goal of the parent plan: the parent goal's key and the amount in its unit (none: the goal's own target).</summary>
 public sealed record ContributionInput
 {
-    [Required, StringLength(40)]
+    /// <summary>The parent goal's key; blank with no amount means no contribution (an empty form section).</summary>
+    [StringLength(40)]
     public string? Goal { get; init; }
 
     [Range(typeof(decimal), "0", "99999999999999")]

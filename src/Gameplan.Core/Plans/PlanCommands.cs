@@ -44,7 +44,10 @@ public sealed class PlanCommands(GameplanDbContext db, TimeProvider clock)
         change.ExpectPlan(ifMatch);
         var plan = change.Plan;
         var settings = Settings(request);
-        var header = await HeaderAsync(request, plan.Id, actor, ct);
+        // An unfound parent kept from an import stays as it is while the form sends it back unchanged.
+        var keepUnknown = plan.Parent is { PlanId: null } kept && request.Parent is { } asked
+            && string.Equals(asked.Plan?.Trim(), kept.PlanName, StringComparison.OrdinalIgnoreCase);
+        var header = await HeaderAsync(request, plan.Id, actor, ct, keepUnknown);
         if (actor is not null)
         {
             ChangeAccess.EnsureMayChange(actor, await ChangeAccess.FactsAsync(db, plan, ct), await ChangeAccess.FactsAsync(db, header, ct), request.Owner);
@@ -94,9 +97,9 @@ public sealed class PlanCommands(GameplanDbContext db, TimeProvider clock)
     /// <summary>The plan's own settings; a request without them sets none (the organisation's apply).</summary>
     private static PlanningSettings Settings(PlanRequest request) => request.Settings?.ToSettings("settings.") ?? PlanningSettings.None;
 
-    private async Task<PlanHeader> HeaderAsync(PlanRequest request, int? self, Actor? actor, CancellationToken ct)
+    private async Task<PlanHeader> HeaderAsync(PlanRequest request, int? self, Actor? actor, CancellationToken ct, bool keepUnknown = false)
     {
-        var parent = await PlanParents.ResolveAsync(db, request.Parent, self, actor, keepUnknown: false, ct);
+        var parent = await PlanParents.ResolveAsync(db, request.Parent, self, actor, keepUnknown, ct);
         var people = await PeopleIndex.ForHandlesAsync(db, [request.Owner], ct);
         var teamId = await TeamLookup.IdOfAsync(db, request.Team, "team", ct);
         return new PlanHeader(

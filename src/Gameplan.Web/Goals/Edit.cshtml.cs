@@ -1,4 +1,5 @@
 using Gameplan.Core;
+using Gameplan.Core.Alignment;
 using Gameplan.Core.Goals;
 using Gameplan.Core.Organizations;
 using Gameplan.Core.People;
@@ -17,8 +18,8 @@ namespace Gameplan.Web.Goals;
 /// only; without JavaScript they post and come back here (POST-redirect-GET).
 /// </summary>
 public sealed class EditGoalModel(
-    GoalCommands commands, GoalMeasurementCommands measurementCommands, GoalMeasurementQueries measurementQueries, CurrentUser me, OrganizationClock clock, PlanQueries plans, PeopleQueries people)
-    : GoalFormModel(plans, people)
+    GoalCommands commands, GoalMeasurementCommands measurementCommands, GoalMeasurementQueries measurementQueries, CurrentUser me, OrganizationClock clock, PlanQueries plans, PeopleQueries people, AlignmentQueries alignment)
+    : GoalFormModel(plans, people, alignment)
 {
     [BindProperty(SupportsGet = true)]
     public int GoalId { get; set; }
@@ -166,6 +167,7 @@ public sealed class EditGoalModel(
             Dri = goal.Dri,
             Direction = goal.Direction,
             Weight = goal.Weight,
+            ContributesTo = goal.ContributesTo,
         };
     }
 

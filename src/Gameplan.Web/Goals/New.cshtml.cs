@@ -1,3 +1,4 @@
+using Gameplan.Core.Alignment;
 using Gameplan.Core.Goals;
 using Gameplan.Core.People;
 using Gameplan.Core.Plans;
@@ -8,7 +9,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace Gameplan.Web.Goals;
 
 /// <summary>Adds a goal; it is due at the end of the plan's period unless said otherwise.</summary>
-public sealed class NewGoalModel(GoalCommands commands, PlanQueries plans, PeopleQueries people, CurrentUser me) : GoalFormModel(plans, people)
+public sealed class NewGoalModel(GoalCommands commands, PlanQueries plans, PeopleQueries people, AlignmentQueries alignment, CurrentUser me)
+    : GoalFormModel(plans, people, alignment)
 {
     public override string Title => "New goal";
 

@@ -1,3 +1,4 @@
+using Gameplan.Core.Alignment;
 using Gameplan.Core.Goals;
 using Gameplan.Core.People;
 using Gameplan.Core.Plans;
@@ -5,5 +6,15 @@ using Gameplan.Web.Shared;
 
 namespace Gameplan.Web.Goals;
 
-/// <summary>The goal form shared by the new and edit pages.</summary>
-public abstract class GoalFormModel(PlanQueries plans, PeopleQueries people) : PlanElementFormModel<GoalRequest>(plans, people);
+/// <summary>The goal form shared by the new and edit pages; it offers the parent plan's goals to contribute to.</summary>
+public abstract class GoalFormModel(PlanQueries plans, PeopleQueries people, AlignmentQueries alignment) : PlanElementFormModel<GoalRequest>(plans, people)
+{
+    /// <summary>The goals of the plan's parent, which this goal may contribute to; none when the plan carries out no stored plan.</summary>
+    public IReadOnlyList<ParentElement> ParentGoals { get; private set; } = [];
+
+    protected override async Task LoadAsync(CancellationToken ct)
+    {
+        await base.LoadAsync(ct);
+        ParentGoals = await alignment.ParentGoalsAsync(Id, ct);
+    }
+}

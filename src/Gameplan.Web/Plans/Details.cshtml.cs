@@ -1,4 +1,5 @@
 using Gameplan.Core;
+using Gameplan.Core.Alignment;
 using Gameplan.Core.Audit;
 using Gameplan.Core.Commitments;
 using Gameplan.Core.Critique;
@@ -16,7 +17,7 @@ namespace Gameplan.Web.Plans;
 /// <summary>The plan page: everything a manager needs to read a plan in half a minute, and the life-cycle steps.</summary>
 public sealed class PlanPageModel(
     PlanQueries plans, PlanCommands commands, AuditQueries audit, CritiqueQueries critique, IAuthorizationService authorization,
-    AcknowledgementQueries acknowledgements, CommitmentCommands commitments, CurrentUser me)
+    AcknowledgementQueries acknowledgements, CommitmentCommands commitments, AlignmentQueries alignment, CurrentUser me)
     : GameplanPageModel
 {
     /// <summary>The plan's critique today: findings and the risk radar.</summary>
@@ -33,6 +34,9 @@ public sealed class PlanPageModel(
 
     public PlanDetails Plan { get; private set; } = null!;
 
+    /// <summary>How far the plans that carry this one out cover its goals, and those plans.</summary>
+    public PlanCoverage Coverage { get; private set; } = PlanCoverage.None;
+
     public PeopleNames Names { get; private set; } = new([]);
 
     /// <summary>The ids of the commitments that bind the reader and wait for their acknowledgement (each gets a button).</summary>
@@ -44,6 +48,7 @@ public sealed class PlanPageModel(
         Names = new PeopleNames(Plan.People);
         History = await audit.ForPlanAsync(id, take: 20, ct: ct);
         Critique = await critique.ForPlanAsync(id, ct: ct);
+        Coverage = await alignment.CoverageAsync(id, await me.ActorAsync(ct), ct);
         CanEdit = (await authorization.AuthorizeAsync(User, HttpContext, Policies.PlanEdit)).Succeeded;
         CanApprove = (await authorization.AuthorizeAsync(User, HttpContext, Policies.PlanApprove)).Succeeded;
         if (User.CanWrite())

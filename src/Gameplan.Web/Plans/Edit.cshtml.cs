@@ -1,3 +1,4 @@
+using Gameplan.Core.Alignment;
 using Gameplan.Core.Organizations;
 using Gameplan.Core.People;
 using Gameplan.Core.Plans;
@@ -9,8 +10,9 @@ using Microsoft.AspNetCore.Mvc;
 namespace Gameplan.Web.Plans;
 
 /// <summary>Changes a plan's header (name, scope, period, owner, mission, background, answers) and its own critique settings.</summary>
-public sealed class EditPlanModel(PlanQueries plans, PlanCommands commands, PeopleQueries people, TeamQueries teams, OrganizationQueries organization, CurrentUser me)
-    : PlanFormModel(people, teams)
+public sealed class EditPlanModel(
+    PlanQueries plans, PlanCommands commands, PeopleQueries people, TeamQueries teams, AlignmentQueries alignment, OrganizationQueries organization, CurrentUser me)
+    : PlanFormModel(people, teams, alignment)
 {
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
@@ -35,6 +37,7 @@ public sealed class EditPlanModel(PlanQueries plans, PlanCommands commands, Peop
     {
         var plan = await plans.GetAsync(Id, ct);
         Input = Saved(plan);
+        CarriesOut = ParentValue.Of(plan.Parent);
         Remember(Input, plan.ETag);
         HolidayDates = Organizations.HolidayDates.Format(plan.Settings.Holidays);
         await LoadAsync(ct);
@@ -44,6 +47,7 @@ public sealed class EditPlanModel(PlanQueries plans, PlanCommands commands, Peop
     {
         var holidays = Organizations.HolidayDates.Parse(HolidayDates, ModelState, "Input.Settings.Holidays");
         Input = Input with { Settings = (Input.Settings ?? new()) with { Holidays = holidays } };
+        BindParent();
         return SaveOrShowAsync(
             async () =>
             {
@@ -73,11 +77,12 @@ public sealed class EditPlanModel(PlanQueries plans, PlanCommands commands, Peop
         Customer = plan.Customer,
         DesiredResults = plan.DesiredResults,
         Settings = plan.Settings,
+        Parent = plan.Parent is { } parent ? ParentValue.Parse(ParentValue.Of(parent)) : null,
     };
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        await LoadChoicesAsync(ct);
+        await LoadChoicesAsync(await me.ActorAsync(ct), Id, ct);
         OrganizationSettings = await organization.GetSettingsAsync(ct);
     }
 }

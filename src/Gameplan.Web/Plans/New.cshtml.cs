@@ -1,3 +1,4 @@
+using Gameplan.Core.Alignment;
 using Gameplan.Core.Organizations;
 using Gameplan.Core.People;
 using Gameplan.Core.Plans;
@@ -8,8 +9,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace Gameplan.Web.Plans;
 
 /// <summary>Starts a plan; the default period is the next full quarter, drafted today.</summary>
-public sealed class NewPlanModel(PlanCommands commands, PeopleQueries people, TeamQueries teams, OrganizationClock clock, CurrentUser me)
-    : PlanFormModel(people, teams)
+public sealed class NewPlanModel(PlanCommands commands, PeopleQueries people, TeamQueries teams, AlignmentQueries alignment, OrganizationClock clock, CurrentUser me)
+    : PlanFormModel(people, teams, alignment)
 {
     public override string Title => "New plan";
 
@@ -24,11 +25,14 @@ public sealed class NewPlanModel(PlanCommands commands, PeopleQueries people, Te
             Period = new PeriodInput { Start = quarterStart, End = quarterStart.AddMonths(3).AddDays(-1) },
             Drafted = today,
         };
-        await LoadChoicesAsync(ct);
+        await LoadChoicesAsync(await me.ActorAsync(ct), null, ct);
     }
 
-    public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
-        SaveOrShowAsync(
+    public Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        BindParent();
+        return SaveOrShowAsync(
             async () => Done($"/plans/{(await commands.CreateAsync(Input, await me.ActorAsync(ct), ct)).Id}", "Plan created."),
-            () => LoadChoicesAsync(ct));
+            async () => await LoadChoicesAsync(await me.ActorAsync(ct), null, ct));
+    }
 }

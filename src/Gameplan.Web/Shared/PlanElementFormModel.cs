@@ -21,7 +21,7 @@ public abstract class PlanElementFormModel<TRequest>(PlanQueries plans, PeopleQu
 
     public abstract string Title { get; }
 
-    protected async Task LoadAsync(CancellationToken ct)
+    protected virtual async Task LoadAsync(CancellationToken ct)
     {
         Plan = await plans.GetAsync(Id, ct);
         People = await people.ListAsync(ct);

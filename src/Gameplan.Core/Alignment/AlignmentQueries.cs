@@ -1,0 +1,86 @@
+using Gameplan.Core.Critique;
+using Gameplan.Core.Data;
+using Gameplan.Domain.Access;
+using Gameplan.Domain.Alignment;
+using Gameplan.Domain.Critique;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gameplan.Core.Alignment;
+
+/// <summary>The cascade as people read it: which plans may be a plan's parent, and how far a plan's children cover its goals.</summary>
+public sealed class AlignmentQueries(GameplanDbContext db)
+{
+    /// <summary>
+    /// The plans <paramref name="actor"/> may name as the parent of plan <paramref name="self"/> (null: a new
+    /// plan): those they may read, but never the plan itself or a plan that carries it out, however far down.
+    /// </summary>
+    public async Task<IReadOnlyList<ParentChoice>> ParentChoicesAsync(Actor? actor, int? self, CancellationToken ct = default)
+    {
+        var plans = await (from p in db.Plans.AsNoTracking()
+                           join o in db.People on p.OwnerId equals o.Id into owners
+                           from owner in owners.DefaultIfEmpty()
+                           select new { p.Id, p.Name, p.Scope, p.PeriodStart, p.PeriodEnd, p.ParentPlanId, Facts = new PlanFacts(p.Scope, p.TeamId, p.OwnerId, owner == null ? null : owner.TeamId) })
+            .ToListAsync(ct);
+        var parentOf = plans.ToDictionary(p => p.Id, p => p.ParentPlanId);
+        var allowed = plans
+            .Where(p => actor is null || PlanAccess.Allows(actor, p.Facts, PlanPermission.Read))
+            .Where(p => self is not { } me || !CarriesOut(p.Id, me, parentOf))
+            .OrderByDescending(p => p.PeriodStart).ThenBy(p => p.Scope).ThenBy(p => p.Name)
+            .ToList();
+        var ids = allowed.Select(p => p.Id).ToList();
+        var strategies = (await db.Plans.Where(p => ids.Contains(p.Id)).SelectMany(p => p.Strategies).AsNoTracking()
+            .OrderBy(s => s.Position).Select(s => new { s.PlanId, s.Key, s.Statement }).ToListAsync(ct)).ToLookup(s => s.PlanId);
+        var goals = (await db.Plans.Where(p => ids.Contains(p.Id)).SelectMany(p => p.Goals).AsNoTracking()
+            .OrderBy(g => g.Id).Select(g => new { g.PlanId, g.Key, g.Title, g.Unit, g.Target }).ToListAsync(ct)).ToLookup(g => g.PlanId);
+        return [.. allowed.Select(p => new ParentChoice(p.Id, p.Name, p.Scope, p.PeriodStart, p.PeriodEnd,
+            [.. strategies[p.Id].Select(s => new ParentElement(s.Key, s.Statement))],
+            [.. goals[p.Id].Select(g => new ParentElement(g.Key, g.Title, g.Unit, g.Target))]))];
+    }
+
+    /// <summary>The goals of plan <paramref name="planId"/>'s parent, which its goals may contribute to; none without a stored parent.</summary>
+    public async Task<IReadOnlyList<ParentElement>> ParentGoalsAsync(int planId, CancellationToken ct = default)
+    {
+        var parentId = await db.Plans.Where(p => p.Id == planId).Select(p => p.ParentPlanId).FirstOrDefaultAsync(ct);
+        return parentId is null ? [] : await db.Plans.Where(p => p.Id == parentId).SelectMany(p => p.Goals).AsNoTracking()
+            .OrderBy(g => g.Id).Select(g => new ParentElement(g.Key, g.Title, g.Unit, g.Target)).ToListAsync(ct);
+    }
+
+    /// <summary>How far plan <paramref name="planId"/>'s child plans cover its goals, and the children (those <paramref name="actor"/> may not read without their names).</summary>
+    public async Task<PlanCoverage> CoverageAsync(int planId, Actor? actor, CancellationToken ct = default)
+    {
+        var children = await (from p in db.Plans.AsNoTracking()
+                              where p.ParentPlanId == planId
+                              join o in db.People on p.OwnerId equals o.Id into owners
+                              from owner in owners.DefaultIfEmpty()
+                              orderby p.Name, p.Id
+                              select new { p.Id, p.Name, p.Scope, p.Status, p.ParentStrategyKey, p.ParentGoalKey, Facts = new PlanFacts(p.Scope, p.TeamId, p.OwnerId, owner == null ? null : owner.TeamId) })
+            .ToListAsync(ct);
+        if (children.Count == 0)
+        {
+            return PlanCoverage.None;
+        }
+        var family = await StoredPlanFamilies.ForAsync(db, planId, null, ct);
+        var readable = children.ToDictionary(c => c.Name, c => actor is null || PlanAccess.Allows(actor, c.Facts, PlanPermission.Read), StringComparer.Ordinal);
+        var goals = await db.Plans.Where(p => p.Id == planId).SelectMany(p => p.Goals).AsNoTracking().OrderBy(g => g.Id)
+            .Select(g => new GoalDocument { Id = g.Key, Title = g.Title, Unit = g.Unit, Target = g.Target }).ToListAsync(ct);
+        var coverage = goals.Select(goal => Coverage.OfGoal(goal, family.Children))
+            .Select(c => c with { Contributions = [.. c.Contributions.Select(x => readable.GetValueOrDefault(x.Plan ?? "", true) ? x : x with { Plan = "another plan", Goal = null, Title = null })] })
+            .ToList();
+        return new PlanCoverage(coverage, [.. children.Select(c => new ChildPlan(c.Id, c.Name, c.Scope, c.Status, c.ParentStrategyKey, c.ParentGoalKey,
+            actor is null || PlanAccess.Allows(actor, c.Facts, PlanPermission.Read)))]);
+    }
+
+    /// <summary>True when <paramref name="plan"/> is <paramref name="ancestor"/> or is carried out by it, following parents upwards.</summary>
+    private static bool CarriesOut(int plan, int ancestor, Dictionary<int, int?> parentOf)
+    {
+        var seen = new HashSet<int>();
+        for (int? at = plan; at is { } current && seen.Add(current); at = parentOf.GetValueOrDefault(current))
+        {
+            if (current == ancestor)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
