@@ -1,5 +1,6 @@
 using Gameplan.Core;
 using Gameplan.Web.Activities;
+using Gameplan.Web.Alignment;
 using Gameplan.Web.Commitments;
 using Gameplan.Web.Critique;
 using Gameplan.Web.Goals;
@@ -61,6 +62,7 @@ api.MapPeople();
 api.MapTeams();
 api.MapCritique();
 api.MapPace();
+api.MapAlignment();
 api.MapActivities();
 api.MapOrganization();
 

@@ -1,15 +1,72 @@
 using Gameplan.Core.Critique;
 using Gameplan.Core.Data;
+using Gameplan.Core.Plans;
 using Gameplan.Domain.Access;
 using Gameplan.Domain.Alignment;
 using Gameplan.Domain.Critique;
+using Gameplan.Domain.Pace;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gameplan.Core.Alignment;
 
-/// <summary>The cascade as people read it: which plans may be a plan's parent, and how far a plan's children cover its goals.</summary>
-public sealed class AlignmentQueries(GameplanDbContext db)
+/// <summary>
+/// The cascade as people read it: which plans may be a plan's parent, how far a plan's children cover
+/// its goals, and the alignment tree from the organisation's goals down to the reps' commitments.
+/// </summary>
+public sealed class AlignmentQueries(GameplanDbContext db, TimeProvider clock)
 {
+    /// <summary>
+    /// The alignment tree: from <paramref name="root"/> (or from every plan that carries out no plan
+    /// <paramref name="actor"/> may read, newest period first) down through the plans that carry each
+    /// strategy out, with owner, status, progress and pace at each node, as of the organisation's today.
+    /// Plans the actor may not read are left out (their children then start trees of their own).
+    /// </summary>
+    public async Task<IReadOnlyList<AlignmentNode>> TreeAsync(Actor? actor, int? root = null, CancellationToken ct = default)
+    {
+        var heads = await (from p in db.Plans.AsNoTracking()
+                           join o in db.People on p.OwnerId equals o.Id into owners
+                           from owner in owners.DefaultIfEmpty()
+                           select new { p.Id, p.ParentPlanId, p.PeriodStart, p.Name, Facts = new PlanFacts(p.Scope, p.TeamId, p.OwnerId, owner == null ? null : owner.TeamId) })
+            .ToListAsync(ct);
+        var visible = heads.Where(h => actor is null || PlanAccess.Allows(actor, h.Facts, PlanPermission.Read)).ToDictionary(h => h.Id);
+        if (root is { } start && !visible.ContainsKey(start))
+        {
+            throw new NotFoundException($"Plan {start}");
+        }
+        var wanted = root is { } from ? Descendants(from, visible.Values.ToLookup(h => h.ParentPlanId, h => h.Id)) : [.. visible.Keys];
+        var details = await new PlanQueries(db).GetManyAsync(wanted, ct);
+        var settings = (await Organizations.OrganizationQueries.LoadAsync(db, ct)).Settings;
+        var documents = await Pace.StoredPlanDocuments.ForManyAsync(db, details, settings, ct);
+        var today = await new Organizations.OrganizationClock(db, clock).ForOrganizationAsync(ct);
+        var reports = await Pace.AggregateFacts.ComputeAsync(db, new Activities.ActivityQueries(db),
+            facts => documents.Select(d => PlanPace.Report(d, facts, today)).ToList(), ct);
+        var plans = details.Select((plan, i) => (plan, documents[i], reports[i])).ToDictionary(p => p.plan.Id, p => (p.plan, p.Item2, p.Item3));
+        var roots = root is { } only ? [only]
+            : visible.Values.Where(h => h.ParentPlanId is not { } parent || !visible.ContainsKey(parent))
+                .OrderByDescending(h => h.PeriodStart).ThenBy(h => h.Name).Select(h => h.Id).ToList();
+        return AlignmentTrees.Build(plans, roots);
+    }
+
+    private static List<int> Descendants(int root, ILookup<int?, int> children)
+    {
+        var all = new List<int>();
+        var seen = new HashSet<int>();
+        var queue = new Queue<int>([root]);
+        while (queue.Count > 0)
+        {
+            var id = queue.Dequeue();
+            if (seen.Add(id))
+            {
+                all.Add(id);
+                foreach (var child in children[id])
+                {
+                    queue.Enqueue(child);
+                }
+            }
+        }
+        return all;
+    }
+
     /// <summary>
     /// The plans <paramref name="actor"/> may name as the parent of plan <paramref name="self"/> (null: a new
     /// plan): those they may read, but never the plan itself or a plan that carries it out, however far down.

@@ -63,7 +63,7 @@ public sealed class ApiBodyFuzzTests(ITestOutputHelper output)
                 failures.Add($"after fuzzing, GET {url} answers {(int)response.StatusCode}");
             }
         }
-        foreach (var page in new[] { $"/plans/{demo.Id}", $"/plans/{demo.Id}/pace", "/pace", "/activities", "/plans", "/people", "/teams" })
+        foreach (var page in new[] { $"/plans/{demo.Id}", $"/plans/{demo.Id}/pace", "/pace", "/activities", "/plans", "/people", "/teams", "/alignment" })
         {
             var response = await admin.GetAsync(page);
             if ((int)response.StatusCode >= 500)

@@ -98,7 +98,7 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output)
         var leads = principal is "alex" or "rosa";
         var read = route.Method == "GET";
         var t = route.Template;
-        if (t is "/api/v1/me" or "/api/v1/plans" or "/api/v1/critique" or "/api/v1/classify"
+        if (t is "/api/v1/me" or "/api/v1/plans" or "/api/v1/critique" or "/api/v1/classify" or "/api/v1/alignment"
             || t.StartsWith("/api/v1/tokens", StringComparison.Ordinal) || t.EndsWith("/acknowledgements", StringComparison.Ordinal))
         {
             return true;
