@@ -38,7 +38,8 @@ internal static class AlignmentTrees
                 var coverage = Coverage.OfGoal(document.Goals.First(g => Coverage.Names(g.Id, goal.Key)), documents);
                 var under = kids.Where(k => k.Parent!.Strategy is null && Coverage.Names(k.Parent.Goal, goal.Key)).Select(k => Plan(k.Id)).ToList();
                 nodes.Add(new AlignmentNode("goal", goal.Id, goal.Key, goal.Title, goal.Dri, null, line?.Progress, null,
-                    coverage.IsCascaded ? Describe(coverage) : null, under) { PlanId = id });
+                    coverage.IsCascaded ? Describe(coverage) : null, under)
+                { PlanId = id });
             }
             foreach (var strategy in plan.Strategies)
             {
@@ -52,7 +53,8 @@ internal static class AlignmentTrees
             // Plans that carry out the whole plan, or a strategy or goal it does not have (any more).
             nodes.AddRange(kids.Where(k => !built.Contains(k.Id)).Select(k => Plan(k.Id)));
             return new AlignmentNode("plan", plan.Id, null, plan.Name, plan.Owner ?? plan.Team, ApiName(plan.Status.ToString()),
-                pace.PlanProgress.Value, null, null, nodes) { PlanId = id };
+                pace.PlanProgress.Value, null, null, nodes)
+            { PlanId = id };
         }
     }
 
@@ -60,7 +62,8 @@ internal static class AlignmentTrees
     {
         var commitments = tactic.Commitments.Select(c => Commitment(planId, tactic, c, pace)).ToList();
         return new AlignmentNode("tactic", tactic.Id, tactic.Key, tactic.Action, tactic.Owner, ApiName(tactic.Status.ToString()), null,
-            Weakest(commitments.Select(c => c.Pace)), null, commitments) { PlanId = planId };
+            Weakest(commitments.Select(c => c.Pace)), null, commitments)
+        { PlanId = planId };
     }
 
     private static AlignmentNode Commitment(int planId, TacticDetails tactic, CommitmentDetails commitment, PaceReport pace)
