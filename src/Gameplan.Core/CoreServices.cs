@@ -23,6 +23,8 @@ public static class CoreServices
         services.AddScoped<Organizations.OrganizationClock>();
         services.AddScoped<PlanQueries>();
         services.AddScoped<Alignment.AlignmentQueries>();
+        services.AddScoped<Cycles.CycleQueries>();
+        services.AddScoped<Cycles.CycleCommands>();
         services.AddScoped<PlanCommands>();
         services.AddScoped<GoalCommands>();
         services.AddScoped<GoalMeasurementCommands>();

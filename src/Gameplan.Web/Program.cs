@@ -3,6 +3,7 @@ using Gameplan.Web.Activities;
 using Gameplan.Web.Alignment;
 using Gameplan.Web.Commitments;
 using Gameplan.Web.Critique;
+using Gameplan.Web.Cycles;
 using Gameplan.Web.Goals;
 using Gameplan.Web.Account;
 using Gameplan.Web.Hosting;
@@ -63,6 +64,7 @@ api.MapTeams();
 api.MapCritique();
 api.MapPace();
 api.MapAlignment();
+api.MapCycles();
 api.MapActivities();
 api.MapOrganization();
 

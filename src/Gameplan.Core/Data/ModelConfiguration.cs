@@ -31,6 +31,14 @@ internal static class ModelConfiguration
             t.HasOne<Team>().WithMany().HasForeignKey(x => x.ParentTeamId).OnDelete(DeleteBehavior.ClientNoAction);
         });
 
+        model.Entity<Domain.Cycles.PlanningCycle>(c =>
+        {
+            c.ToTable("PlanningCycles");
+            c.Property(x => x.Name).HasMaxLength(200);
+            c.HasIndex(x => new { x.OrganizationId, x.PeriodStart });
+            c.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
         model.Entity<Person>(p =>
         {
             p.Property(x => x.Handle).HasMaxLength(40);

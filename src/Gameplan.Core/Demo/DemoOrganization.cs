@@ -1,7 +1,9 @@
 using Gameplan.Core.Accounts;
 using Gameplan.Core.Data;
 using Gameplan.Core.Organizations;
+using Gameplan.Domain.Cycles;
 using Gameplan.Domain.Organizations;
+using Gameplan.Domain.Periods;
 using Gameplan.Domain.People;
 using Gameplan.Domain.Teams;
 using Microsoft.AspNetCore.Identity;
@@ -93,6 +95,8 @@ public sealed partial class DemoOrganization(GameplanDbContext db, TimeProvider 
 
         var organization = new Organization(Name);
         var today = OrganizationClock.TodayIn(clock, organization.TimeZone);
+        // The demo's fiscal year is the one its plan covers, so the plan is "this fiscal year's".
+        organization.ChangeFiscalYearStart(PeriodStart(today).Month);
         db.Organizations.Add(organization);
         await db.SaveChangesAsync(ct);
         var org = organization.Id;
@@ -127,8 +131,20 @@ public sealed partial class DemoOrganization(GameplanDbContext db, TimeProvider 
         db.GoalMeasurements.AddRange(Measurements(org, plan, today, now));
         await db.SaveChangesAsync(ct);
         await DemoActivities.SeedAsync(db, org, plan, people.Values.ToDictionary(p => p.Id, p => p.Handle), today, ct);
+        db.Cycles.Add(NextYearsCycle(org, organization.FiscalYearStartMonth, today, now));
+        await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return org;
+    }
+
+    /// <summary>
+    /// Next fiscal year's planning cycle, opened early so a newcomer finds it under way: it opened three
+    /// weeks ago, drafts are due in two weeks and reviews in five.
+    /// </summary>
+    private static PlanningCycle NextYearsCycle(int org, int startMonth, DateOnly today, DateTimeOffset now)
+    {
+        var next = FiscalYear.Containing(today, startMonth).Next;
+        return new PlanningCycle(org, new CycleFields($"{next.Name} planning", next.Start, next.End, today.AddDays(-21), today.AddDays(14), today.AddDays(35)), now);
     }
 
     private static UserAccount Account(int organization, Person person)

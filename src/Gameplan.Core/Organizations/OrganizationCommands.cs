@@ -20,6 +20,10 @@ public sealed class OrganizationCommands(GameplanDbContext db)
         {
             organization.ChangeTimeZone(zone);
         }
+        if (request.FiscalYearStartMonth is { } month)
+        {
+            organization.ChangeFiscalYearStart(month);
+        }
         await db.SaveChangesAsync(ct);
         return OrganizationSettingsInput.Of(organization);
     }

@@ -21,9 +21,13 @@ public sealed record OrganizationSettingsInput : PlanningSettingsInput
     [StringLength(Organization.MaxTimeZoneLength)]
     public string? TimeZone { get; init; }
 
+    /// <summary>The month (1-12) the fiscal year starts in; the year is named by the year it ends in. Write: null keeps it.</summary>
+    [Range(1, 12)]
+    public int? FiscalYearStartMonth { get; init; }
+
     public static OrganizationSettingsInput Of(Organization organization)
     {
         ArgumentNullException.ThrowIfNull(organization);
-        return new OrganizationSettingsInput(Of(organization.Settings)) { TimeZone = organization.TimeZone };
+        return new OrganizationSettingsInput(Of(organization.Settings)) { TimeZone = organization.TimeZone, FiscalYearStartMonth = organization.FiscalYearStartMonth };
     }
 }

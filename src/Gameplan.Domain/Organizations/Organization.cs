@@ -26,6 +26,11 @@ public sealed class Organization
     /// </summary>
     public string TimeZone { get; private set; } = DefaultTimeZone;
 
+    /// <summary>The month (1-12) the fiscal year starts in; see <see cref="Periods.FiscalYear"/>.</summary>
+    public int FiscalYearStartMonth { get; private set; } = 1;
+
+    public void ChangeFiscalYearStart(int month) => FiscalYearStartMonth = Periods.FiscalYear.Check(month);
+
     public void Rename(string name) => Name = Guard.Required(name, "name", 200);
 
     /// <summary>Replaces the organisation's settings; a field left unset falls back to the critique's default.</summary>

@@ -20,8 +20,10 @@ public sealed class OrganizationApiTests : IDisposable
     public async Task A_new_organisation_sets_nothing_and_an_admin_replaces_its_settings()
     {
         var before = await _admin.GetOkAsync(Settings);
-        Assert.All(before.EnumerateObject().Where(f => f.Name != "time_zone"), field => Assert.Equal(JsonValueKind.Null, field.Value.ValueKind));
+        Assert.All(before.EnumerateObject().Where(f => f.Name is not ("time_zone" or "fiscal_year_start_month")), field => Assert.Equal(JsonValueKind.Null, field.Value.ValueKind));
         Assert.Equal("UTC", before.Text("time_zone"));
+        // The demo's fiscal year starts in the month its plan does; every organisation has one (January until chosen).
+        Assert.InRange(before.GetProperty("fiscal_year_start_month").GetInt32(), 1, 12);
 
         var saved = await _admin.PutOkAsync(Settings, new
         {

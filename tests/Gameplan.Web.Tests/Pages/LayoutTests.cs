@@ -15,7 +15,7 @@ public sealed partial class LayoutTests : IDisposable
     public static TheoryData<string> Pages() =>
     [
         "/plans", "/plans/{plan}", "/plans/new", "/plans/{plan}/edit", "/plans/{plan}/delete", "/plans/{plan}/goals/new",
-        "/plans/{plan}/strategies/new", "/plans/{plan}/reviews/new", "/people", "/people/new", "/teams", "/teams/new", "/alignment",
+        "/plans/{plan}/strategies/new", "/plans/{plan}/reviews/new", "/people", "/people/new", "/teams", "/teams/new", "/alignment", "/cycles",
     ];
 
     [Theory]

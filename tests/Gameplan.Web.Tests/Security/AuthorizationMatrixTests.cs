@@ -126,6 +126,11 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output)
         {
             return read || leads;
         }
+        if (t.StartsWith("/api/v1/cycles", StringComparison.Ordinal))
+        {
+            // Every member reads the cycles (each sees the lines the board shows them); admins and executives run them.
+            return read || leads;
+        }
         if (t.StartsWith("/api/v1/goals/", StringComparison.Ordinal))
         {
             // A goal's measurements: read with its plan (the demo's organisation plan), recorded and deleted by those who change it.

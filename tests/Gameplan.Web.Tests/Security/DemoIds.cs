@@ -15,6 +15,7 @@ public sealed partial class DemoIds
         var plan = await DemoPlan.LoadAsync(admin);
         var people = await admin.GetOkAsync("/api/v1/people");
         var teams = await admin.GetOkAsync("/api/v1/teams");
+        var cycles = await admin.GetOkAsync("/api/v1/cycles");
         return new DemoIds(new Dictionary<string, int>
         {
             ["planId"] = plan.Id,
@@ -26,6 +27,7 @@ public sealed partial class DemoIds
             ["person"] = people.EnumerateArray().Single(p => p.Text("handle") == "lena").Id(),
             ["team"] = teams.EnumerateArray().Single(t => t.Text("name") == "Mid-Market").Id(),
             ["tokenId"] = 999_999,
+            ["cycle"] = cycles[0].Id(),
             ["measurementId"] = await FirstMeasurementAsync(admin, plan.Goal("g1")),
         });
     }
@@ -53,6 +55,7 @@ public sealed partial class DemoIds
                 "people" => _ids["person"],
                 "teams" => _ids["team"],
                 "tokens" => _ids["tokenId"],
+                "cycles" => _ids["cycle"],
                 _ => throw new InvalidOperationException($"No demo id for {{id}} after '{resource}' in {template}"),
             } : _ids.TryGetValue(name, out var id) ? id : throw new InvalidOperationException($"No demo id for {{{name}}} in {template}"))
             .ToString(System.Globalization.CultureInfo.InvariantCulture);
