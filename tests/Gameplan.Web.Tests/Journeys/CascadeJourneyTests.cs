@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Gameplan.Web.Tests.Support;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Gameplan.Web.Tests.Journeys;
+
+/// <summary>
+/// A manager drafts next year's team plan under an organisation strategy, gives one of its goals to the
+/// organisation's goal, and finds it on the cycle page and in the alignment view.
+/// </summary>
+[Collection(BrowserJourneys.Name)]
+public sealed partial class CascadeJourneyTests : JourneyTests
+{
+    [ChromiumFact]
+    public async Task A_managers_team_plan_carries_out_a_strategy_covers_part_of_a_goal_and_shows_on_the_cycle_page_and_in_the_alignment_view()
+    {
+        var api = Journey.Factory.CreateClient();
+        var demo = await DemoPlan.LoadAsync(api);
+        var cycle = (await api.GetOkAsync("/api/v1/cycles"))[0];
+        var omar = await Journey.SignedInPageAsync("omar", width: 390, height: 844);
+
+        await omar.GotoAsync("/plans/new");
+        await omar.GetByLabel("Name", new() { Exact = true }).FillAsync("Mid-Market next year");
+        await omar.GetByLabel("Team", new() { Exact = false }).SelectOptionAsync("Mid-Market");
+        await omar.GetByLabel("Owner", new() { Exact = false }).SelectOptionAsync("omar");
+        await omar.GetByLabel("Period start").FillAsync(cycle.Text("period_start"));
+        await omar.GetByLabel("Period end", new() { Exact = false }).FillAsync(cycle.Text("period_end"));
+        await omar.GetByLabel("Carries out", new() { Exact = false }).SelectOptionAsync($"s:s1|{demo.Id.ToString(CultureInfo.InvariantCulture)}");
+        await omar.GetByRole(AriaRole.Button, new() { Name = "Save plan" }).ClickAsync();
+
+        await Expect(omar.Locator(".carries-out")).ToContainTextAsync(new Regex(@"Carries out:\s+FY\d{4} Sales Plan\s+s1"));
+        await omar.GetByRole(AriaRole.Link, new() { Name = "Add goal" }).ClickAsync();
+        await omar.GetByLabel("Goal", new() { Exact = true }).FillAsync("Win 50 new clinic customers");
+        await omar.GetByLabel("Unit", new() { Exact = true }).FillAsync("count");
+        await omar.GetByLabel("Target", new() { Exact = true }).FillAsync("50");
+        await omar.GetByLabel("Contributes to").SelectOptionAsync("g2");
+        await omar.GetByLabel("Amount", new() { Exact = false }).FillAsync("50");
+        await omar.GetByRole(AriaRole.Button, new() { Name = "Save goal" }).ClickAsync();
+        await Expect(omar.Locator(".contribution")).ToContainTextAsync(new Regex(@"Gives 50 to FY\d{4} Sales Plan's g2"));
+
+        await omar.GotoAsync($"/cycles/{cycle.Id()}");
+        var team = omar.Locator("tr.cycle-team", new() { HasText = "Mid-Market" });
+        await Expect(team).ToContainTextAsync("Mid-Market next year");
+        await Expect(team).ToContainTextAsync("draft");
+        await Expect(omar.Locator("tr.cycle-team", new() { HasText = "Enterprise" })).ToHaveCountAsync(0);
+
+        var rosa = await Journey.SignedInPageAsync("rosa", width: 1400);
+        await rosa.GotoAsync("/alignment");
+        var strategy = rosa.Locator(".node-strategy", new() { Has = rosa.Locator("> summary .key", new() { HasTextString = "s1" }) });
+        await Expect(strategy.Locator(".node-plan > summary")).ToContainTextAsync("Mid-Market next year");
+        await Expect(rosa.Locator(".node-goal > summary", new() { HasText = "Win 140 new clinic customers" })).ToContainTextAsync("child plans cover 50 of 140 (36%)");
+    }
+}
