@@ -86,6 +86,8 @@ public abstract partial class GameplanDbContext : IdentityUserContext<UserAccoun
 
     public DbSet<GoalMeasurement> GoalMeasurements => Set<GoalMeasurement>();
 
+    public DbSet<Domain.Comments.Comment> Comments => Set<Domain.Comments.Comment>();
+
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
@@ -126,6 +128,7 @@ public abstract partial class GameplanDbContext : IdentityUserContext<UserAccoun
         modelBuilder.Entity<ActivityMonthTotal>().HasQueryFilter(a => AllOrganizations || a.OrganizationId == OrganizationScope);
         modelBuilder.Entity<ActivityImportMapping>().HasQueryFilter(m => AllOrganizations || m.OrganizationId == OrganizationScope);
         modelBuilder.Entity<GoalMeasurement>().HasQueryFilter(m => AllOrganizations || m.OrganizationId == OrganizationScope);
+        modelBuilder.Entity<Domain.Comments.Comment>().HasQueryFilter(c => AllOrganizations || c.OrganizationId == OrganizationScope);
         modelBuilder.Entity<Organization>().HasQueryFilter(o => AllOrganizations || o.Id == OrganizationScope);
         modelBuilder.Entity<ApiToken>().HasQueryFilter(t => AllOrganizations || t.OrganizationId == OrganizationScope);
         modelBuilder.Entity<Demo.DemoSignIn>().HasQueryFilter(d => AllOrganizations || d.OrganizationId == OrganizationScope);
