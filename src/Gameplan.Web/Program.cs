@@ -1,5 +1,6 @@
 using Gameplan.Core;
 using Gameplan.Web.Activities;
+using Gameplan.Web.Comments;
 using Gameplan.Web.Commitments;
 using Gameplan.Web.Critique;
 using Gameplan.Web.Goals;
@@ -57,6 +58,7 @@ api.MapStrategies();
 api.MapTactics();
 api.MapCommitments();
 api.MapReviews();
+api.MapComments();
 api.MapPeople();
 api.MapTeams();
 api.MapCritique();
