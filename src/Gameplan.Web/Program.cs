@@ -1,6 +1,7 @@
 using Gameplan.Core;
 using Gameplan.Web.Activities;
 using Gameplan.Web.Alignment;
+using Gameplan.Web.Comments;
 using Gameplan.Web.Commitments;
 using Gameplan.Web.Critique;
 using Gameplan.Web.Cycles;
@@ -59,6 +60,7 @@ api.MapStrategies();
 api.MapTactics();
 api.MapCommitments();
 api.MapReviews();
+api.MapComments();
 api.MapPeople();
 api.MapTeams();
 api.MapCritique();

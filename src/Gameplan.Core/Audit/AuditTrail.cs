@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Gameplan.Domain;
+using Gameplan.Domain.Comments;
 using Gameplan.Domain.Organizations;
 using Gameplan.Domain.People;
 using Gameplan.Domain.Plans;
@@ -27,6 +28,7 @@ internal static class AuditTrail
         [typeof(Person)] = "person",
         [typeof(Team)] = "team",
         [typeof(GoalMeasurement)] = "measurement",
+        [typeof(Comment)] = "comment",
     };
 
     // Every plan change bumps these; they are bookkeeping, not content.
@@ -69,6 +71,7 @@ internal static class AuditTrail
         Strategy strategy => strategy.PlanId,
         Review review => review.PlanId,
         GoalMeasurement measurement => tracked.Find<Goal>(measurement.GoalId)?.PlanId,
+        Comment comment => comment.PlanId,
         Tactic tactic => tactic.PlanId,
         ActivityCommitment commitment => tracked.Owner<Tactic>(commitment, commitment.TacticId)?.PlanId,
         _ => null,
@@ -85,6 +88,7 @@ internal static class AuditTrail
         GoalMeasurement measurement => $"{Numbers.Format(measurement.Value)} on {measurement.Date:yyyy-MM-dd}",
         Person person => $"{person.Name} ({person.Handle})",
         Team team => team.Name,
+        Comment comment => $"{comment.ElementPath}: {Excerpt(comment.Body)}",
         _ => "",
     };
 
@@ -132,8 +136,12 @@ internal static class AuditTrail
         TacticAuthor link => (tracked.Owner<Tactic>(link, link.TacticId), "tactic", "authors", Text(link.PersonId)),
         CommitmentAssignee link => (tracked.Owner<ActivityCommitment>(link, link.CommitmentId), "commitment", "people", Text(link.PersonId)),
         Acknowledgement link => (tracked.Owner<ActivityCommitment>(link, link.CommitmentId), "commitment", "acknowledged_by", Text(link.PersonId)),
+        CommentMention link => (tracked.Owner<Comment>(link, link.CommentId), "comment", "mentions", Text(link.PersonId)),
         _ => (null, null, null, null),
     };
+
+    // A deleted comment's line keeps what it said (the row keeps only its place).
+    private static string Excerpt(string body) => body.Length <= 80 ? body : body[..79] + "…";
 
     private static string Action(EntityState state) => state switch
     {

@@ -13,7 +13,7 @@ namespace Gameplan.Core.Audit;
 internal sealed partial class AuditWording(IReadOnlyDictionary<int, string> people, IReadOnlyDictionary<int, string> teams, IReadOnlyDictionary<int, bool> tacticOwnedByTeam)
 {
     // Bookkeeping the line itself already says (who, when) or that only steers another field.
-    private static readonly HashSet<string> Hidden = ["OwnerIsTeam", "RecordedAt", "RecordedBy"];
+    private static readonly HashSet<string> Hidden = ["OwnerIsTeam", "RecordedAt", "RecordedBy", "ElementKind", "ElementId"];
 
     private static readonly Dictionary<string, string> Labels = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -38,6 +38,10 @@ internal sealed partial class AuditWording(IReadOnlyDictionary<int, string> peop
         ["people"] = "assignees",
         ["acknowledged_by"] = "acknowledged by",
         ["authors"] = "drafted by",
+        ["AuthorId"] = "by",
+        ["ResolvedById"] = "resolved by",
+        ["ElementPath"] = "on",
+        ["ThreadId"] = "in reply to comment",
         ["Settings.PlanningWindowDays"] = "planning window",
         ["Settings.MaxStrategies"] = "most strategies",
         ["Settings.StrategicReviewDays"] = "strategic review every",
@@ -47,11 +51,11 @@ internal sealed partial class AuditWording(IReadOnlyDictionary<int, string> peop
         ["Settings.Rollup"] = "roll-up",
     };
 
-    private static readonly HashSet<string> PersonFields = new(StringComparer.OrdinalIgnoreCase) { "DriId", "PersonId", "people", "acknowledged_by", "authors" };
+    private static readonly HashSet<string> PersonFields = new(StringComparer.OrdinalIgnoreCase) { "DriId", "PersonId", "people", "acknowledged_by", "authors", "AuthorId", "ResolvedById", "mentions" };
 
     private static readonly HashSet<string> TeamFields = new(StringComparer.OrdinalIgnoreCase) { "TeamId", "ParentTeamId" };
 
-    private static readonly HashSet<string> EnumFields = ["Scope", "Status", "Direction", "Per", "Assignees", "Kind", "Role", "Source"];
+    private static readonly HashSet<string> EnumFields = ["Scope", "Status", "Direction", "Per", "Assignees", "Kind", "Role", "Source", "Purpose"];
 
     private static readonly HashSet<string> DateFields = ["PeriodStart", "PeriodEnd", "Drafted", "Due", "Start", "Date", "Settings.Holidays"];
 

@@ -1,3 +1,4 @@
+using Gameplan.Domain.Comments;
 using Gameplan.Domain.Plans;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -41,6 +42,10 @@ internal sealed class TrackedElements
                     Index(commitment, commitment.Id);
                     Own(commitment, commitment.NamedAssignees);
                     Own(commitment, commitment.Acknowledgements);
+                    break;
+                case Comment comment:
+                    Index(comment, comment.Id);
+                    Own(comment, comment.Mentions);
                     break;
             }
         }

@@ -71,6 +71,7 @@ public abstract partial class GameplanDbContext
             Team team => team.OrganizationId,
             StrategicPlan plan => plan.OrganizationId,
             GoalMeasurement measurement => measurement.OrganizationId,
+            Domain.Comments.Comment comment => comment.OrganizationId,
             _ => tracked.OrganizationOfPlan(planId) ?? OrganizationScope,
         };
         if (organization is not { } org)

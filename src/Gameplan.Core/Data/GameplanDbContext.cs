@@ -87,6 +87,7 @@ public abstract partial class GameplanDbContext : IdentityUserContext<UserAccoun
     public DbSet<GoalMeasurement> GoalMeasurements => Set<GoalMeasurement>();
 
     public DbSet<Domain.Cycles.PlanningCycle> Cycles => Set<Domain.Cycles.PlanningCycle>();
+    public DbSet<Domain.Comments.Comment> Comments => Set<Domain.Comments.Comment>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
@@ -129,6 +130,7 @@ public abstract partial class GameplanDbContext : IdentityUserContext<UserAccoun
         modelBuilder.Entity<ActivityImportMapping>().HasQueryFilter(m => AllOrganizations || m.OrganizationId == OrganizationScope);
         modelBuilder.Entity<GoalMeasurement>().HasQueryFilter(m => AllOrganizations || m.OrganizationId == OrganizationScope);
         modelBuilder.Entity<Domain.Cycles.PlanningCycle>().HasQueryFilter(c => AllOrganizations || c.OrganizationId == OrganizationScope);
+        modelBuilder.Entity<Domain.Comments.Comment>().HasQueryFilter(c => AllOrganizations || c.OrganizationId == OrganizationScope);
         modelBuilder.Entity<Organization>().HasQueryFilter(o => AllOrganizations || o.Id == OrganizationScope);
         modelBuilder.Entity<ApiToken>().HasQueryFilter(t => AllOrganizations || t.OrganizationId == OrganizationScope);
         modelBuilder.Entity<Demo.DemoSignIn>().HasQueryFilter(d => AllOrganizations || d.OrganizationId == OrganizationScope);

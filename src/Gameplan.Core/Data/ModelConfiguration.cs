@@ -71,6 +71,7 @@ internal static class ModelConfiguration
         ActivityLogConfiguration.Apply(model, isSqlite);
         ImportMappingConfiguration.Apply(model);
         GoalMeasurementConfiguration.Apply(model);
+        CommentConfiguration.Apply(model);
     }
 
     private static void ConfigurePlan(EntityTypeBuilder<StrategicPlan> p)

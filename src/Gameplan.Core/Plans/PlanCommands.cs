@@ -1,3 +1,4 @@
+using Gameplan.Core.Comments;
 using Gameplan.Core.Data;
 using Gameplan.Core.People;
 using Gameplan.Core.Teams;
@@ -58,8 +59,16 @@ public sealed class PlanCommands(GameplanDbContext db, TimeProvider clock)
         return await PlanQueries.DetailsAsync(db, plan, ct);
     }
 
-    public async Task<PlanDetails> TransitionAsync(int id, PlanTransition transition, CancellationToken ct = default)
+    /// <summary>Moves the plan through its life cycle (trusted callers: the CLI, imports, tests; no reasons asked).</summary>
+    public Task<PlanDetails> TransitionAsync(int id, PlanTransition transition, CancellationToken ct = default) => TransitionAsync(id, transition, null, null, ct);
+
+    /// <summary>
+    /// Moves the plan through its life cycle; with an <paramref name="actor"/> (API, pages), a return needs a reason and an
+    /// approval over critique errors an override with a reason, kept as the actor's plan-level comment (see <see cref="PlanDecisionRequest"/>).
+    /// </summary>
+    public async Task<PlanDetails> TransitionAsync(int id, PlanTransition transition, PlanDecisionRequest? decision, Actor? actor, CancellationToken ct = default)
     {
+        var reason = actor is null ? null : await PlanDecisions.ReasonAsync(db, clock, id, transition, decision ?? new PlanDecisionRequest(), ct);
         await using var change = await PlanChange.BeginAsync(db, id, ct);
         var plan = change.Plan;
         var now = clock.GetUtcNow();
@@ -73,6 +82,11 @@ public sealed class PlanCommands(GameplanDbContext db, TimeProvider clock)
             _ => throw new DomainRuleException($"Unknown plan transition '{transition}'.", "transition"),
         };
         step(now);
+        if (reason is { } why)
+        {
+            var by = actor?.PersonId ?? throw new AccessDeniedException("Only a person of the organisation gives a reason for a decision.");
+            await CommentCommands.AddReasonAsync(db, id, why.Purpose, by, why.Text, now, ct);
+        }
         await change.SaveAsync(ct);
         return await PlanQueries.DetailsAsync(db, plan, ct);
     }

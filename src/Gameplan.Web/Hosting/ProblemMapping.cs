@@ -29,6 +29,13 @@ internal sealed partial class ProblemMapping(IProblemDetailsService problems) : 
         {
             DomainRuleException { Field: { } field } rule => Invalid(field, rule.Message),
             DomainRuleException rule => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "The change breaks a planning rule.", Detail = rule.Message },
+            OverrideRequiredException required => new ValidationProblemDetails(new Dictionary<string, string[]> { [required.Field] = [required.Message] })
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "The plan still has critique errors.",
+                Detail = required.Message,
+                Extensions = { ["critique_errors"] = required.Errors },
+            },
             AccessDeniedException denied => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "Not allowed.", Detail = denied.Message },
             PreconditionFailedException stale => new ProblemDetails { Status = StatusCodes.Status412PreconditionFailed, Title = "Changed since you read it.", Detail = stale.Message },
             NotFoundException missing => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found.", Detail = missing.Message },

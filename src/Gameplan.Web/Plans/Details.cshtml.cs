@@ -1,12 +1,14 @@
 using Gameplan.Core;
 using Gameplan.Core.Alignment;
 using Gameplan.Core.Audit;
+using Gameplan.Core.Comments;
 using Gameplan.Core.Commitments;
 using Gameplan.Core.Critique;
 using Gameplan.Core.Plans;
 using Gameplan.Domain;
 using Gameplan.Domain.Critique;
 using Gameplan.Domain.Plans;
+using Gameplan.Web.Comments;
 using Gameplan.Web.Hosting.Security;
 using Gameplan.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
@@ -17,7 +19,7 @@ namespace Gameplan.Web.Plans;
 /// <summary>The plan page: everything a manager needs to read a plan in half a minute, and the life-cycle steps.</summary>
 public sealed class PlanPageModel(
     PlanQueries plans, PlanCommands commands, AuditQueries audit, CritiqueQueries critique, IAuthorizationService authorization,
-    AcknowledgementQueries acknowledgements, CommitmentCommands commitments, AlignmentQueries alignment, CurrentUser me)
+    AcknowledgementQueries acknowledgements, CommitmentCommands commitments, AlignmentQueries alignment, CurrentUser me, CommentQueries comments)
     : GameplanPageModel
 {
     /// <summary>The plan's critique today: findings and the risk radar.</summary>
@@ -39,6 +41,9 @@ public sealed class PlanPageModel(
 
     public PeopleNames Names { get; private set; } = new([]);
 
+    /// <summary>How many comments and open threads each element has.</summary>
+    public CommentSummary Comments { get; private set; } = new(new Dictionary<string, CommentCount>(), 0, 0);
+
     /// <summary>The ids of the commitments that bind the reader and wait for their acknowledgement (each gets a button).</summary>
     public IReadOnlySet<int> Unacknowledged { get; private set; } = new HashSet<int>();
 
@@ -55,8 +60,10 @@ public sealed class PlanPageModel(
         {
             Unacknowledged = await acknowledgements.AwaitingAsync(Plan, await me.ActorAsync(ct), ct);
         }
-        // The tactic partials read it from here (their model is the tactic, not the page).
+        Comments = await comments.SummaryAsync(Plan, ct);
+        // The tactic partials read these from here (their model is the tactic, not the page).
         ViewData[UnacknowledgedKey] = Unacknowledged;
+        ViewData[CommentBlock.SummaryKey] = Comments;
     }
 
     /// <summary>The reader acknowledges one of their commitments; htmx swaps the commitment (and the critique) in place.</summary>
@@ -88,7 +95,8 @@ public sealed class PlanPageModel(
     /// <summary>The view-data key of <see cref="Unacknowledged"/>.</summary>
     public const string UnacknowledgedKey = "unacknowledged-commitments";
 
-    public async Task<IActionResult> OnPostTransitionAsync(int id, PlanTransition to, CancellationToken ct)
+    /// <summary>A life-cycle step; a reviewer's return gives its <paramref name="reason"/>, an approval over critique errors an <paramref name="override"/> with one.</summary>
+    public async Task<IActionResult> OnPostTransitionAsync(int id, PlanTransition to, string? reason, bool @override, CancellationToken ct)
     {
         var policy = to is PlanTransition.Approve or PlanTransition.Return ? Policies.PlanApprove : Policies.PlanEdit;
         if (!(await authorization.AuthorizeAsync(User, HttpContext, policy)).Succeeded)
@@ -97,14 +105,22 @@ public sealed class PlanPageModel(
         }
         try
         {
-            var plan = await commands.TransitionAsync(id, to, ct);
+            var decision = new PlanDecisionRequest { Reason = reason, Override = @override };
+            var plan = await commands.TransitionAsync(id, to, decision, await me.ActorAsync(ct), ct);
             return Done($"/plans/{id}", $"The plan is now {Display.Label(plan.Status).ToLowerInvariant()}.");
         }
         catch (DomainRuleException rule)
         {
             return Refused($"/plans/{id}", rule);
         }
+        catch (OverrideRequiredException required)
+        {
+            return Refused($"/plans/{id}", $"{required.Message.Split(". ")[0]}. Tick \"Approve anyway\" and say why.");
+        }
     }
+
+    /// <summary>The collapsed comments of an element of this page.</summary>
+    public CommentBlock CommentsOn(string path) => CommentBlock.On(Plan.Id, Comments, path);
 
     public PlanItem<T> Item<T>(T item) => new(Plan, Names, item);
 
@@ -128,6 +144,9 @@ public sealed class PlanPageModel(
     /// <summary>The steps allowed from the current status, with the words on their buttons.</summary>
     public IEnumerable<(PlanTransition Step, string Label)> Steps() => AllSteps().Where(s =>
         s.Step is PlanTransition.Approve or PlanTransition.Return ? CanApprove : CanEdit);
+
+    /// <summary>May the reader decide on the plan now (approve or return it, with a reason)?</summary>
+    public bool Decides => CanApprove && Plan.Status == PlanStatus.InReview;
 
     private IEnumerable<(PlanTransition Step, string Label)> AllSteps() => Plan.Status switch
     {

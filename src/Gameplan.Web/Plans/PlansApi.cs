@@ -1,9 +1,11 @@
+using System.Text.Json;
 using Gameplan.Core.Audit;
 using Gameplan.Core.Plans;
 using Gameplan.Web.Hosting;
 using Gameplan.Web.Hosting.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.OpenApi;
 
 namespace Gameplan.Web.Plans;
 
@@ -49,12 +51,24 @@ internal static class PlansApi
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         plans.MapPost("/{id:int}/{decision:regex(^(approve|return)$)}",
-                async (int id, string decision, PlanCommands commands, CancellationToken ct) =>
-                    TypedResults.Ok(await commands.TransitionAsync(id, Enum.Parse<PlanTransition>(decision, ignoreCase: true), ct)))
+                async (int id, string decision, HttpRequest http, PlanCommands commands, CurrentUser me, CancellationToken ct) =>
+                    TypedResults.Ok(await commands.TransitionAsync(id, Enum.Parse<PlanTransition>(decision, ignoreCase: true), await DecisionAsync(http, ct), await me.ActorAsync(ct), ct)))
             .RequireAuthorization(Policies.PlanApprove)
+            .AddOpenApiOperationTransformer(async (operation, context, ct) => operation.RequestBody = new OpenApiRequestBody
+            {
+                Required = false,
+                Description = "Optional: {reason} to return (required), {override: true, reason} to approve over critique errors.",
+                Content = new Dictionary<string, OpenApiMediaType>
+                {
+                    ["application/json"] = new() { Schema = await context.GetOrCreateSchemaAsync(typeof(PlanDecisionRequest), null, ct) },
+                },
+            })
             .Tagged()
-            .WithName("ReviewPlan").WithSummary("The reviewer's decision on a submitted plan: approve (to Active) or return (to Draft).")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .WithName("ReviewPlan")
+            .WithSummary("The reviewer's decision on a submitted plan: approve (to Active) or return (to Draft) with {reason}; "
+                + "approving a plan the critique finds errors in needs {override: true, reason}. The reason becomes a plan-level comment.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesValidationProblem(StatusCodes.Status409Conflict);
 
         plans.MapGet("/{id:int}/audit", async (int id, AuditQueries audit, CancellationToken ct) => TypedResults.Ok(await audit.ForPlanAsync(id, ct: ct)))
             .RequireAuthorization(Policies.PlanRead)
@@ -69,5 +83,25 @@ internal static class PlansApi
             .Conditional()
             .WithName("DeletePlan").WithSummary("Deletes a plan and everything under it.")
             .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    /// <summary>
+    /// The decision's body, read only when one is sent: a clean plan is approved with none, as before reasons were
+    /// asked (a bound body parameter would refuse a request without a content type).
+    /// </summary>
+    private static async Task<PlanDecisionRequest?> DecisionAsync(HttpRequest http, CancellationToken ct)
+    {
+        if (!http.HasJsonContentType())
+        {
+            return null;
+        }
+        try
+        {
+            return await http.ReadFromJsonAsync<PlanDecisionRequest>(ct);
+        }
+        catch (JsonException json)
+        {
+            throw new BadHttpRequestException("The request body is not valid JSON.", StatusCodes.Status400BadRequest, json);
+        }
     }
 }

@@ -51,7 +51,8 @@ public static class ActiveTodayPlan
             assignees = "owner",
         });
         await admin.PostOkAsync($"{url}/submit");
-        await admin.PostOkAsync($"{url}/approve");
+        // Approved whatever the critique says (it has no goals): the reason is kept as a comment.
+        await admin.PostOkAsync($"{url}/approve", new { @override = true, reason = "A calling plan for the tests." });
         return plan.Id();
     }
 

@@ -39,8 +39,8 @@ internal static class FuzzSeeds
     /// <summary>Routes whose body is a plan file (YAML text); their seed is the demo plan's own file.</summary>
     public static readonly string[] PlanFileRoutes = ["POST /api/v1/critique", "POST /api/v1/plans/import"];
 
-    /// <summary>Routes that take no body at all: the plan's life-cycle steps.</summary>
-    public static readonly string[] Bodiless = ["POST /api/v1/plans/{id}/{transition=submit}", "POST /api/v1/plans/{id}/{decision=approve}"];
+    /// <summary>Routes that take no body at all: the plan's life-cycle steps, resolving a thread.</summary>
+    public static readonly string[] Bodiless = ["POST /api/v1/plans/{id}/{transition=submit}", "POST /api/v1/plans/{planId}/comments/{commentId}/{step=resolve}"];
 
     private static readonly Dictionary<string, string[]> Json = new()
     {
@@ -58,6 +58,10 @@ internal static class FuzzSeeds
         ["POST /api/v1/plans/{planId}/commitments/{commitmentId}/acknowledgements"] = ["""{"person": "lena"}"""],
         ["POST /api/v1/plans/{planId}/reviews"] = ["""{"kind": "one_on_one", "date": "2027-02-01", "held": false, "notes": "Pipeline review", "person": "lena"}"""],
         ["PUT /api/v1/plans/{planId}/reviews/{reviewId}"] = ["""{"kind": "tactical", "date": "2027-02-01", "held": true, "notes": "Held", "person": null}"""],
+        ["POST /api/v1/plans/{id}/{decision=approve}"] = ["""{"reason": "Ready, though g2 still lacks a baseline.", "override": true}"""],
+        ["POST /api/v1/plans/{planId}/comments"] = ["""{"element": "strategies[s1].tactics[t1]", "body": "Who covers the north, @lena?"}"""],
+        ["POST /api/v1/plans/{planId}/comments/{commentId}/replies"] = ["""{"body": "Mateo does, from March."}"""],
+        ["PUT /api/v1/plans/{planId}/comments/{commentId}"] = ["""{"body": "Who covers the north?"}"""],
         ["POST /api/v1/people"] = ["""{"handle": "fuzzy{n}", "name": "Fuzzy Tester", "role": "rep", "team": "Mid-Market", "email": "fuzzy{n}@northwind.example", "capacity_hours_per_week": 40, "active": true}"""],
         ["PUT /api/v1/people/{id}"] = ["""{"handle": "lena", "name": "Lena Fischer", "role": "rep", "team": "Mid-Market", "email": "lena@northwind.example", "capacity_hours_per_week": 40, "active": true}"""],
         ["POST /api/v1/people/{id}/account"] = ["""{"email": "lena.fuzz@northwind.example", "password": "a long enough password"}"""],

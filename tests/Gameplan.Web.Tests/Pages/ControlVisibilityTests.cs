@@ -22,7 +22,9 @@ public sealed partial class ControlVisibilityTests : IDisposable
 
         var html = await _factory.CreateClientAs("lena").GetPageAsync($"/plans/{demo.Id}");
 
-        Assert.DoesNotContain(Links(html), href => href.StartsWith($"/plans/{demo.Id}/", StringComparison.Ordinal) && !href.EndsWith("/pace", StringComparison.Ordinal));
+        // Reading the plan, she discusses it: its comments are the one other place she goes from here.
+        Assert.DoesNotContain(Links(html), href => href.StartsWith($"/plans/{demo.Id}/", StringComparison.Ordinal) && !href.EndsWith("/pace", StringComparison.Ordinal)
+            && !href.StartsWith($"/plans/{demo.Id}/comments", StringComparison.Ordinal));
         // The only thing she may change here is her own acknowledgement: a "Fix it" stays on this page
         // (GP308: the tactic whose commitment waits for her), and the only htmx post acknowledges.
         Assert.All(FixLinks(html), href => Assert.StartsWith($"/plans/{demo.Id}#tactic-", href));

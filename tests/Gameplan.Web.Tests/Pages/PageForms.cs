@@ -26,12 +26,15 @@ internal static partial class PageForms
     public static string TokenIn(string html) =>
         Token().Match(html) is { Success: true } match ? match.Groups[1].Value : throw new InvalidOperationException("The page has no antiforgery token.");
 
-    /// <summary>Opens the form at <paramref name="formUrl"/>, then posts the fields with its token (to a named handler if given).</summary>
-    public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, string formUrl, IEnumerable<(string Name, string Value)> fields, string? handler = null)
+    /// <summary>
+    /// Opens the form at <paramref name="formUrl"/>, then posts the fields with its token (to a named handler if given,
+    /// or to <paramref name="post"/> when the form's action has a query of its own).
+    /// </summary>
+    public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, string formUrl, IEnumerable<(string Name, string Value)> fields, string? handler = null, string? post = null)
     {
         var token = TokenIn(await client.GetPageAsync(formUrl));
         var body = fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)).Append(new("__RequestVerificationToken", token));
-        return await client.PostAsync(handler is null ? formUrl : $"{formUrl}?handler={handler}", new FormUrlEncodedContent(body));
+        return await client.PostAsync(post ?? (handler is null ? formUrl : $"{formUrl}?handler={handler}"), new FormUrlEncodedContent(body));
     }
 
     /// <summary>Expects POST-redirect-GET; returns where the browser is sent.</summary>

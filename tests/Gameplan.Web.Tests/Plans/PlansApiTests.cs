@@ -240,9 +240,9 @@ public sealed class PlansApiTests : IDisposable
         var url = $"/api/v1/plans/{(await _client.CreateAsync("/api/v1/plans", EnterprisePlan())).Id()}";
 
         Assert.Equal("in_review", (await _client.PostOkAsync($"{url}/submit")).Text("status"));
-        Assert.Equal("draft", (await _client.PostOkAsync($"{url}/return")).Text("status"));
+        Assert.Equal("draft", (await _client.PostOkAsync($"{url}/return", new { reason = "Add the goals first." })).Text("status"));
         Assert.Equal("in_review", (await _client.PostOkAsync($"{url}/submit")).Text("status"));
-        Assert.Equal("active", (await _client.PostOkAsync($"{url}/approve")).Text("status"));
+        Assert.Equal("active", (await _client.PostOkAsync($"{url}/approve", new { @override = true, reason = "Goals follow in January." })).Text("status"));
         Assert.Equal("closed", (await _client.PostOkAsync($"{url}/close")).Text("status"));
         Assert.Equal("active", (await _client.PostOkAsync($"{url}/reopen")).Text("status"));
         Assert.Equal("active", (await _client.GetOkAsync(url)).Text("status"));

@@ -12,7 +12,8 @@ namespace Gameplan.Web.Tests.Security;
 /// organisation never reads the demo's records (404), never changes them, and never sees them in
 /// lists or answers; each role exactly
 /// what docs/access.md allows on the demo's organisation plan (everyone reads it; only admins and
-/// executives change it, and a strategy's DRI adds tactics under it; only admins manage people, teams and others' tokens).
+/// executives change it, and a strategy's DRI adds tactics under it; everyone comments on it, each only changes their own
+/// comments; only admins manage people, teams and others' tokens).
 /// </summary>
 public sealed class AuthorizationMatrixTests(ITestOutputHelper output)
 {
@@ -121,6 +122,14 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output)
         {
             // Omar is the DRI of the demo's strategy s1, so he adds tactics under it, even in the organisation plan.
             return true;
+        }
+        if (t.StartsWith("/api/v1/plans/{planId}/comments", StringComparison.Ordinal))
+        {
+            // Everyone reads the organisation plan, so everyone discusses it; the demo thread is alex's: only he
+            // edits or deletes it, and he or those who change the plan (rosa) resolve it.
+            return t.EndsWith("/{commentId}", StringComparison.Ordinal) && !read ? isAdmin
+                : t.EndsWith("/{step=resolve}", StringComparison.Ordinal) ? leads
+                : true;
         }
         if (t.StartsWith("/api/v1/plans/", StringComparison.Ordinal))
         {

@@ -29,8 +29,13 @@ public sealed partial class DemoIds
             ["tokenId"] = 999_999,
             ["cycle"] = cycles[0].Id(),
             ["measurementId"] = await FirstMeasurementAsync(admin, plan.Goal("g1")),
+            ["commentId"] = await CommentAsync(admin, plan.Id),
         });
     }
+
+    /// <summary>A thread the demo admin (alex) starts on the demo plan's tactic t1: only alex edits it; alex and those who change the plan resolve it.</summary>
+    private static async Task<int> CommentAsync(HttpClient admin, int planId) =>
+        (await admin.CreateAsync($"/api/v1/plans/{planId}/comments", new { element = "strategies[s1].tactics[t1]", body = "Who covers the north?" })).Id();
 
     /// <summary>The demo goal's first measurement, or an id nobody has when it has none.</summary>
     private static async Task<int> FirstMeasurementAsync(HttpClient admin, int goalId)

@@ -61,7 +61,7 @@ public sealed class TeamPlanAccessTests : IDisposable
         var selfApproval = await nia.PostAsync($"/api/v1/plans/{plan.Id()}/approve", null);
         var peerRead = await _factory.CreateClientAs("mateo").GetAsync($"/api/v1/plans/{plan.Id()}");
         var otherManager = await _factory.CreateClientAs("grace").PostAsync($"/api/v1/plans/{plan.Id()}/approve", null);
-        var approved = await _factory.CreateClientAs("omar").PostOkAsync($"/api/v1/plans/{plan.Id()}/approve");
+        var approved = await _factory.CreateClientAs("omar").PostOkAsync($"/api/v1/plans/{plan.Id()}/approve", new { @override = true, reason = "Goals follow at our one-on-one." });
 
         Assert.Equal(HttpStatusCode.Forbidden, forSomeoneElse.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, selfApproval.StatusCode);

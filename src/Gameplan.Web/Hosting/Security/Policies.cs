@@ -16,6 +16,9 @@ internal static class Policies
     public const string PlanEdit = "plan:edit";
     public const string PlanDraftTactics = "plan:draft-tactics";
     public const string PlanApprove = "plan:approve";
+
+    /// <summary>Discuss a plan: read it, with a principal that may write (comments change nothing in the plan itself).</summary>
+    public const string PlanComment = "plan:comment";
     public const string Admin = "admin";
     public const string Write = "write";
 
@@ -31,6 +34,7 @@ internal static class Policies
         options.AddPolicy(PlanEdit, p => p.Combine(member).AddRequirements(new WriteScopeRequirement(), new PlanAccessRequirement(PlanPermission.Edit)));
         options.AddPolicy(PlanDraftTactics, p => p.Combine(member).AddRequirements(new WriteScopeRequirement(), new PlanAccessRequirement(PlanPermission.DraftTactics)));
         options.AddPolicy(PlanApprove, p => p.Combine(member).AddRequirements(new WriteScopeRequirement(), new PlanAccessRequirement(PlanPermission.Approve)));
+        options.AddPolicy(PlanComment, p => p.Combine(member).AddRequirements(new WriteScopeRequirement(), new PlanAccessRequirement(PlanPermission.Read)));
         options.AddPolicy(Write, p => p.Combine(member).AddRequirements(new WriteScopeRequirement()));
         options.AddPolicy(Admin, p => p.Combine(member).AddRequirements(new WriteScopeRequirement()).RequireRole(nameof(Domain.People.PersonRole.Admin)));
     }
