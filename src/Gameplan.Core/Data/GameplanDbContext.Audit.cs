@@ -2,6 +2,7 @@ using Gameplan.Core.Audit;
 using Gameplan.Domain.People;
 using Gameplan.Domain.Plans;
 using Gameplan.Domain.Teams;
+using Gameplan.Domain.Versions;
 
 namespace Gameplan.Core.Data;
 
@@ -71,6 +72,7 @@ public abstract partial class GameplanDbContext
             Team team => team.OrganizationId,
             StrategicPlan plan => plan.OrganizationId,
             GoalMeasurement measurement => measurement.OrganizationId,
+            PlanVersion version => version.OrganizationId,
             _ => tracked.OrganizationOfPlan(planId) ?? OrganizationScope,
         };
         if (organization is not { } org)

@@ -5,6 +5,7 @@ using Gameplan.Domain.Organizations;
 using Gameplan.Domain.People;
 using Gameplan.Domain.Plans;
 using Gameplan.Domain.Teams;
+using Gameplan.Domain.Versions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -86,6 +87,8 @@ public abstract partial class GameplanDbContext : IdentityUserContext<UserAccoun
 
     public DbSet<GoalMeasurement> GoalMeasurements => Set<GoalMeasurement>();
 
+    public DbSet<PlanVersion> PlanVersions => Set<PlanVersion>();
+
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
@@ -126,6 +129,7 @@ public abstract partial class GameplanDbContext : IdentityUserContext<UserAccoun
         modelBuilder.Entity<ActivityMonthTotal>().HasQueryFilter(a => AllOrganizations || a.OrganizationId == OrganizationScope);
         modelBuilder.Entity<ActivityImportMapping>().HasQueryFilter(m => AllOrganizations || m.OrganizationId == OrganizationScope);
         modelBuilder.Entity<GoalMeasurement>().HasQueryFilter(m => AllOrganizations || m.OrganizationId == OrganizationScope);
+        modelBuilder.Entity<PlanVersion>().HasQueryFilter(v => AllOrganizations || v.OrganizationId == OrganizationScope);
         modelBuilder.Entity<Organization>().HasQueryFilter(o => AllOrganizations || o.Id == OrganizationScope);
         modelBuilder.Entity<ApiToken>().HasQueryFilter(t => AllOrganizations || t.OrganizationId == OrganizationScope);
         modelBuilder.Entity<Demo.DemoSignIn>().HasQueryFilter(d => AllOrganizations || d.OrganizationId == OrganizationScope);

@@ -21,9 +21,16 @@ public sealed record OrganizationSettingsInput : PlanningSettingsInput
     [StringLength(Organization.MaxTimeZoneLength)]
     public string? TimeZone { get; init; }
 
+    /// <summary>
+    /// Which changes to an approved plan send it back to review: <c>any</c>, <c>goals_and_strategies</c> (tactics,
+    /// commitments and reviews do not) or <c>none</c>. Read: always set (goals_and_strategies until chosen).
+    /// Write: null or absent keeps the current rule.
+    /// </summary>
+    public Reapproval? Reapproval { get; init; }
+
     public static OrganizationSettingsInput Of(Organization organization)
     {
         ArgumentNullException.ThrowIfNull(organization);
-        return new OrganizationSettingsInput(Of(organization.Settings)) { TimeZone = organization.TimeZone };
+        return new OrganizationSettingsInput(Of(organization.Settings)) { TimeZone = organization.TimeZone, Reapproval = organization.Reapproval };
     }
 }

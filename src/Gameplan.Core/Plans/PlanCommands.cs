@@ -1,10 +1,12 @@
 using Gameplan.Core.Data;
 using Gameplan.Core.People;
 using Gameplan.Core.Teams;
+using Gameplan.Core.Versions;
 using Gameplan.Domain;
 using Gameplan.Domain.Access;
 using Gameplan.Domain.Organizations;
 using Gameplan.Domain.Plans;
+using Gameplan.Domain.Versions;
 
 namespace Gameplan.Core.Plans;
 
@@ -54,7 +56,13 @@ public sealed class PlanCommands(GameplanDbContext db, TimeProvider clock)
         return await PlanQueries.DetailsAsync(db, plan, ct);
     }
 
-    public async Task<PlanDetails> TransitionAsync(int id, PlanTransition transition, CancellationToken ct = default)
+    public Task<PlanDetails> TransitionAsync(int id, PlanTransition transition, CancellationToken ct = default) => TransitionAsync(id, transition, null, ct);
+
+    /// <summary>
+    /// Moves the plan through its life cycle. Submitting and approving store a version of the plan (its plan file,
+    /// who, when, and <paramref name="reason"/>: why, optional) in the same transaction.
+    /// </summary>
+    public async Task<PlanDetails> TransitionAsync(int id, PlanTransition transition, string? reason, CancellationToken ct = default)
     {
         await using var change = await PlanChange.BeginAsync(db, id, ct);
         var plan = change.Plan;
@@ -69,6 +77,10 @@ public sealed class PlanCommands(GameplanDbContext db, TimeProvider clock)
             _ => throw new DomainRuleException($"Unknown plan transition '{transition}'.", "transition"),
         };
         step(now);
+        if (transition is PlanTransition.Submit or PlanTransition.Approve)
+        {
+            await PlanVersions.RecordAsync(db, plan, transition == PlanTransition.Submit ? PlanVersionKind.Submitted : PlanVersionKind.Approved, reason, now, ct);
+        }
         await change.SaveAsync(ct);
         return await PlanQueries.DetailsAsync(db, plan, ct);
     }
