@@ -122,6 +122,11 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output)
             // Omar is the DRI of the demo's strategy s1, so he adds tactics under it, even in the organisation plan.
             return true;
         }
+        if (t.StartsWith("/api/v1/plans/{id}/versions", StringComparison.Ordinal))
+        {
+            // A plan's versions and their diffs are read with the plan (everyone reads the organisation plan); nobody writes them.
+            return read ? true : null;
+        }
         if (t.StartsWith("/api/v1/plans/", StringComparison.Ordinal))
         {
             return read || leads;

@@ -27,6 +27,9 @@ public sealed partial class DemoIds
             ["team"] = teams.EnumerateArray().Single(t => t.Text("name") == "Mid-Market").Id(),
             ["tokenId"] = 999_999,
             ["measurementId"] = await FirstMeasurementAsync(admin, plan.Goal("g1")),
+            // The demo plan's first version (as submitted) and the one compared from.
+            ["n"] = 1,
+            ["a"] = 1,
         });
     }
 
