@@ -3,6 +3,7 @@ using Gameplan.Core.Audit;
 using Gameplan.Core.Commitments;
 using Gameplan.Core.Critique;
 using Gameplan.Core.Plans;
+using Gameplan.Core.Versions;
 using Gameplan.Domain;
 using Gameplan.Domain.Critique;
 using Gameplan.Domain.Plans;
@@ -16,7 +17,7 @@ namespace Gameplan.Web.Plans;
 /// <summary>The plan page: everything a manager needs to read a plan in half a minute, and the life-cycle steps.</summary>
 public sealed class PlanPageModel(
     PlanQueries plans, PlanCommands commands, AuditQueries audit, CritiqueQueries critique, IAuthorizationService authorization,
-    AcknowledgementQueries acknowledgements, CommitmentCommands commitments, CurrentUser me)
+    AcknowledgementQueries acknowledgements, CommitmentCommands commitments, CurrentUser me, VersionQueries versions)
     : GameplanPageModel
 {
     /// <summary>The plan's critique today: findings and the risk radar.</summary>
@@ -33,6 +34,12 @@ public sealed class PlanPageModel(
 
     public PlanDetails Plan { get; private set; } = null!;
 
+    /// <summary>
+    /// What changed since the last approved version (since the first submitted one when it never was): the approver
+    /// reads it before deciding; an approved plan shows that it changed. Null for a draft or closed plan, or one with no version.
+    /// </summary>
+    public VersionComparison? SinceApproval { get; private set; }
+
     public PeopleNames Names { get; private set; } = new([]);
 
     /// <summary>The ids of the commitments that bind the reader and wait for their acknowledgement (each gets a button).</summary>
@@ -44,6 +51,10 @@ public sealed class PlanPageModel(
         Names = new PeopleNames(Plan.People);
         History = await audit.ForPlanAsync(id, take: 20, ct: ct);
         Critique = await critique.ForPlanAsync(id, ct: ct);
+        if (Plan.Status is PlanStatus.InReview or PlanStatus.Active)
+        {
+            SinceApproval = await versions.SinceApprovalAsync(id, ct);
+        }
         CanEdit = (await authorization.AuthorizeAsync(User, HttpContext, Policies.PlanEdit)).Succeeded;
         CanApprove = (await authorization.AuthorizeAsync(User, HttpContext, Policies.PlanApprove)).Succeeded;
         if (User.CanWrite())
@@ -83,7 +94,7 @@ public sealed class PlanPageModel(
     /// <summary>The view-data key of <see cref="Unacknowledged"/>.</summary>
     public const string UnacknowledgedKey = "unacknowledged-commitments";
 
-    public async Task<IActionResult> OnPostTransitionAsync(int id, PlanTransition to, CancellationToken ct)
+    public async Task<IActionResult> OnPostTransitionAsync(int id, PlanTransition to, string? reason, CancellationToken ct)
     {
         var policy = to is PlanTransition.Approve or PlanTransition.Return ? Policies.PlanApprove : Policies.PlanEdit;
         if (!(await authorization.AuthorizeAsync(User, HttpContext, policy)).Succeeded)
@@ -92,7 +103,7 @@ public sealed class PlanPageModel(
         }
         try
         {
-            var plan = await commands.TransitionAsync(id, to, ct);
+            var plan = await commands.TransitionAsync(id, to, reason, ct);
             return Done($"/plans/{id}", $"The plan is now {Display.Label(plan.Status).ToLowerInvariant()}.");
         }
         catch (DomainRuleException rule)

@@ -15,6 +15,7 @@ internal static class PageAccess
         pages.AuthorizePage("/Plans/Delete", Policies.PlanEdit);
         pages.AuthorizePage("/Plans/Import", Policies.Admin);
         pages.AuthorizePage("/Pace/Plan", Policies.PlanRead);
+        pages.AuthorizePage("/Versions/Index", Policies.PlanRead);
         pages.AuthorizeFolder("/Goals", Policies.PlanEdit);
         pages.AuthorizeFolder("/Strategies", Policies.PlanEdit);
         pages.AuthorizeFolder("/Reviews", Policies.PlanEdit);
