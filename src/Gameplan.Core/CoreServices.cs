@@ -52,6 +52,7 @@ public static class CoreServices
         services.AddScoped<Pace.OffPaceQueries>();
         services.AddScoped<PlanFiles.PlanFileImporter>();
         services.AddScoped<PlanFiles.PlanFileExporter>();
+        services.AddScoped<Versions.VersionQueries>();
         services.AddScoped<Activities.MyDayQueries>();
         services.AddScoped<Activities.MyDayCommands>();
         services.AddScoped<Activities.Import.ActivityImportQueries>();

@@ -17,6 +17,7 @@ using Gameplan.Web.Reviews;
 using Gameplan.Web.Strategies;
 using Gameplan.Web.Tactics;
 using Gameplan.Web.Teams;
+using Gameplan.Web.Versions;
 
 var builder = WebApplication.CreateBuilder(args);
 var database = DatabaseStartup.Settings(builder.Configuration);
@@ -54,6 +55,7 @@ app.MapHealthChecks("/health").AllowAnonymous();
 var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.Member);
 api.MapAccounts();
 api.MapPlans();
+api.MapVersions();
 api.MapGoals();
 api.MapGoalMeasurements();
 api.MapStrategies();

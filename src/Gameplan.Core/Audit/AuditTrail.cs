@@ -5,6 +5,7 @@ using Gameplan.Domain.Organizations;
 using Gameplan.Domain.People;
 using Gameplan.Domain.Plans;
 using Gameplan.Domain.Teams;
+using Gameplan.Domain.Versions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -29,10 +30,12 @@ internal static class AuditTrail
         [typeof(Team)] = "team",
         [typeof(GoalMeasurement)] = "measurement",
         [typeof(Comment)] = "comment",
+        [typeof(PlanVersion)] = "version",
     };
 
     // Every plan change bumps these; they are bookkeeping, not content.
-    private static readonly HashSet<string> Ignored = ["Id", "Version", "UpdatedAt", "CreatedAt", "Position", "PlanId", "StrategyId", "TacticId", "OrganizationId"];
+    // A version's plan file is kept whole in its own table; its line says which version, why and by whom.
+    private static readonly HashSet<string> Ignored = ["Id", "Version", "UpdatedAt", "CreatedAt", "Position", "PlanId", "StrategyId", "TacticId", "OrganizationId", "File"];
 
     public static List<PendingAudit> Collect(ChangeTracker tracker)
     {
@@ -72,6 +75,7 @@ internal static class AuditTrail
         Review review => review.PlanId,
         GoalMeasurement measurement => tracked.Find<Goal>(measurement.GoalId)?.PlanId,
         Comment comment => comment.PlanId,
+        PlanVersion version => version.PlanId,
         Tactic tactic => tactic.PlanId,
         ActivityCommitment commitment => tracked.Owner<Tactic>(commitment, commitment.TacticId)?.PlanId,
         _ => null,
@@ -86,6 +90,7 @@ internal static class AuditTrail
         ActivityCommitment commitment => $"{Numbers.Format(commitment.Target, 2)} {commitment.Metric} per {commitment.Per.ToString().ToLowerInvariant()}",
         Review review => $"{AuditWording.Words(review.Kind.ToString())} review on {review.Date:yyyy-MM-dd}",
         GoalMeasurement measurement => $"{Numbers.Format(measurement.Value)} on {measurement.Date:yyyy-MM-dd}",
+        PlanVersion version => $"version {version.Number}, {version.Kind.ToString().ToLowerInvariant()}",
         Person person => $"{person.Name} ({person.Handle})",
         Team team => team.Name,
         Comment comment => $"{comment.ElementPath}: {Excerpt(comment.Body)}",

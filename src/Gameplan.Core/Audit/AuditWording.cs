@@ -13,7 +13,7 @@ namespace Gameplan.Core.Audit;
 internal sealed partial class AuditWording(IReadOnlyDictionary<int, string> people, IReadOnlyDictionary<int, string> teams, IReadOnlyDictionary<int, bool> tacticOwnedByTeam)
 {
     // Bookkeeping the line itself already says (who, when) or that only steers another field.
-    private static readonly HashSet<string> Hidden = ["OwnerIsTeam", "RecordedAt", "RecordedBy", "ElementKind", "ElementId"];
+    private static readonly HashSet<string> Hidden = ["OwnerIsTeam", "RecordedAt", "RecordedBy", "ElementKind", "ElementId", "By", "At", "Number"];
 
     private static readonly Dictionary<string, string> Labels = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -8,6 +8,7 @@ using Gameplan.Domain.Critique;
 using Gameplan.Domain.Cycles;
 using Gameplan.Domain.People;
 using Gameplan.Domain.Plans;
+using Gameplan.Domain.Versions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gameplan.Core.Cycles;
@@ -99,6 +100,8 @@ public sealed class CycleQueries(GameplanDbContext db, TimeProvider clock)
             .Select(x => new CycleCoverage(x.Goal.Id!, x.Goal.Title ?? "", x.Coverage.Covered, x.Coverage.Target, Numbers.RoundRatio(x.Coverage.Ratio)))];
     }
 
-    /// <summary>The drafts among <paramref name="drafts"/> that were submitted before (and so sent back by their approver).</summary>
-    private static Task<HashSet<int>> ReturnedAsync(IReadOnlyCollection<int> drafts, CancellationToken ct) => Task.FromResult(new HashSet<int>());
+    /// <summary>The drafts among <paramref name="drafts"/> that were submitted before (a stored version): their approver sent them back.</summary>
+    private async Task<HashSet<int>> ReturnedAsync(IReadOnlyCollection<int> drafts, CancellationToken ct) =>
+        drafts.Count == 0 ? [] : [.. await db.PlanVersions.Where(v => drafts.Contains(v.PlanId) && v.Kind == PlanVersionKind.Submitted)
+            .Select(v => v.PlanId).Distinct().ToListAsync(ct)];
 }

@@ -2,6 +2,7 @@ using Gameplan.Core.Audit;
 using Gameplan.Domain.People;
 using Gameplan.Domain.Plans;
 using Gameplan.Domain.Teams;
+using Gameplan.Domain.Versions;
 
 namespace Gameplan.Core.Data;
 
@@ -72,6 +73,7 @@ public abstract partial class GameplanDbContext
             StrategicPlan plan => plan.OrganizationId,
             GoalMeasurement measurement => measurement.OrganizationId,
             Domain.Comments.Comment comment => comment.OrganizationId,
+            PlanVersion version => version.OrganizationId,
             _ => tracked.OrganizationOfPlan(planId) ?? OrganizationScope,
         };
         if (organization is not { } org)

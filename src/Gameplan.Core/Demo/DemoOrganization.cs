@@ -2,10 +2,12 @@ using Gameplan.Core.Accounts;
 using Gameplan.Core.Data;
 using Gameplan.Core.Organizations;
 using Gameplan.Domain.Cycles;
+using Gameplan.Core.Versions;
 using Gameplan.Domain.Organizations;
 using Gameplan.Domain.Periods;
 using Gameplan.Domain.People;
 using Gameplan.Domain.Teams;
+using Gameplan.Domain.Versions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -129,6 +131,11 @@ public sealed partial class DemoOrganization(GameplanDbContext db, TimeProvider 
         db.Plans.Add(plan);
         await db.SaveChangesAsync(ct);
         db.GoalMeasurements.AddRange(Measurements(org, plan, today, now));
+        await db.SaveChangesAsync(ct);
+        // The plan as it was submitted and approved, so a newcomer finds its versions (and can compare them with today's plan).
+        await PlanVersions.RecordAsync(db, plan, PlanVersionKind.Submitted, "First draft, written with both managers.", now, ct);
+        await db.SaveChangesAsync(ct);
+        await PlanVersions.RecordAsync(db, plan, PlanVersionKind.Approved, null, now, ct);
         await db.SaveChangesAsync(ct);
         await DemoActivities.SeedAsync(db, org, plan, people.Values.ToDictionary(p => p.Id, p => p.Handle), today, ct);
         db.Cycles.Add(NextYearsCycle(org, organization.FiscalYearStartMonth, today, now));

@@ -7,7 +7,7 @@ public sealed class OrganizationCommands(GameplanDbContext db)
 {
     /// <summary>
     /// Replaces every critique setting (a null field goes back to the default) and, when given, the
-    /// time zone (null keeps it). A bad value is refused naming its field.
+    /// time zone and the reapproval rule (null keeps them). A bad value is refused naming its field.
     /// </summary>
     public async Task<OrganizationSettingsInput> ChangeSettingsAsync(OrganizationSettingsInput request, CancellationToken ct = default)
     {
@@ -23,6 +23,10 @@ public sealed class OrganizationCommands(GameplanDbContext db)
         if (request.FiscalYearStartMonth is { } month)
         {
             organization.ChangeFiscalYearStart(month);
+        }
+        if (request.Reapproval is { } rule)
+        {
+            organization.ChangeReapproval(rule);
         }
         await db.SaveChangesAsync(ct);
         return OrganizationSettingsInput.Of(organization);

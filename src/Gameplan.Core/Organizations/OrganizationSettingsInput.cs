@@ -25,9 +25,21 @@ public sealed record OrganizationSettingsInput : PlanningSettingsInput
     [Range(1, 12)]
     public int? FiscalYearStartMonth { get; init; }
 
+    /// <summary>
+    /// Which changes to an approved plan send it back to review: <c>any</c>, <c>goals_and_strategies</c> (tactics,
+    /// commitments and reviews do not) or <c>none</c>. Read: always set (goals_and_strategies until chosen).
+    /// Write: null or absent keeps the current rule.
+    /// </summary>
+    public Reapproval? Reapproval { get; init; }
+
     public static OrganizationSettingsInput Of(Organization organization)
     {
         ArgumentNullException.ThrowIfNull(organization);
-        return new OrganizationSettingsInput(Of(organization.Settings)) { TimeZone = organization.TimeZone, FiscalYearStartMonth = organization.FiscalYearStartMonth };
+        return new OrganizationSettingsInput(Of(organization.Settings))
+        {
+            TimeZone = organization.TimeZone,
+            FiscalYearStartMonth = organization.FiscalYearStartMonth,
+            Reapproval = organization.Reapproval,
+        };
     }
 }

@@ -1,4 +1,5 @@
 using Gameplan.Core.Data;
+using Gameplan.Core.Versions;
 using Gameplan.Domain.Plans;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -18,11 +19,15 @@ internal sealed class PlanChange : IAsyncDisposable
     private readonly GameplanDbContext _db;
     private readonly IDbContextTransaction? _own;
 
+    // An approved plan that is changed is checked against its last approved version when saved.
+    private readonly bool _wasActive;
+
     private PlanChange(GameplanDbContext db, IDbContextTransaction? own, StrategicPlan plan)
     {
         _db = db;
         _own = own;
         Plan = plan;
+        _wasActive = plan.Status == PlanStatus.Active;
     }
 
     /// <summary>The plan, as it is now that no one else may change it until this change ends.</summary>
@@ -52,10 +57,18 @@ internal sealed class PlanChange : IAsyncDisposable
     /// <summary>Refuses the change when the caller read another version of the plan's header than the current one.</summary>
     public void ExpectPlan(IReadOnlyCollection<string>? ifMatch) => ElementTags.Expect(ifMatch, ElementTags.Of(Plan), "plan");
 
-    /// <summary>Saves once and ends the change (the lock is released with the commit).</summary>
+    /// <summary>
+    /// Saves and ends the change (the lock is released with the commit). A change to an approved plan that the
+    /// organisation's reapproval rule counts sends it back to review, in the same transaction (<see cref="ApprovalWatch"/>).
+    /// </summary>
     public async Task SaveAsync(CancellationToken ct)
     {
         await _db.SaveAsync(ct);
+        if (_wasActive && Plan.Status == PlanStatus.Active && _db.Entry(Plan).State != EntityState.Detached
+            && await ApprovalWatch.CheckAsync(_db, Plan, ct))
+        {
+            await _db.SaveAsync(ct);
+        }
         if (_own is not null)
         {
             await _own.CommitAsync(ct);

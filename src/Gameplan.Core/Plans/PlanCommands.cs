@@ -2,10 +2,12 @@ using Gameplan.Core.Comments;
 using Gameplan.Core.Data;
 using Gameplan.Core.People;
 using Gameplan.Core.Teams;
+using Gameplan.Core.Versions;
 using Gameplan.Domain;
 using Gameplan.Domain.Access;
 using Gameplan.Domain.Organizations;
 using Gameplan.Domain.Plans;
+using Gameplan.Domain.Versions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gameplan.Core.Plans;
@@ -65,6 +67,7 @@ public sealed class PlanCommands(GameplanDbContext db, TimeProvider clock)
     /// <summary>
     /// Moves the plan through its life cycle; with an <paramref name="actor"/> (API, pages), a return needs a reason and an
     /// approval over critique errors an override with a reason, kept as the actor's plan-level comment (see <see cref="PlanDecisionRequest"/>).
+    /// Submitting and approving store a version of the plan (its plan file, who, when, and the reason given) in the same transaction.
     /// </summary>
     public async Task<PlanDetails> TransitionAsync(int id, PlanTransition transition, PlanDecisionRequest? decision, Actor? actor, CancellationToken ct = default)
     {
@@ -86,6 +89,12 @@ public sealed class PlanCommands(GameplanDbContext db, TimeProvider clock)
         {
             var by = actor?.PersonId ?? throw new AccessDeniedException("Only a person of the organisation gives a reason for a decision.");
             await CommentCommands.AddReasonAsync(db, id, why.Purpose, by, why.Text, now, ct);
+        }
+        if (transition is PlanTransition.Submit or PlanTransition.Approve)
+        {
+            // A trusted caller (no actor) may still say why; it is kept with the version only.
+            var because = reason?.Text ?? (actor is null ? decision?.Reason : null);
+            await PlanVersions.RecordAsync(db, plan, transition == PlanTransition.Submit ? PlanVersionKind.Submitted : PlanVersionKind.Approved, because, now, ct);
         }
         await change.SaveAsync(ct);
         return await PlanQueries.DetailsAsync(db, plan, ct);

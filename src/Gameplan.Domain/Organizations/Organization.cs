@@ -30,11 +30,16 @@ public sealed class Organization
     public int FiscalYearStartMonth { get; private set; } = 1;
 
     public void ChangeFiscalYearStart(int month) => FiscalYearStartMonth = Periods.FiscalYear.Check(month);
+    /// <summary>Which changes to an approved plan send it back to review (goals and strategies by default).</summary>
+    public Reapproval Reapproval { get; private set; } = Reapproval.GoalsAndStrategies;
 
     public void Rename(string name) => Name = Guard.Required(name, "name", 200);
 
     /// <summary>Replaces the organisation's settings; a field left unset falls back to the critique's default.</summary>
     public void ChangeSettings(PlanningSettings settings) => Settings = settings;
+
+    public void ChangeReapproval(Reapproval rule) =>
+        Reapproval = Enum.IsDefined(rule) ? rule : throw new DomainRuleException("The reapproval rule must be any, goals_and_strategies or none.", "reapproval");
 
     /// <summary>Sets the organisation's time zone (an IANA id, already checked by the caller).</summary>
     public void ChangeTimeZone(string zone) => TimeZone = Guard.Required(zone, "time_zone", MaxTimeZoneLength);

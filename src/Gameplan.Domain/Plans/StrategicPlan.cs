@@ -155,6 +155,9 @@ public sealed partial class StrategicPlan
     /// <summary>Closed back to Active, to correct a closed plan.</summary>
     public void Reopen(DateTimeOffset now) => Move(PlanStatus.Closed, PlanStatus.Active, "reopened", now);
 
+    /// <summary>Active back to InReview: the approved plan changed in a way the organisation wants approved again.</summary>
+    public void SendBackToReview(DateTimeOffset now) => Move(PlanStatus.Active, PlanStatus.InReview, "sent back to review", now);
+
     public Goal? FindGoal(int id) => _goals.FirstOrDefault(g => g.Id == id);
 
     public Strategy? FindStrategy(int id) => _strategies.FirstOrDefault(s => s.Id == id);

@@ -1,5 +1,6 @@
 using Gameplan.Core.Demo;
 using Gameplan.Core.Organizations;
+using Gameplan.Domain.Organizations;
 using Gameplan.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 
@@ -18,6 +19,14 @@ public sealed class OrganizationSettingsModel(OrganizationQueries queries, Organ
     /// <summary>The holidays as typed (see <see cref="Organizations.HolidayDates"/>).</summary>
     [BindProperty]
     public string? HolidayDates { get; set; }
+
+    /// <summary>The reapproval rules in the words of the select, the default first.</summary>
+    public static readonly IReadOnlyList<(Reapproval Rule, string Label)> ReapprovalRules =
+    [
+        (Reapproval.GoalsAndStrategies, "Only changes to goals and strategies (tactics, commitments and reviews do not)"),
+        (Reapproval.Any, "Any change"),
+        (Reapproval.None, "None: an approved plan stays approved"),
+    ];
 
     public SettingsFields Fields => new(Input, "Input", HolidayDates, null, ModelState);
 

@@ -5,6 +5,7 @@ using Gameplan.Core.Comments;
 using Gameplan.Core.Commitments;
 using Gameplan.Core.Critique;
 using Gameplan.Core.Plans;
+using Gameplan.Core.Versions;
 using Gameplan.Domain;
 using Gameplan.Domain.Critique;
 using Gameplan.Domain.Plans;
@@ -19,7 +20,8 @@ namespace Gameplan.Web.Plans;
 /// <summary>The plan page: everything a manager needs to read a plan in half a minute, and the life-cycle steps.</summary>
 public sealed class PlanPageModel(
     PlanQueries plans, PlanCommands commands, AuditQueries audit, CritiqueQueries critique, IAuthorizationService authorization,
-    AcknowledgementQueries acknowledgements, CommitmentCommands commitments, AlignmentQueries alignment, CurrentUser me, CommentQueries comments)
+    AcknowledgementQueries acknowledgements, CommitmentCommands commitments, AlignmentQueries alignment, CurrentUser me, CommentQueries comments,
+    VersionQueries versions)
     : GameplanPageModel
 {
     /// <summary>The plan's critique today: findings and the risk radar.</summary>
@@ -39,6 +41,12 @@ public sealed class PlanPageModel(
     /// <summary>How far the plans that carry this one out cover its goals, and those plans.</summary>
     public PlanCoverage Coverage { get; private set; } = PlanCoverage.None;
 
+    /// <summary>
+    /// What changed since the last approved version (since the first submitted one when it never was): the approver
+    /// reads it before deciding; an approved plan shows that it changed. Null for a draft or closed plan, or one with no version.
+    /// </summary>
+    public VersionComparison? SinceApproval { get; private set; }
+
     public PeopleNames Names { get; private set; } = new([]);
 
     /// <summary>How many comments and open threads each element has.</summary>
@@ -54,6 +62,10 @@ public sealed class PlanPageModel(
         History = await audit.ForPlanAsync(id, take: 20, ct: ct);
         Critique = await critique.ForPlanAsync(id, ct: ct);
         Coverage = await alignment.CoverageAsync(id, await me.ActorAsync(ct), ct);
+        if (Plan.Status is PlanStatus.InReview or PlanStatus.Active)
+        {
+            SinceApproval = await versions.SinceApprovalAsync(id, ct);
+        }
         CanEdit = (await authorization.AuthorizeAsync(User, HttpContext, Policies.PlanEdit)).Succeeded;
         CanApprove = (await authorization.AuthorizeAsync(User, HttpContext, Policies.PlanApprove)).Succeeded;
         if (User.CanWrite())

@@ -46,6 +46,20 @@ public sealed class OpenApiTests : IDisposable
     }
 
     [Fact]
+    public async Task The_openapi_document_declares_a_version_as_yaml_or_json_and_the_diff_in_the_clis_shape()
+    {
+        var document = await _client.GetOkAsync("/openapi/v1.json");
+        var paths = document.GetProperty("paths");
+
+        var version = paths.GetProperty("/api/v1/plans/{id}/versions/{n}").GetProperty("get").GetProperty("responses").GetProperty("200").GetProperty("content");
+        var diff = document.GetProperty("components").GetProperty("schemas").GetProperty("VersionDiff").GetProperty("properties");
+
+        Assert.True(version.TryGetProperty("text/yaml", out _) && version.TryGetProperty("application/json", out _), $"GET version: {version}");
+        Assert.Equal(["changes", "summary"], diff.EnumerateObject().Select(p => p.Name).Order());
+        Assert.Equal(["added", "changed", "moved", "removed"], document.GetProperty("components").GetProperty("schemas").GetProperty("PlanChangeKind").GetProperty("enum").Strings().Order());
+    }
+
+    [Fact]
     public async Task The_openapi_document_declares_the_etag_answers_and_the_if_match_requests()
     {
         var paths = (await _client.GetOkAsync("/openapi/v1.json")).GetProperty("paths");

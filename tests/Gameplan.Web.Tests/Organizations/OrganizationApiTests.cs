@@ -20,8 +20,8 @@ public sealed class OrganizationApiTests : IDisposable
     public async Task A_new_organisation_sets_nothing_and_an_admin_replaces_its_settings()
     {
         var before = await _admin.GetOkAsync(Settings);
-        Assert.All(before.EnumerateObject().Where(f => f.Name is not ("time_zone" or "fiscal_year_start_month")), field => Assert.Equal(JsonValueKind.Null, field.Value.ValueKind));
-        Assert.Equal("UTC", before.Text("time_zone"));
+        Assert.All(before.EnumerateObject().Where(f => f.Name is not ("time_zone" or "reapproval" or "fiscal_year_start_month")), field => Assert.Equal(JsonValueKind.Null, field.Value.ValueKind));
+        Assert.Equal(("UTC", "goals_and_strategies"), (before.Text("time_zone"), before.Text("reapproval")));
         // The demo's fiscal year starts in the month its plan does; every organisation has one (January until chosen).
         Assert.InRange(before.GetProperty("fiscal_year_start_month").GetInt32(), 1, 12);
 
@@ -43,11 +43,22 @@ public sealed class OrganizationApiTests : IDisposable
         Assert.Equal(JsonValueKind.Null, read.GetProperty("tactical_review_days").ValueKind);
     }
 
+    [Fact]
+    public async Task An_admin_chooses_which_changes_send_an_approved_plan_back_to_review_and_leaving_it_out_keeps_the_rule()
+    {
+        await _admin.PutOkAsync(Settings, new { reapproval = "any" });
+        var kept = await _admin.PutOkAsync(Settings, new { max_strategies = 4 });
+
+        Assert.Equal("any", kept.Text("reapproval"));
+        Assert.Equal("none", (await _admin.PutOkAsync(Settings, new { reapproval = "none" })).Text("reapproval"));
+    }
+
     [Theory]
     [InlineData("""{"max_strategies": 0}""", "max_strategies")]
     [InlineData("""{"tactical_review_days": 400}""", "tactical_review_days")]
     [InlineData("""{"working_days": ["mon", "funday"]}""", "working_days")]
     [InlineData("""{"rollup": "median"}""", "rollup")]
+    [InlineData("""{"reapproval": "sometimes"}""", "reapproval")]
     [InlineData("""{"holidays": ["christmas"]}""", "holidays[0]")]
     [InlineData("""{"max_strategy": 3}""", "max_strategy")]
     [InlineData("""{"time_zone": "Mars/Olympus_Mons"}""", "time_zone")]

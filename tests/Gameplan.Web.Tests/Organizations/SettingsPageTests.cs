@@ -34,6 +34,17 @@ public sealed class SettingsPageTests : IDisposable
     }
 
     [Fact]
+    public async Task An_admin_chooses_which_changes_to_an_approved_plan_need_approval_again()
+    {
+        Assert.Matches("<option value=\"GoalsAndStrategies\" selected", await _client.GetPageAsync("/organization/settings"));
+
+        (await _client.SubmitAsync("/organization/settings", [("Input.Reapproval", "Any")])).ExpectRedirect();
+
+        Assert.Equal("any", (await _factory.CreateClient().GetOkAsync("/api/v1/organization/settings")).Text("reapproval"));
+        Assert.Matches("<option value=\"Any\" selected", await _client.GetPageAsync("/organization/settings"));
+    }
+
+    [Fact]
     public async Task An_admin_sees_the_time_zone_changes_it_and_a_wrong_one_is_shown_beside_its_field()
     {
         Assert.Contains("value=\"UTC\"", await _client.GetPageAsync("/organization/settings"));

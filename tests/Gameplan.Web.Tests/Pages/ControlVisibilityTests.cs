@@ -16,21 +16,22 @@ public sealed partial class ControlVisibilityTests : IDisposable
     public void Dispose() => _factory.Dispose();
 
     [Fact]
-    public async Task A_rep_sees_no_control_that_changes_the_organisation_plan_but_keeps_pace_and_the_plan_file()
+    public async Task A_rep_sees_no_control_that_changes_the_organisation_plan_but_keeps_pace_versions_and_the_plan_file()
     {
         var demo = await DemoPlan.LoadAsync(_factory.CreateClient());
 
         var html = await _factory.CreateClientAs("lena").GetPageAsync($"/plans/{demo.Id}");
 
-        // Reading the plan, she discusses it: its comments are the one other place she goes from here.
+        // Reading the plan, she discusses it and reads its versions: the other places she goes from here.
         Assert.DoesNotContain(Links(html), href => href.StartsWith($"/plans/{demo.Id}/", StringComparison.Ordinal) && !href.EndsWith("/pace", StringComparison.Ordinal)
-            && !href.StartsWith($"/plans/{demo.Id}/comments", StringComparison.Ordinal));
+            && !href.EndsWith("/versions", StringComparison.Ordinal) && !href.StartsWith($"/plans/{demo.Id}/comments", StringComparison.Ordinal));
         // The only thing she may change here is her own acknowledgement: a "Fix it" stays on this page
         // (GP308: the tactic whose commitment waits for her), and the only htmx post acknowledges.
         Assert.All(FixLinks(html), href => Assert.StartsWith($"/plans/{demo.Id}#tactic-", href));
         Assert.All(HxPosts(html), target => Assert.Contains("handler=Acknowledge", target));
         Assert.DoesNotContain("name=\"to\"", html);
         Assert.Contains($"/plans/{demo.Id}/pace", Links(html));
+        Assert.Contains($"/plans/{demo.Id}/versions", Links(html));
         Assert.Contains($"/api/v1/plans/{demo.Id}/file", Links(html));
     }
 

@@ -131,6 +131,11 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output)
                 : t.EndsWith("/{step=resolve}", StringComparison.Ordinal) ? leads
                 : true;
         }
+        if (t.StartsWith("/api/v1/plans/{id}/versions", StringComparison.Ordinal))
+        {
+            // A plan's versions and their diffs are read with the plan (everyone reads the organisation plan); nobody writes them.
+            return read ? true : null;
+        }
         if (t.StartsWith("/api/v1/plans/", StringComparison.Ordinal))
         {
             return read || leads;

@@ -30,6 +30,9 @@ public sealed partial class DemoIds
             ["cycle"] = cycles[0].Id(),
             ["measurementId"] = await FirstMeasurementAsync(admin, plan.Goal("g1")),
             ["commentId"] = await CommentAsync(admin, plan.Id),
+            // The demo plan's first version (as submitted) and the one compared from.
+            ["n"] = 1,
+            ["a"] = 1,
         });
     }
 

@@ -16,6 +16,7 @@ internal static class PageAccess
         pages.AuthorizePage("/Plans/Import", Policies.Admin);
         pages.AuthorizePage("/Pace/Plan", Policies.PlanRead);
         pages.AuthorizePage("/Comments/Index", Policies.PlanRead);
+        pages.AuthorizePage("/Versions/Index", Policies.PlanRead);
         pages.AuthorizeFolder("/Goals", Policies.PlanEdit);
         pages.AuthorizeFolder("/Strategies", Policies.PlanEdit);
         pages.AuthorizeFolder("/Reviews", Policies.PlanEdit);
