@@ -94,6 +94,8 @@ public sealed class EntityTagsTests : IDisposable
     [Fact]
     public async Task Editing_one_goal_leaves_another_goals_tag_and_the_plan_headers_tag_current()
     {
+        // Under the default rule a changed goal sends the approved demo plan back to review, which rightly moves the header's tag (its status).
+        await _alex.PutOkAsync("/api/v1/organization/settings", new { reapproval = "none" });
         var demo = await DemoPlan.LoadAsync(_alex);
         var g1 = $"{demo.Url}/goals/{demo.Goal("g1")}";
         var g2 = $"{demo.Url}/goals/{demo.Goal("g2")}";
