@@ -50,7 +50,9 @@ public static partial class PlanTemplates
             "parent" => parent,
             var offset when offset.StartsWith("start+", StringComparison.Ordinal) => Date(Min(start.AddDays(Number(offset)), end)),
             var offset when offset.StartsWith("month+", StringComparison.Ordinal) => Date(Min(start.AddMonths(Number(offset)).AddDays(-1), end)),
-            var other => throw new InvalidOperationException($"Template {template.Name} has an unknown placeholder {{{{{other}}}}}."),
+            var other => throw new DomainRuleException(
+                $"Line {Line(template.Text, match.Index)}: '{{{{{other}}}}}' is not a placeholder; there are {{{{person}}}}, {{{{team}}}}, {{{{period.start}}}}, " +
+                "{{period.end}}, {{parent}}, {{drafted}}, {{start+N}} and {{month+N}}.", "text"),
         });
     }
 
@@ -81,6 +83,8 @@ public static partial class PlanTemplates
             ? $"{{ plan: {YamlText.Text(plan, flow: true)} }}"
             : $"{{ plan: {YamlText.Text(plan, flow: true)}, strategy: {YamlText.Text(strategy, flow: true)} }}";
     }
+
+    private static int Line(string text, int index) => text.AsSpan(0, index).Count('\n') + 1;
 
     private static int Number(string placeholder) => int.Parse(placeholder[(placeholder.IndexOf('+', StringComparison.Ordinal) + 1)..], CultureInfo.InvariantCulture);
 
