@@ -16,6 +16,7 @@ using Gameplan.Web.Reviews;
 using Gameplan.Web.Strategies;
 using Gameplan.Web.Tactics;
 using Gameplan.Web.Teams;
+using Gameplan.Web.Templates;
 
 var builder = WebApplication.CreateBuilder(args);
 var database = DatabaseStartup.Settings(builder.Configuration);
@@ -65,6 +66,7 @@ api.MapCritique();
 api.MapPace();
 api.MapAlignment();
 api.MapCycles();
+api.MapTemplates();
 api.MapActivities();
 api.MapOrganization();
 

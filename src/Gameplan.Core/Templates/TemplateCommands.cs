@@ -26,10 +26,7 @@ public sealed partial class TemplateCommands(
 {
     public async Task<TemplateDetails> AddAsync(TemplateRequest request, Actor? actor, CancellationToken ct = default)
     {
-        if (actor is not null && actor.Role is not (PersonRole.Admin or PersonRole.Executive))
-        {
-            throw new AccessDeniedException("Only admins and executives add templates to the organisation.");
-        }
+        EnsureMayAdd(actor);
         var name = OrganizationTemplate.Slug(request.Name);
         if (PlanTemplates.BuiltIn.Any(t => t.Name == name))
         {
@@ -48,6 +45,15 @@ public sealed partial class TemplateCommands(
         db.Templates.Add(template);
         await db.SaveChangesAsync(ct);
         return await new TemplateQueries(db, clock).GetAsync(name, ct);
+    }
+
+    /// <summary>Admins and executives add the organisation's templates (ADR 0029); a null actor is a trusted caller.</summary>
+    public static void EnsureMayAdd(Actor? actor)
+    {
+        if (actor is not null && actor.Role is not (PersonRole.Admin or PersonRole.Executive))
+        {
+            throw new AccessDeniedException("Only admins and executives add templates to the organisation.");
+        }
     }
 
     public async Task DeleteAsync(string name, Actor? actor, CancellationToken ct = default)

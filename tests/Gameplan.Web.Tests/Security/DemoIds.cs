@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Gameplan.Web.Tests.Support;
 
@@ -6,6 +7,9 @@ namespace Gameplan.Web.Tests.Security;
 /// <summary>Real ids of the demo's records, to fill any route template's parameters.</summary>
 public sealed partial class DemoIds
 {
+    /// <summary>The demo organisation's own team-plan template, which the tests add: {name} in /api/v1/templates routes.</summary>
+    public const string Template = "demo-team-plan";
+
     private readonly Dictionary<string, int> _ids;
 
     private DemoIds(Dictionary<string, int> ids) => _ids = ids;
@@ -16,6 +20,7 @@ public sealed partial class DemoIds
         var people = await admin.GetOkAsync("/api/v1/people");
         var teams = await admin.GetOkAsync("/api/v1/teams");
         var cycles = await admin.GetOkAsync("/api/v1/cycles");
+        await AddTemplateAsync(admin);
         return new DemoIds(new Dictionary<string, int>
         {
             ["planId"] = plan.Id,
@@ -30,6 +35,14 @@ public sealed partial class DemoIds
             ["cycle"] = cycles[0].Id(),
             ["measurementId"] = await FirstMeasurementAsync(admin, plan.Goal("g1")),
         });
+    }
+
+    /// <summary>An organisation template of the demo (a copy of the built-in team plan), so that another organisation has a record to be refused.</summary>
+    private static async Task AddTemplateAsync(HttpClient admin)
+    {
+        var text = (await admin.GetOkAsync("/api/v1/templates/team-plan")).Text("text");
+        using var added = await admin.PostAsJsonAsync("/api/v1/templates", new { name = Template, title = "The demo's team plan", scope = "team", fits = new[] { "manager" }, text });
+        added.EnsureSuccessStatusCode();
     }
 
     /// <summary>The demo goal's first measurement, or an id nobody has when it has none.</summary>
@@ -48,6 +61,10 @@ public sealed partial class DemoIds
                 return m.Groups["value"].Value;
             }
             var name = m.Groups["name"].Value;
+            if (name == "name" && template.StartsWith("/api/v1/templates/", StringComparison.Ordinal))
+            {
+                return Template;
+            }
             var resource = template[..m.Index].TrimEnd('/').Split('/')[^1];
             return (name == "id" ? resource switch
             {
