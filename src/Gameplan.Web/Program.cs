@@ -1,11 +1,11 @@
 using Gameplan.Core;
+using Gameplan.Web.Account;
 using Gameplan.Web.Activities;
 using Gameplan.Web.Alignment;
 using Gameplan.Web.Commitments;
 using Gameplan.Web.Critique;
 using Gameplan.Web.Cycles;
 using Gameplan.Web.Goals;
-using Gameplan.Web.Account;
 using Gameplan.Web.Hosting;
 using Gameplan.Web.Hosting.Security;
 using Gameplan.Web.Organizations;
