@@ -50,6 +50,8 @@ public static class CoreServices
         services.AddScoped<Pace.PaceQueries>();
         services.AddScoped<Pace.TeamPaceQueries>();
         services.AddScoped<Pace.OffPaceQueries>();
+        services.AddScoped<Templates.TemplateQueries>();
+        services.AddScoped<Templates.TemplateCommands>();
         services.AddScoped<PlanFiles.PlanFileImporter>();
         services.AddScoped<PlanFiles.PlanFileExporter>();
         services.AddScoped<Versions.VersionQueries>();

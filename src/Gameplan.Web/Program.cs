@@ -1,4 +1,5 @@
 using Gameplan.Core;
+using Gameplan.Web.Account;
 using Gameplan.Web.Activities;
 using Gameplan.Web.Alignment;
 using Gameplan.Web.Comments;
@@ -6,7 +7,6 @@ using Gameplan.Web.Commitments;
 using Gameplan.Web.Critique;
 using Gameplan.Web.Cycles;
 using Gameplan.Web.Goals;
-using Gameplan.Web.Account;
 using Gameplan.Web.Hosting;
 using Gameplan.Web.Hosting.Security;
 using Gameplan.Web.Organizations;
@@ -17,6 +17,7 @@ using Gameplan.Web.Reviews;
 using Gameplan.Web.Strategies;
 using Gameplan.Web.Tactics;
 using Gameplan.Web.Teams;
+using Gameplan.Web.Templates;
 using Gameplan.Web.Versions;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -69,6 +70,7 @@ api.MapCritique();
 api.MapPace();
 api.MapAlignment();
 api.MapCycles();
+api.MapTemplates();
 api.MapActivities();
 api.MapOrganization();
 

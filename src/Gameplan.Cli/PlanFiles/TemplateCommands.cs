@@ -9,7 +9,7 @@ namespace Gameplan.Cli.PlanFiles;
 
 /// <summary>
 /// <c>gameplan templates [--format text|json]</c> lists the plan templates; <c>gameplan new --template NAME [--person H]
-/// [--team T] [--period START..END] [-o FILE]</c> writes a plan file from one, filled in, guidance kept as comments
+/// [--team T] [--period START..END] [--parent-plan P [--parent-strategy S]] [-o FILE]</c> writes a plan file from one, filled in, guidance kept as comments
 /// and what is left to write marked TODO.
 /// </summary>
 public static class TemplateCommands
@@ -54,13 +54,27 @@ public static class TemplateCommands
         var person = new Option<string?>("--person") { Description = "The handle of the person the plan is for (owner, DRI); default: 'you', marked to replace.", HelpName = "handle" };
         var team = new Option<string?>("--team") { Description = "The team's name; default: 'Your team'.", HelpName = "name" };
         var period = new Option<string?>("--period") { Description = "The plan period, both days inclusive; default: next calendar year.", HelpName = "START..END" };
+        var parentPlan = new Option<string?>("--parent-plan") { Description = "The plan (name or id) the new plan carries out; default: none (parent: ~).", HelpName = "plan" };
+        var parentStrategy = new Option<string?>("--parent-strategy") { Description = "The key of the parent plan's strategy it carries out (with --parent-plan).", HelpName = "key" };
         var output = new Option<string?>("--output", "-o") { Description = "The file to write; without it, the plan file goes to standard output.", HelpName = "file" };
-        var command = new Command("new", "Start a plan file from a template, filled in for a person, a team and a period.") { template, person, team, period, output };
+        var command = new Command("new", "Start a plan file from a template, filled in for a person, a team and a period.") { template, person, team, period, parentPlan, parentStrategy, output };
         command.SetCliAction(cli, (parse, _) =>
         {
             var (start, end) = Period(parse.GetValue(period));
+            if (parse.GetValue(parentStrategy) is not null && parse.GetValue(parentPlan) is null)
+            {
+                throw new UsageException("--parent-strategy needs --parent-plan: name the plan the strategy belongs to.");
+            }
             var chosen = PlanTemplates.Find(parse.GetValue(template)!);
-            var values = new TemplateValues { Person = parse.GetValue(person), Team = parse.GetValue(team), Start = start, End = end };
+            var values = new TemplateValues
+            {
+                Person = parse.GetValue(person),
+                Team = parse.GetValue(team),
+                Start = start,
+                End = end,
+                ParentPlan = parse.GetValue(parentPlan),
+                ParentStrategy = parse.GetValue(parentStrategy),
+            };
             var yaml = PlanTemplates.Fill(chosen, values, OrganizationClock.TodayWithoutOrganization(cli.Clock));
             if (parse.GetValue(output) is not { } path)
             {

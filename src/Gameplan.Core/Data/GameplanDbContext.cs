@@ -91,6 +91,8 @@ public abstract partial class GameplanDbContext : IdentityUserContext<UserAccoun
     public DbSet<Domain.Comments.Comment> Comments => Set<Domain.Comments.Comment>();
     public DbSet<PlanVersion> PlanVersions => Set<PlanVersion>();
 
+    public DbSet<Domain.Templates.OrganizationTemplate> Templates => Set<Domain.Templates.OrganizationTemplate>();
+
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
@@ -134,6 +136,7 @@ public abstract partial class GameplanDbContext : IdentityUserContext<UserAccoun
         modelBuilder.Entity<Domain.Cycles.PlanningCycle>().HasQueryFilter(c => AllOrganizations || c.OrganizationId == OrganizationScope);
         modelBuilder.Entity<Domain.Comments.Comment>().HasQueryFilter(c => AllOrganizations || c.OrganizationId == OrganizationScope);
         modelBuilder.Entity<PlanVersion>().HasQueryFilter(v => AllOrganizations || v.OrganizationId == OrganizationScope);
+        modelBuilder.Entity<Domain.Templates.OrganizationTemplate>().HasQueryFilter(t => AllOrganizations || t.OrganizationId == OrganizationScope);
         modelBuilder.Entity<Organization>().HasQueryFilter(o => AllOrganizations || o.Id == OrganizationScope);
         modelBuilder.Entity<ApiToken>().HasQueryFilter(t => AllOrganizations || t.OrganizationId == OrganizationScope);
         modelBuilder.Entity<Demo.DemoSignIn>().HasQueryFilter(d => AllOrganizations || d.OrganizationId == OrganizationScope);

@@ -40,6 +40,20 @@ internal static class ModelConfiguration
             c.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
         });
 
+        model.Entity<Domain.Templates.OrganizationTemplate>(t =>
+        {
+            t.ToTable("PlanTemplates");
+            t.Property(x => x.Name).HasMaxLength(Domain.Templates.OrganizationTemplate.MaxNameLength);
+            t.Property(x => x.Title).HasMaxLength(200);
+            t.Property(x => x.Description).HasMaxLength(1000);
+            t.Property(x => x.Scope).HasConversion<string>().HasMaxLength(20);
+            t.Property(x => x.Fits).HasMaxLength(100);
+            t.Property(x => x.Text).HasMaxLength(Domain.Templates.OrganizationTemplate.MaxTextLength);
+            t.Property(x => x.AddedBy).HasMaxLength(200);
+            t.HasIndex(x => new { x.OrganizationId, x.Name }).IsUnique();
+            t.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
         model.Entity<Person>(p =>
         {
             p.Property(x => x.Handle).HasMaxLength(40);

@@ -9,7 +9,7 @@ namespace Gameplan.Core.Templates;
 /// <summary>
 /// The built-in template library and its filling. A template's text is a plan file whose placeholders are
 /// replaced as text before it is read: <c>{{person}}</c>, <c>{{team}}</c>, <c>{{period.start}}</c>,
-/// <c>{{period.end}}</c>, <c>{{drafted}}</c> (today), <c>{{start+N}}</c> (N days after the period starts) and
+/// <c>{{period.end}}</c>, <c>{{parent}}</c> (the plan file's <c>parent</c> value, <c>~</c> for none), <c>{{drafted}}</c> (today), <c>{{start+N}}</c> (N days after the period starts) and
 /// <c>{{month+N}}</c> (the last day of the period's Nth month). Guidance is YAML comments, kept in the new file;
 /// what the writer must fill is marked <c>TODO</c>.
 /// </summary>
@@ -39,6 +39,7 @@ public static partial class PlanTemplates
         PlanCalendar.Check(end, "period");
         var person = Handle(values.Person);
         var team = string.IsNullOrWhiteSpace(values.Team) ? TemplateValues.SomeTeam : values.Team.Trim();
+        var parent = Parent(values);
         return Placeholder().Replace(template.Text, match => match.Groups["name"].Value switch
         {
             "person" => person,
@@ -46,9 +47,12 @@ public static partial class PlanTemplates
             "period.start" => Date(start),
             "period.end" => Date(end),
             "drafted" => Date(today),
+            "parent" => parent,
             var offset when offset.StartsWith("start+", StringComparison.Ordinal) => Date(Min(start.AddDays(Number(offset)), end)),
             var offset when offset.StartsWith("month+", StringComparison.Ordinal) => Date(Min(start.AddMonths(Number(offset)).AddDays(-1), end)),
-            var other => throw new InvalidOperationException($"Template {template.Name} has an unknown placeholder {{{{{other}}}}}."),
+            var other => throw new DomainRuleException(
+                $"Line {Line(template.Text, match.Index)}: '{{{{{other}}}}}' is not a placeholder; there are {{{{person}}}}, {{{{team}}}}, {{{{period.start}}}}, " +
+                "{{period.end}}, {{parent}}, {{drafted}}, {{start+N}} and {{month+N}}.", "text"),
         });
     }
 
@@ -63,6 +67,24 @@ public static partial class PlanTemplates
             ? trimmed
             : throw new DomainRuleException($"'{handle.Trim()}' is not a handle: a letter, then letters, digits, '.', '-' or '_'.", "person");
     }
+
+    /// <summary>The <c>parent</c> value as a YAML flow mapping, or <c>~</c> (none) when no parent plan is given.</summary>
+    private static string Parent(TemplateValues values)
+    {
+        var plan = values.ParentPlan?.Trim();
+        var strategy = values.ParentStrategy?.Trim();
+        if (string.IsNullOrEmpty(plan))
+        {
+            return string.IsNullOrEmpty(strategy)
+                ? "~"
+                : throw new DomainRuleException($"A strategy ('{strategy}') is carried out only with the plan it belongs to: name the parent plan too.", "parent.plan");
+        }
+        return string.IsNullOrEmpty(strategy)
+            ? $"{{ plan: {YamlText.Text(plan, flow: true)} }}"
+            : $"{{ plan: {YamlText.Text(plan, flow: true)}, strategy: {YamlText.Text(strategy, flow: true)} }}";
+    }
+
+    private static int Line(string text, int index) => text.AsSpan(0, index).Count('\n') + 1;
 
     private static int Number(string placeholder) => int.Parse(placeholder[(placeholder.IndexOf('+', StringComparison.Ordinal) + 1)..], CultureInfo.InvariantCulture);
 

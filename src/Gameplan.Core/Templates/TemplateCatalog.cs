@@ -11,7 +11,7 @@ internal static class TemplateCatalog
     [
         new("rep-territory", "A rep's territory plan", "Your quota, the strategy for your territory and the daily activities behind it.", "person", [Rep], ""),
         new("team-plan", "A manager's team plan", "The team's goals, one strategy per way to win, and each rep's commitments.", "team", [Manager], ""),
-        new("fill-the-pipeline", "Fill the pipeline in two weeks", "A two-week push for leads: daily prospecting, groups where buyers meet, an event and a webinar.", "team", [Manager, Rep], ""),
+        new("fill-the-pipeline", "Fill the pipeline in two weeks", "A two-week push for leads: daily outreach, groups where buyers meet, an event and a webinar.", "team", [Manager, Rep], ""),
         new("close-more-deals", "Close more deals each month", "Product training, a demo commitment per rep and a monthly incentive.", "team", [Manager], ""),
         new("hire-reps", "Hire 20 reps by the end of the first quarter", "A hiring profile, an outreach campaign and career fairs at local universities.", "organization", [Executive, Manager], ""),
         new("hiring-criteria", "Repeatable hiring criteria", "Define the qualities you hire for, the interview questions that test them and train the recruiters.", "team", [Manager, Executive], ""),

@@ -18,4 +18,10 @@ public sealed record TemplateValues
 
     /// <summary>The period's last day (inclusive).</summary>
     public DateOnly? End { get; init; }
+
+    /// <summary>The plan (name or id) the new plan carries out; null: no parent (<c>parent: ~</c>).</summary>
+    public string? ParentPlan { get; init; }
+
+    /// <summary>The key of the parent plan's strategy the new plan carries out; only with <see cref="ParentPlan"/>.</summary>
+    public string? ParentStrategy { get; init; }
 }

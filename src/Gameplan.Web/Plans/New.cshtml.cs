@@ -1,20 +1,41 @@
+using Gameplan.Core;
 using Gameplan.Core.Alignment;
 using Gameplan.Core.Organizations;
 using Gameplan.Core.People;
 using Gameplan.Core.Plans;
 using Gameplan.Core.Teams;
+using Gameplan.Core.Templates;
+using Gameplan.Domain;
 using Gameplan.Web.Hosting.Security;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Gameplan.Web.Plans;
 
-/// <summary>Starts a plan; the default period is the next full quarter, drafted today.</summary>
-public sealed class NewPlanModel(PlanCommands commands, PeopleQueries people, TeamQueries teams, AlignmentQueries alignment, OrganizationClock clock, CurrentUser me)
+/// <summary>
+/// Starts a plan: from a template that fits the person's role (filled for them, the open cycle's period and
+/// what it carries out, through the same authorised commands as the API), or blank, with the next full
+/// quarter as its period, drafted today.
+/// </summary>
+public sealed class NewPlanModel(
+    PlanCommands commands, TemplateQueries templates, TemplateCommands fromTemplate, PeopleQueries people, TeamQueries teams,
+    AlignmentQueries alignment, OrganizationClock clock, CurrentUser me)
     : PlanFormModel(people, teams, alignment)
 {
     public override string Title => "New plan";
 
     public override string CancelUrl => "/plans";
+
+    [BindProperty]
+    public TemplateForm Template { get; set; } = new();
+
+    /// <summary>The templates offered to the person: those of the scopes they may create.</summary>
+    public IReadOnlyList<TemplateSummary> Templates { get; private set; } = [];
+
+    /// <summary>The planning cycle whose period the template's plan takes by default; null when none is coming.</summary>
+    public OpenCycle? Cycle { get; private set; }
+
+    /// <summary>Why the plan from a template was not made, each naming its field.</summary>
+    public List<string> TemplateErrors { get; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -25,7 +46,13 @@ public sealed class NewPlanModel(PlanCommands commands, PeopleQueries people, Te
             Period = new PeriodInput { Start = quarterStart, End = quarterStart.AddMonths(3).AddDays(-1) },
             Drafted = today,
         };
-        await LoadChoicesAsync(await me.ActorAsync(ct), null, ct);
+        await LoadAsync(ct);
+        Template = new TemplateForm
+        {
+            Name = Templates.FirstOrDefault()?.Name,
+            Start = Cycle?.Start ?? Input.Period.Start,
+            End = Cycle?.End ?? Input.Period.End,
+        };
     }
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct)
@@ -33,6 +60,45 @@ public sealed class NewPlanModel(PlanCommands commands, PeopleQueries people, Te
         BindParent();
         return SaveOrShowAsync(
             async () => Done($"/plans/{(await commands.CreateAsync(Input, await me.ActorAsync(ct), ct)).Id}", "Plan created."),
-            async () => await LoadChoicesAsync(await me.ActorAsync(ct), null, ct));
+            () => LoadAsync(ct));
+    }
+
+    public async Task<IActionResult> OnPostFromTemplateAsync(CancellationToken ct)
+    {
+        // The blank form below was not sent: its empty fields are not this form's errors.
+        ModelState.Clear();
+        try
+        {
+            var request = new InstantiateRequest
+            {
+                Period = new InstantiatePeriod(Template.Start, Template.End),
+                Parent = ParentValue.Parse(Template.CarriesOut),
+            };
+            var plan = await fromTemplate.InstantiateAsync(Template.Name ?? "", request, await me.ActorAsync(ct), ct);
+            return Done($"/plans/{plan.Id}", "Plan created from the template: write the sections marked TODO, then check the critique.");
+        }
+        catch (DomainRuleException rule)
+        {
+            TemplateErrors.Add(rule.Field is { } field && !rule.Message.StartsWith(field, StringComparison.Ordinal) ? $"{field}: {rule.Message}" : rule.Message);
+        }
+        catch (AccessDeniedException denied)
+        {
+            TemplateErrors.Add(denied.Message);
+        }
+        catch (NotFoundException missing)
+        {
+            TemplateErrors.Add($"template: {missing.Message}");
+        }
+        Input = new PlanRequest { Period = new PeriodInput { Start = Template.Start, End = Template.End }, Drafted = await clock.TodayAsync(ct) };
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        var actor = await me.ActorAsync(ct);
+        await LoadChoicesAsync(actor, null, ct);
+        Templates = await templates.OfferedAsync(actor, ct);
+        Cycle = await templates.OpenCycleAsync(ct);
     }
 }

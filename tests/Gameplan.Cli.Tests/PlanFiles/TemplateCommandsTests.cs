@@ -51,6 +51,28 @@ public sealed class TemplateCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task New_with_a_parent_fills_what_the_plan_carries_out_and_lint_still_accepts_it()
+    {
+        var path = Path.Combine(_folder, "team.yaml");
+
+        var result = await Cli.RunAsync("new", "--template", "team-plan", "--person", "maria", "--parent-plan", "FY2027 Sales Plan", "--parent-strategy", "s2", "-o", path);
+        var lint = await Cli.RunAsync("lint", path, "--today", "2026-09-01");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Equal(new PlanFileParent("FY2027 Sales Plan", "s2"), PlanFileReader.Read(File.ReadAllText(path)).Plan!.Plan.Parent);
+        Assert.Equal(ExitCodes.Success, lint.ExitCode);
+    }
+
+    [Fact]
+    public async Task A_parent_strategy_without_a_parent_plan_is_a_usage_error()
+    {
+        var result = await Cli.RunAsync("new", "--template", "team-plan", "--parent-strategy", "s2");
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Contains("--parent-strategy needs --parent-plan", result.Error);
+    }
+
+    [Fact]
     public async Task A_bad_period_is_a_usage_error_and_an_unknown_template_names_the_ones_there_are()
     {
         var period = await Cli.RunAsync("new", "--template", "rep-territory", "--period", "2027");

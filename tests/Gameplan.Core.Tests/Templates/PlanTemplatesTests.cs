@@ -62,6 +62,46 @@ public sealed class PlanTemplatesTests
         Assert.Equal(new PlanFilePeriod(new(2027, 1, 1), new(2027, 12, 31)), plan.Period);
     }
 
+    [Fact]
+    public void The_parent_placeholder_is_the_plan_file_s_parent_or_none()
+    {
+        var template = PlanTemplates.Find("rep-territory");
+
+        var with = PlanFileReader.Read(PlanTemplates.Fill(template, Values with { ParentPlan = "Mid-Market: FY2027", ParentStrategy = "s2" }, Today));
+        var planOnly = PlanFileReader.Read(PlanTemplates.Fill(template, Values with { ParentPlan = "42" }, Today));
+        var none = PlanTemplates.Fill(template, Values, Today);
+
+        Assert.Empty(with.Problems);
+        Assert.Equal(new PlanFileParent("Mid-Market: FY2027", "s2"), with.Plan!.Plan.Parent);
+        Assert.Equal(new PlanFileParent("42", null), planOnly.Plan!.Plan.Parent);
+        Assert.Contains("\n  parent: ~\n", none);
+        Assert.Empty(PlanFileReader.Read(none).Problems);
+        Assert.Null(PlanFileReader.Read(none).Plan!.Plan.Parent);
+    }
+
+    [Theory]
+    [InlineData("rep-territory")]
+    [InlineData("team-plan")]
+    [InlineData("fill-the-pipeline")]
+    [InlineData("close-more-deals")]
+    [InlineData("hiring-criteria")]
+    public void The_team_and_person_templates_ask_for_a_parent_with_guidance(string name)
+    {
+        var lines = PlanTemplates.Find(name).Text.Split('\n');
+        var at = Array.FindIndex(lines, l => l == "  parent: {{parent}}");
+
+        Assert.True(at > 0, $"{name} has no parent placeholder");
+        Assert.StartsWith("  # ", lines[at - 1]);
+    }
+
+    [Fact]
+    public void A_parent_strategy_without_its_plan_is_refused_naming_the_field()
+    {
+        var error = Assert.Throws<DomainRuleException>(() => PlanTemplates.Fill(PlanTemplates.Find("team-plan"), Values with { ParentStrategy = "s1" }, Today));
+
+        Assert.Equal("parent.plan", error.Field);
+    }
+
     [Theory]
     [InlineData("no-such-template", null, null, "template")]
     [InlineData("rep-territory", "Ana Silva", null, "person")]

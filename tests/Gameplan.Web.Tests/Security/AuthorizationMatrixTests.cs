@@ -145,6 +145,16 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output)
             // Every member reads the cycles (each sees the lines the board shows them); admins and executives run them.
             return read || leads;
         }
+        if (t.StartsWith("/api/v1/templates", StringComparison.Ordinal))
+        {
+            // Everyone reads the templates; admins and executives add, admins remove. Making a plan from one
+            // is making a plan: {name} is a team-plan template, and a rep may not own a team plan (nobody
+            // instantiates into a plan they may not own); the others make their team's.
+            return read ? true
+                : t.EndsWith("/plans", StringComparison.Ordinal) ? principal != "lena"
+                : route.Method == "DELETE" ? isAdmin
+                : leads;
+        }
         if (t.StartsWith("/api/v1/goals/", StringComparison.Ordinal))
         {
             // A goal's measurements: read with its plan (the demo's organisation plan), recorded and deleted by those who change it.

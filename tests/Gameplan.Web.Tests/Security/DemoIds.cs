@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Gameplan.Web.Tests.Support;
 
@@ -6,6 +7,9 @@ namespace Gameplan.Web.Tests.Security;
 /// <summary>Real ids of the demo's records, to fill any route template's parameters.</summary>
 public sealed partial class DemoIds
 {
+    /// <summary>The demo organisation's own team-plan template, which the tests add: {name} in /api/v1/templates routes.</summary>
+    public const string Template = "demo-team-plan";
+
     private readonly Dictionary<string, int> _ids;
 
     private DemoIds(Dictionary<string, int> ids) => _ids = ids;
@@ -16,6 +20,7 @@ public sealed partial class DemoIds
         var people = await admin.GetOkAsync("/api/v1/people");
         var teams = await admin.GetOkAsync("/api/v1/teams");
         var cycles = await admin.GetOkAsync("/api/v1/cycles");
+        await AddTemplateAsync(admin);
         return new DemoIds(new Dictionary<string, int>
         {
             ["planId"] = plan.Id,
@@ -39,6 +44,13 @@ public sealed partial class DemoIds
     /// <summary>A thread the demo admin (alex) starts on the demo plan's tactic t1: only alex edits it; alex and those who change the plan resolve it.</summary>
     private static async Task<int> CommentAsync(HttpClient admin, int planId) =>
         (await admin.CreateAsync($"/api/v1/plans/{planId}/comments", new { element = "strategies[s1].tactics[t1]", body = "Who covers the north?" })).Id();
+    /// <summary>An organisation template of the demo (a copy of the built-in team plan), so that another organisation has a record to be refused.</summary>
+    private static async Task AddTemplateAsync(HttpClient admin)
+    {
+        var text = (await admin.GetOkAsync("/api/v1/templates/team-plan")).Text("text");
+        using var added = await admin.PostAsJsonAsync("/api/v1/templates", new { name = Template, title = "The demo's team plan", scope = "team", fits = new[] { "manager" }, text });
+        added.EnsureSuccessStatusCode();
+    }
 
     /// <summary>The demo goal's first measurement, or an id nobody has when it has none.</summary>
     private static async Task<int> FirstMeasurementAsync(HttpClient admin, int goalId)
@@ -56,6 +68,10 @@ public sealed partial class DemoIds
                 return m.Groups["value"].Value;
             }
             var name = m.Groups["name"].Value;
+            if (name == "name" && template.StartsWith("/api/v1/templates/", StringComparison.Ordinal))
+            {
+                return Template;
+            }
             var resource = template[..m.Index].TrimEnd('/').Split('/')[^1];
             return (name == "id" ? resource switch
             {
