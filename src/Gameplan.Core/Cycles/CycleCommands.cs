@@ -55,12 +55,22 @@ public sealed class CycleCommands(GameplanDbContext db, TimeProvider clock)
         {
             var organization = await OrganizationQueries.LoadAsync(db, ct);
             var fiscal = new FiscalYear(year, organization.FiscalYearStartMonth);
+            if (!PlanCalendar.Contains(fiscal.Start.AddDays(-PlanningCycle.DefaultWindowDays)) || !PlanCalendar.Contains(fiscal.End))
+            {
+                throw new DomainRuleException($"{fiscal.Name} is outside the years Gameplan plans for.", "fiscal_year");
+            }
             (start, end, name) = (fiscal.Start, fiscal.End, $"{fiscal.Name} planning");
         }
         else
         {
-            start = request.PeriodStart ?? throw new DomainRuleException("Give the fiscal year, or the period's first day.", "period_start");
+            start = request.PeriodStart ?? throw new DomainRuleException("Give the fiscal year, or the period's first day.", request.PeriodEnd is null ? "fiscal_year" : "period_start");
             end = request.PeriodEnd ?? throw new DomainRuleException("Give the period's last day.", "period_end");
+            PlanCalendar.Check(start, "period_start");
+            PlanCalendar.Check(end, "period_end");
+            if (!PlanCalendar.Contains(start.AddDays(-PlanningCycle.DefaultWindowDays)))
+            {
+                throw new DomainRuleException("A period this early would be planned before the dates Gameplan plans for (from 1900); plan a later period.", "period_start");
+            }
             name = $"Planning for {start:yyyy-MM-dd} to {end:yyyy-MM-dd}";
         }
         var defaults = PlanningCycle.Defaults(string.IsNullOrWhiteSpace(request.Name) ? name : request.Name, start, end);

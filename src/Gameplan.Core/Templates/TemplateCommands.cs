@@ -90,6 +90,14 @@ public sealed partial class TemplateCommands(
     private async Task<TemplateValues> ValuesAsync(InstantiateRequest request, Actor? actor, CancellationToken ct)
     {
         var handle = request.Person?.Trim().TrimStart('@');
+        if (!string.IsNullOrEmpty(handle) && !await db.People.AnyAsync(p => p.Handle == handle.ToLower(), ct))
+        {
+            throw new DomainRuleException($"There is nobody with the handle '{handle}' in this organisation.", "person");
+        }
+        if (request.Team?.Trim() is { Length: > 0 } named && !await db.Teams.AnyAsync(t => t.Name == named, ct))
+        {
+            throw new DomainRuleException($"There is no team called '{named}' in this organisation.", "team");
+        }
         if (string.IsNullOrEmpty(handle) && actor?.PersonId is { } self)
         {
             handle = await db.People.Where(p => p.Id == self).Select(p => p.Handle).FirstOrDefaultAsync(ct);

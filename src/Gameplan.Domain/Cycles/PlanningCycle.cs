@@ -54,12 +54,12 @@ public sealed class PlanningCycle
     private void Apply(CycleFields fields)
     {
         Name = Guard.Required(fields.Name, "name", 200);
-        PlanCalendar.Check(fields.PeriodStart, "period.start");
-        PlanCalendar.Check(fields.PeriodEnd, "period.end");
+        PlanCalendar.Check(fields.PeriodStart, "period_start");
+        PlanCalendar.Check(fields.PeriodEnd, "period_end");
         PlanCalendar.Check(fields.Opens, "opens");
         PlanCalendar.Check(fields.DraftsDue, "drafts_due");
         PlanCalendar.Check(fields.ReviewsDue, "reviews_due");
-        Guard.Order(fields.PeriodStart, fields.PeriodEnd, "period.end");
+        Guard.Order(fields.PeriodStart, fields.PeriodEnd, "period_end");
         Guard.Order(fields.Opens, fields.DraftsDue, "drafts_due");
         Guard.Order(fields.DraftsDue, fields.ReviewsDue, "reviews_due");
         if (fields.ReviewsDue > fields.PeriodEnd)

@@ -22,12 +22,13 @@ public sealed partial class CascadeJourneyTests : JourneyTests
         var omar = await Journey.SignedInPageAsync("omar", width: 390, height: 844);
 
         await omar.GotoAsync("/plans/new");
-        await omar.GetByLabel("Name", new() { Exact = true }).FillAsync("Mid-Market next year");
-        await omar.GetByLabel("Team", new() { Exact = false }).SelectOptionAsync("Mid-Market");
-        await omar.GetByLabel("Owner", new() { Exact = false }).SelectOptionAsync("omar");
-        await omar.GetByLabel("Period start").FillAsync(cycle.Text("period_start"));
-        await omar.GetByLabel("Period end", new() { Exact = false }).FillAsync(cycle.Text("period_end"));
-        await omar.GetByLabel("Carries out", new() { Exact = false }).SelectOptionAsync($"s:s1|{demo.Id.ToString(CultureInfo.InvariantCulture)}");
+        // The blank plan's form (the page also offers templates above it).
+        await omar.Locator("#Input_Name").FillAsync("Mid-Market next year");
+        await omar.Locator("#Input_Team").SelectOptionAsync("Mid-Market");
+        await omar.Locator("#Input_Owner").SelectOptionAsync("omar");
+        await omar.Locator("#Input_Period_Start").FillAsync(cycle.Text("period_start"));
+        await omar.Locator("#Input_Period_End").FillAsync(cycle.Text("period_end"));
+        await omar.Locator("#CarriesOut").SelectOptionAsync($"s:s1|{demo.Id.ToString(CultureInfo.InvariantCulture)}");
         await omar.GetByRole(AriaRole.Button, new() { Name = "Save plan" }).ClickAsync();
 
         await Expect(omar.Locator(".carries-out")).ToContainTextAsync(new Regex(@"Carries out:\s+FY\d{4} Sales Plan\s+s1"));

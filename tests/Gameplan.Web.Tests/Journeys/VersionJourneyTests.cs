@@ -27,7 +27,14 @@ public sealed partial class VersionJourneyTests : JourneyTests
         var review = omar.Locator("#review-changes");
         await Expect(review).ToContainTextAsync("Changed since it was first submitted");
         await Expect(review).ToContainTextAsync("No changes.");
-        await omar.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
+        // Lena's short plan still has critique errors (not under test here): approving it is an override with a reason.
+        var anyway = omar.GetByLabel("Approve anyway, despite the errors");
+        if (await anyway.CountAsync() > 0)
+        {
+            await anyway.CheckAsync();
+        }
+        await omar.Locator("#decision-reason").FillAsync("Agreed in our one-on-one.");
+        await omar.Locator("button[name=to][value=Approve]").ClickAsync();
         await Expect(omar.Locator(".plan-facts .badge")).ToHaveTextAsync("Active");
         await Expect(omar.Locator(".changed-since-approval")).ToHaveCountAsync(0);
 

@@ -49,7 +49,7 @@ public sealed class TemplatesApiTests : IDisposable
         {
             await othersPlan.ExpectFieldErrorAsync("owner");
         }
-        Assert.Contains("zoe", (await nobody.ExpectFieldErrorAsync("owner"))[0], StringComparison.Ordinal);
+        Assert.Contains("zoe", (await nobody.ExpectFieldErrorAsync("person"))[0], StringComparison.Ordinal);
         Assert.Contains("Atlantis", (await noTeam.ExpectFieldErrorAsync("team"))[0], StringComparison.Ordinal);
         await noTemplate.ExpectProblemAsync(HttpStatusCode.NotFound);
     }
