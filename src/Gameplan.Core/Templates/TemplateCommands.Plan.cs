@@ -38,7 +38,10 @@ public sealed partial class TemplateCommands
             {
                 var added = await strategies.CreateAsync(plan.Id, new StrategyRequest
                 {
-                    Key = strategy.Id, Statement = strategy.Statement ?? "", Dri = One(strategy.Dri, $"strategies[{strategy.Id}].dri"), Goals = strategy.Goals,
+                    Key = strategy.Id,
+                    Statement = strategy.Statement ?? "",
+                    Dri = One(strategy.Dri, $"strategies[{strategy.Id}].dri"),
+                    Goals = strategy.Goals,
                 }, actor, ct);
                 foreach (var tactic in strategy.Tactics)
                 {
@@ -55,7 +58,10 @@ public sealed partial class TemplateCommands
                 await reviews.CreateAsync(plan.Id, new ReviewRequest
                 {
                     Kind = PlanFileNames.Parse<ReviewKind>(review.Kind, $"reviews[{index}].kind") ?? ReviewKind.Tactical,
-                    Date = review.Date, Held = review.Held ?? false, Notes = review.Notes, Person = review.Person,
+                    Date = review.Date,
+                    Held = review.Held ?? false,
+                    Notes = review.Notes,
+                    Person = review.Person,
                 }, ct);
             }
             if (own is not null)
@@ -89,8 +95,13 @@ public sealed partial class TemplateCommands
             DesiredResults = source.DesiredResults,
             Settings = file.Settings is { } s ? new PlanningSettingsInput
             {
-                PlanningWindowDays = s.PlanningWindowDays, MaxStrategies = s.MaxStrategies, StrategicReviewDays = s.StrategicReviewDays,
-                TacticalReviewDays = s.TacticalReviewDays, WorkingDays = s.WorkingDays, Holidays = s.Holidays, Rollup = s.Rollup,
+                PlanningWindowDays = s.PlanningWindowDays,
+                MaxStrategies = s.MaxStrategies,
+                StrategicReviewDays = s.StrategicReviewDays,
+                TacticalReviewDays = s.TacticalReviewDays,
+                WorkingDays = s.WorkingDays,
+                Holidays = s.Holidays,
+                Rollup = s.Rollup,
             } : null,
             // The parent asked for wins: a template without a {{parent}} line still carries it out.
             Parent = parent is { Plan: { Length: > 0 } } ? parent
@@ -100,7 +111,13 @@ public sealed partial class TemplateCommands
 
     private static GoalRequest Goal(PlanFileGoal goal) => new()
     {
-        Key = goal.Id, Title = goal.Title ?? "", Metric = goal.Metric, Unit = goal.Unit, Baseline = goal.Baseline, Target = goal.Target, Due = goal.Due,
+        Key = goal.Id,
+        Title = goal.Title ?? "",
+        Metric = goal.Metric,
+        Unit = goal.Unit,
+        Baseline = goal.Baseline,
+        Target = goal.Target,
+        Due = goal.Due,
         Dri = One(goal.Dri, $"goals[{goal.Id}].dri"),
         Direction = PlanFileNames.Parse<GoalDirection>(goal.Direction, $"goals[{goal.Id}].direction"),
         Weight = goal.Weight,
@@ -109,8 +126,14 @@ public sealed partial class TemplateCommands
 
     private static TacticRequest Tactic(PlanFileTactic tactic) => new()
     {
-        Key = tactic.Id, Action = tactic.Action ?? "", Owner = tactic.Owner, Authors = tactic.Authors, Start = tactic.Start, Due = tactic.Due,
-        Resources = tactic.Resources, EffortHours = tactic.EffortHours,
+        Key = tactic.Id,
+        Action = tactic.Action ?? "",
+        Owner = tactic.Owner,
+        Authors = tactic.Authors,
+        Start = tactic.Start,
+        Due = tactic.Due,
+        Resources = tactic.Resources,
+        EffortHours = tactic.EffortHours,
         Status = PlanFileNames.Parse<TacticStatus>(tactic.Status, $"tactics[{tactic.Id}].status") ?? TacticStatus.Planned,
     };
 

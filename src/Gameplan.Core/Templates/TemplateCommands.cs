@@ -116,8 +116,12 @@ public sealed partial class TemplateCommands(
         }
         return new TemplateValues
         {
-            Person = handle, Team = team, Start = start, End = end ?? start?.AddYears(1).AddDays(-1),
-            ParentPlan = request.Parent?.Plan, ParentStrategy = request.Parent?.Strategy,
+            Person = handle,
+            Team = team,
+            Start = start,
+            End = end ?? start?.AddYears(1).AddDays(-1),
+            ParentPlan = request.Parent?.Plan,
+            ParentStrategy = request.Parent?.Strategy,
         };
     }
 }

@@ -12,7 +12,12 @@ internal static class TemplateText
 {
     private static readonly TemplateValues Sample = new()
     {
-        Person = "sample", Team = "Sample team", Start = new(2027, 1, 1), End = new(2027, 12, 31), ParentPlan = "Sample plan", ParentStrategy = "s1",
+        Person = "sample",
+        Team = "Sample team",
+        Start = new(2027, 1, 1),
+        End = new(2027, 12, 31),
+        ParentPlan = "Sample plan",
+        ParentStrategy = "s1",
     };
 
     /// <summary>The text's plan file once filled; a refusal naming <c>text</c> and the line and column otherwise.</summary>

@@ -73,7 +73,7 @@ public sealed class TemplateCommandsTests
     }
 
     [DbTheory]
-    [InlineData("zoe", null, "owner")]
+    [InlineData("zoe", null, "person")]
     [InlineData(null, "Nowhere", "team")]
     public async Task Unknown_people_and_teams_are_refused_naming_the_field_for_a_template_creates_nobody(string? person, string? team, string field)
     {
@@ -156,7 +156,12 @@ public sealed class TemplateCommandsTests
 
     private static TemplateRequest Request(string name, string text) => new()
     {
-        Name = name, Title = "East's territory plan", Description = "Ours.", Scope = "person", Fits = ["rep"], Text = text,
+        Name = name,
+        Title = "East's territory plan",
+        Description = "Ours.",
+        Scope = "person",
+        Fits = ["rep"],
+        Text = text,
     };
 
     private static TemplateCommands Commands(GameplanDbContext db) => new(db, Seeded.Clock, new PlanCommands(db, Seeded.Clock), new GoalCommands(db, Seeded.Clock),
