@@ -32,7 +32,7 @@ internal static class DemoActivities
     /// <summary>Logs the activity inside the caller's transaction, for the organisation <paramref name="organization"/>.</summary>
     public static async Task SeedAsync(GameplanDbContext db, int organization, StrategicPlan plan, IReadOnlyDictionary<int, string> handles, DateOnly today, CancellationToken ct)
     {
-        var scope = db.OrganizationScope;
+        var (scope, all) = (db.OrganizationScope, db.AllOrganizations);
         db.OrganizationScope = organization;
         try
         {
@@ -59,7 +59,15 @@ internal static class DemoActivities
         }
         finally
         {
-            db.OrganizationScope = scope;
+            // Back to the caller's mode: setting a null scope alone would leave a seeding context that saw every organisation seeing none.
+            if (all)
+            {
+                db.UseAllOrganizations();
+            }
+            else
+            {
+                db.OrganizationScope = scope;
+            }
         }
     }
 

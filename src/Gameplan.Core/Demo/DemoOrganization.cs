@@ -138,8 +138,10 @@ public sealed partial class DemoOrganization(GameplanDbContext db, TimeProvider 
         await PlanVersions.RecordAsync(db, plan, PlanVersionKind.Approved, null, now, ct);
         await db.SaveChangesAsync(ct);
         await DemoActivities.SeedAsync(db, org, plan, people.Values.ToDictionary(p => p.Id, p => p.Handle), today, ct);
-        db.Cycles.Add(NextYearsCycle(org, organization.FiscalYearStartMonth, today, now));
+        var cycle = NextYearsCycle(org, organization.FiscalYearStartMonth, today, now);
+        db.Cycles.Add(cycle);
         await db.SaveChangesAsync(ct);
+        await DemoNextYear.SeedAsync(db, people, midMarket, enterprise, cycle, today, now, ct);
         await transaction.CommitAsync(ct);
         return org;
     }

@@ -21,8 +21,11 @@ public sealed class PlansListCommandTests : IDisposable
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         Assert.Equal("", result.Error);
         await using var db = _database.Open();
-        var plan = await db.Plans.SingleAsync();
-        Assert.Equal([$"{plan.Id}  active     2027-02-01..2028-01-31  FY2028 Sales Plan"], result.OutputLines);
+        // The demo's plan for this year, then next year's planning cycle (a company plan, team plans and the reps' plans).
+        var plan = await db.Plans.SingleAsync(p => p.Name == "FY2028 Sales Plan");
+        Assert.Equal(await db.Plans.CountAsync(), result.OutputLines.Count());
+        Assert.Contains($"{plan.Id}  active     2027-02-01..2028-01-31  FY2028 Sales Plan", result.OutputLines);
+        Assert.Contains(result.OutputLines, l => l.EndsWith("  in_review  2028-02-01..2029-01-31  FY2029 Enterprise Plan", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -34,7 +37,7 @@ public sealed class PlansListCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         using var json = JsonDocument.Parse(result.Output);
-        var plan = Assert.Single(json.RootElement.EnumerateArray());
+        var plan = Assert.Single(json.RootElement.EnumerateArray(), p => p.GetProperty("name").GetString()!.EndsWith(" Sales Plan", StringComparison.Ordinal));
         Assert.Equal("FY2028 Sales Plan", plan.GetProperty("name").GetString());
         Assert.Equal("active", plan.GetProperty("status").GetString());
         Assert.Equal("organization", plan.GetProperty("scope").GetString());

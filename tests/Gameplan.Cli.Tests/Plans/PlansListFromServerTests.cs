@@ -153,7 +153,8 @@ public sealed class PlansListFromServerTests
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         Assert.Empty(server.Requests);
-        Assert.EndsWith("FY2028 Sales Plan", Assert.Single(result.OutputLines));
+        Assert.Contains(result.OutputLines, l => l.EndsWith("FY2028 Sales Plan", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.OutputLines, l => l.Contains("[Enterprise] push", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed class DemoActivitiesTests
         db.OrganizationScope = await new DemoOrganization(db, Seeded.Clock).SeedIfEmptyAsync();
         var commitments = await db.Set<ActivityCommitment>().AsNoTracking().ToListAsync();
         var webinars = commitments.Single(c => c.Metric == "webinars");
-        var planId = await db.Plans.Select(p => p.Id).SingleAsync();
+        var planId = await db.Plans.Where(p => p.Name.EndsWith(" Sales Plan")).Select(p => p.Id).SingleAsync();
 
         var before = (await ActivityDirectory.LoadAsync(db)).FindMetric;
         await new CommitmentCommands(db, Seeded.Clock).UpdateAsync(planId, webinars.Id, new CommitmentRequest

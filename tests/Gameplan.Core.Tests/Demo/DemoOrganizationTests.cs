@@ -1,9 +1,16 @@
+using Gameplan.Core.Cycles;
 using Gameplan.Core.Demo;
 using Gameplan.Core.People;
 using Gameplan.Core.Plans;
 using Gameplan.Core.Teams;
+using Gameplan.Core.Versions;
 using Gameplan.Core.Tests.Support;
+using Gameplan.Domain.Access;
+using Gameplan.Domain.Comments;
+using Gameplan.Domain.Cycles;
 using Gameplan.Domain.People;
+using Gameplan.Domain.Plans;
+using Gameplan.Domain.Versions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gameplan.Core.Tests.Demo;
@@ -24,12 +31,47 @@ public sealed class DemoOrganizationTests
         Assert.Equal(2, people.Count(p => p.Role == PersonRole.Manager));
         Assert.Equal(6, people.Count(p => p.Role == PersonRole.Rep));
         Assert.Equal(2, (await new TeamQueries(db).ListAsync()).Count);
-        var plan = await new PlanQueries(db).GetAsync((await new PlanQueries(db).ListAsync()).Single().Id);
+        var plan = await new PlanQueries(db).GetAsync((await new PlanQueries(db).ListAsync()).Single(p => p.Name.EndsWith(" Sales Plan", StringComparison.Ordinal)).Id);
         Assert.All([plan.Mission, plan.Background.Current, plan.Background.Desired, plan.Customer.Who, plan.Customer.Values, plan.DesiredResults], Assert.NotNull);
         Assert.All(plan.Goals, g => Assert.NotNull(g.Dri));
         Assert.All(plan.Strategies, s => Assert.NotEmpty(s.Tactics));
         Assert.Contains(plan.Strategies.SelectMany(s => s.Tactics), t => t.Commitments.Count > 0);
         Assert.Equal(new DateOnly(2026, 10, 1), plan.Period.Start);
+    }
+
+    [DbFact]
+    public async Task The_demos_next_fiscal_year_is_a_planning_cycle_with_plans_in_every_state_aligned_with_comments_and_versions()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = await database.MigratedAsync();
+        db.OrganizationScope = await new DemoOrganization(db, Seeded.Clock).SeedIfEmptyAsync();
+        var cycles = new CycleQueries(db, Seeded.Clock);
+        var cycle = Assert.Single(await cycles.ListAsync());
+
+        var board = await cycles.BoardAsync(cycle.Id, new Actor(null, PersonRole.Executive, [], new HashSet<int>()));
+
+        Assert.Equal(CycleStatus.Approved, board.OrganizationStatus);
+        var people = board.Teams.SelectMany(t => t.People).Where(p => p.Role == PersonRole.Rep).ToList();
+        Assert.Equal(6, people.Count);
+        Assert.Equal(
+            [CycleStatus.None, CycleStatus.Draft, CycleStatus.InReview, CycleStatus.Returned, CycleStatus.Approved],
+            people.Select(p => p.Status).Distinct().Order());
+        Assert.Equal([CycleStatus.Approved, CycleStatus.InReview], board.Teams.Select(t => t.Status).Order().ToArray().Reverse());
+        // The teams' plans give part of the company's goals (so a newcomer sees coverage short of 100%), the reps' part of their team's.
+        var customers = board.OrganizationCoverage.Single(c => c.Goal == "g2");
+        Assert.Equal((120m, 180m), (customers.Covered, customers.Target));
+        Assert.All(board.Teams, t => Assert.Contains(t.Coverage, c => c.Covered > 0 && c.Ratio < 1));
+
+        var plans = await db.Plans.Where(p => p.PeriodStart == cycle.PeriodStart).ToListAsync();
+        Assert.All(plans.Where(p => p.Scope != PlanScope.Organization), p => Assert.NotNull(p.ParentPlanId));
+        var returned = plans.Single(p => p.Name.EndsWith("Nia Brooks", StringComparison.Ordinal));
+        var reason = await db.Comments.SingleAsync(c => c.PlanId == returned.Id && c.Purpose == CommentPurpose.Return);
+        Assert.Contains(await db.Comments.ToListAsync(), c => c.ThreadId == reason.Id);
+        var versions = await new VersionQueries(db).ListAsync(returned.Id);
+        Assert.Equal(PlanVersionKind.Submitted, Assert.Single(versions).Kind);
+        // The fix the rep started after the return is a change since that version.
+        var diff = await new VersionQueries(db).DiffAsync(returned.Id, 1, null);
+        Assert.Contains(diff.Changes, c => c.Path.Contains("t3", StringComparison.Ordinal));
     }
 
     [DbFact]
