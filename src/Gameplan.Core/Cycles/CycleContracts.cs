@@ -35,7 +35,7 @@ public sealed record CycleDetails(int Id, string Name, DateOnly PeriodStart, Dat
 public sealed record CyclePlan(int Id, string Name, PlanStatus Status);
 
 /// <summary>How far the child plans cover one goal of a plan: "112 of 140 (80%)".</summary>
-public sealed record CycleCoverage(string Goal, string Title, decimal Covered, decimal? Target, decimal? Ratio);
+public sealed record CycleCoverage(string Goal, string Title, decimal Covered, decimal? Target, decimal? Ratio, decimal? Percent);
 
 /// <summary>One person's line: their personal plan for the period and where it stands.</summary>
 public sealed record CyclePerson(string Handle, string Name, PersonRole Role, CyclePlan? Plan, CycleStatus Status, DateOnly? DueBy, int? DaysLeft);

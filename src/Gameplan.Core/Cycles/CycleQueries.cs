@@ -97,7 +97,7 @@ public sealed class CycleQueries(GameplanDbContext db, TimeProvider clock)
             .Select(g => new GoalDocument { Id = g.Key, Title = g.Title, Unit = g.Unit, Target = g.Target }).ToListAsync(ct);
         return [.. goals.Select(g => (Goal: g, Coverage: Coverage.OfGoal(g, children)))
             .Where(x => x.Coverage.IsCascaded)
-            .Select(x => new CycleCoverage(x.Goal.Id!, x.Goal.Title ?? "", x.Coverage.Covered, x.Coverage.Target, Numbers.RoundRatio(x.Coverage.Ratio)))];
+            .Select(x => new CycleCoverage(x.Goal.Id!, x.Goal.Title ?? "", x.Coverage.Covered, x.Coverage.Target, Numbers.RoundRatio(x.Coverage.Ratio), x.Coverage.Percent))];
     }
 
     /// <summary>The drafts among <paramref name="drafts"/> that were submitted before (a stored version): their approver sent them back.</summary>
