@@ -37,6 +37,12 @@ public sealed class NewPlanModel(
     /// <summary>Why the plan from a template was not made, each naming its field.</summary>
     public List<string> TemplateErrors { get; } = [];
 
+    /// <summary>
+    /// With templates on offer the page opens on them (they come first); the blank form's name takes the focus
+    /// only when there are none, or when the blank form came back with errors.
+    /// </summary>
+    public override bool FocusesName => Templates.Count == 0 || (!ModelState.IsValid && TemplateErrors.Count == 0);
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         var today = await clock.TodayAsync(ct);

@@ -28,6 +28,9 @@ public abstract class PlanFormModel(PeopleQueries people, TeamQueries teams, Ali
 
     public abstract string Title { get; }
 
+    /// <summary>Whether the form's first field takes the focus when the page opens (one autofocus a page).</summary>
+    public virtual bool FocusesName => true;
+
     public abstract string CancelUrl { get; }
 
     /// <summary>The plan's own critique settings, on forms that offer them (editing an existing plan).</summary>

@@ -49,6 +49,19 @@ public sealed partial class LayoutTests : IDisposable
         Assert.Contains("<label for=\"Input_Due\">", html);
     }
 
+    [Fact]
+    public async Task New_plan_opens_on_the_templates_that_come_first_not_on_the_blank_form_below_them()
+    {
+        var demo = await DemoPlan.LoadAsync(_client);
+        var html = await _client.GetPageAsync("/plans/new");
+        var edit = await _client.GetPageAsync($"/plans/{demo.Id}/edit");
+
+        Assert.Single(Regex.Matches(html, "\\sautofocus"));
+        Assert.Matches("<input(?=[^>]*id=\"Input_Name\")[^>]*\\sautofocus", edit);
+        Assert.Matches("<input type=\"radio\" id=\"template-[a-z-]+\" name=\"Template.Name\" value=\"[a-z-]+\" checked=\"checked\" autofocus=\"autofocus\"", html);
+        Assert.DoesNotMatch("<input[^>]*name=\"Input.Name\"[^>]*autofocus", html);
+    }
+
     [GeneratedRegex("<script(?![^>]*\\ssrc=)[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex InlineScripts();
 

@@ -23,7 +23,8 @@ public sealed class PlanFormTests : IDisposable
         var end = DateOnly.Parse(Value(html, "Input_Period_End"), CultureInfo.InvariantCulture);
         Assert.Equal(1, start.Day);
         Assert.Equal(start.AddMonths(3).AddDays(-1), end);
-        Assert.Contains("autofocus", Regex.Match(html, "<input[^>]*id=\"Input_Name\"[^>]*>").Value);
+        // The templates above the blank form take the focus (LayoutTests).
+        Assert.DoesNotContain("autofocus", Regex.Match(html, "<input[^>]*id=\"Input_Name\"[^>]*>").Value);
     }
 
     [Fact]
