@@ -24,6 +24,9 @@ public sealed partial class TemplateCommands(
     GameplanDbContext db, TimeProvider clock, PlanCommands plans, GoalCommands goals, StrategyCommands strategies,
     TacticCommands tactics, CommitmentCommands commitments, ReviewCommands reviews)
 {
+    /// <summary>The one slug no template may take: the web's "add a template" page has this address.</summary>
+    public const string ReservedName = "new";
+
     public async Task<TemplateDetails> AddAsync(TemplateRequest request, Actor? actor, CancellationToken ct = default)
     {
         EnsureMayAdd(actor);
@@ -31,6 +34,10 @@ public sealed partial class TemplateCommands(
         if (PlanTemplates.BuiltIn.Any(t => t.Name == name))
         {
             throw new DomainRuleException($"'{name}' is the name of a built-in template; choose another.", "name");
+        }
+        if (name == ReservedName)
+        {
+            throw new DomainRuleException($"'{name}' is kept for the page that adds templates (/templates/new); choose another.", "name");
         }
         if (await db.Templates.AnyAsync(t => t.Name == name, ct))
         {
@@ -45,6 +52,25 @@ public sealed partial class TemplateCommands(
         db.Templates.Add(template);
         await db.SaveChangesAsync(ct);
         return await new TemplateQueries(db, clock).GetAsync(name, ct);
+    }
+
+    /// <summary>
+    /// Saves the plan as an organisation template (ADR 0032): its text made from the plan (<see cref="PlanAsTemplate"/>),
+    /// its scope the plan's, stored through <see cref="AddAsync"/> so the same checks apply. Only a plan the actor reads.
+    /// </summary>
+    public async Task<TemplateDetails> SaveFromPlanAsync(int planId, PlanTemplateRequest request, Actor? actor, CancellationToken ct = default)
+    {
+        EnsureMayAdd(actor);
+        var made = await new TemplateQueries(db, clock).FromPlanAsync(planId, actor, ct);
+        return await AddAsync(new TemplateRequest
+        {
+            Name = request.Name,
+            Title = request.Title,
+            Description = request.Description,
+            Scope = made.Scope,
+            Fits = request.Fits,
+            Text = made.Text,
+        }, actor, ct);
     }
 
     /// <summary>Admins and executives add the organisation's templates (ADR 0029); a null actor is a trusted caller.</summary>

@@ -60,3 +60,26 @@ public sealed record InstantiatePeriod(DateOnly? Start, DateOnly? End);
 
 /// <summary>The planning cycle being planned now; a new plan takes its period (both days inclusive) by default.</summary>
 public sealed record OpenCycle(int Id, string Name, DateOnly Start, DateOnly End);
+
+/// <summary>A template in the library page: what the list says, and who added the organisation's own (null for built-in ones).</summary>
+public sealed record TemplateListing(
+    string Name, string Title, string Description, string Scope, IReadOnlyList<string> Fits, string Source, string? AddedBy, DateTimeOffset? AddedAt);
+
+/// <summary>
+/// Saves a plan as an organisation template: its slug name, what it is for and the roles it fits. The scope is the
+/// plan's and the text is made from the plan (<see cref="PlanAsTemplate"/>).
+/// </summary>
+public sealed record PlanTemplateRequest
+{
+    [Required, StringLength(60)]
+    public string Name { get; init; } = "";
+
+    [Required, StringLength(200)]
+    public string Title { get; init; } = "";
+
+    [StringLength(1000)]
+    public string? Description { get; init; }
+
+    /// <summary>The roles it is offered to: <c>rep</c>, <c>manager</c>, <c>executive</c>, <c>admin</c>.</summary>
+    public IReadOnlyList<string> Fits { get; init; } = [];
+}

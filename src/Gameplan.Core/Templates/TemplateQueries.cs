@@ -1,5 +1,7 @@
 using Gameplan.Core.Data;
 using Gameplan.Core.Organizations;
+using Gameplan.Core.PlanFiles;
+using Gameplan.Core.Plans;
 using Gameplan.Domain.Access;
 using Gameplan.Domain.People;
 using Gameplan.Domain.Templates;
@@ -18,6 +20,33 @@ public sealed class TemplateQueries(GameplanDbContext db, TimeProvider clock)
             .. PlanTemplates.BuiltIn.Select(t => new TemplateSummary(t.Name, t.Title, t.Description, t.Scope, t.Fits, TemplateSummary.BuiltIn)),
             .. own.Select(t => { var p = ToTemplate(t); return new TemplateSummary(p.Name, p.Title, p.Description, p.Scope, p.Fits, TemplateSummary.Organization); }),
         ];
+    }
+
+    /// <summary>Every template as the library page lists it: built-in first, then the organisation's own with who added them.</summary>
+    public async Task<IReadOnlyList<TemplateListing>> LibraryAsync(CancellationToken ct = default)
+    {
+        var own = await db.Templates.AsNoTracking().OrderBy(t => t.Name).ToListAsync(ct);
+        return
+        [
+            .. PlanTemplates.BuiltIn.Select(t => new TemplateListing(t.Name, t.Title, t.Description, t.Scope, t.Fits, TemplateSummary.BuiltIn, null, null)),
+            .. own.Select(t => { var p = ToTemplate(t); return new TemplateListing(p.Name, p.Title, p.Description, p.Scope, p.Fits, TemplateSummary.Organization, t.AddedBy, t.AddedAt); }),
+        ];
+    }
+
+    /// <summary>
+    /// The text a template saved from the plan would have (<see cref="PlanAsTemplate"/>), for a reader of the plan;
+    /// what <see cref="TemplateCommands.SaveFromPlanAsync"/> stores.
+    /// </summary>
+    public async Task<PlanTemplate> FromPlanAsync(int planId, Actor? actor, CancellationToken ct = default)
+    {
+        var facts = await new PlanAccessQueries(db).FactsAsync(planId, ct) ?? throw new NotFoundException($"Plan {planId}");
+        if (actor is not null && !PlanAccess.Allows(actor, facts, PlanPermission.Read))
+        {
+            throw new AccessDeniedException("You may not read this plan, so you may not make a template of it either.");
+        }
+        var file = await new PlanFileExporter(db).ExportAsync(planId, ct);
+        var plan = file.Plan;
+        return new PlanTemplate("", plan.Name ?? "", "", PlanFileNames.Of(facts.Scope), [], PlanAsTemplate.Text(file));
     }
 
     /// <summary>

@@ -30,6 +30,8 @@ public sealed class PageFuzzTests : IDisposable
         { "/plans/{plan}/strategies/{s1}/tactics/new", "Input.Due", "9999-12-31" },
         { "/plans/{plan}/reviews/new", "Input.Date", "0001-01-01" },
         { "/people/new", "Input.CapacityHoursPerWeek", "2147483648" },
+        { "/plans/{plan}/template", "Input.Name", "Ünïcödé ../name" },
+        { "/plans/{plan}/template", "Input.Title", new string('x', 201) },
     };
 
     [Theory]

@@ -7,7 +7,7 @@ namespace Gameplan.Web.Tests.Security;
 /// <summary>Real ids of the demo's records, to fill any route template's parameters.</summary>
 public sealed partial class DemoIds
 {
-    /// <summary>The demo organisation's own team-plan template, which the tests add: {name} in /api/v1/templates routes.</summary>
+    /// <summary>The demo organisation's own team-plan template, which the tests add: {name} in /api/v1/templates routes and /templates pages.</summary>
     public const string Template = "demo-team-plan";
 
     private readonly Dictionary<string, int> _ids;
@@ -68,7 +68,7 @@ public sealed partial class DemoIds
                 return m.Groups["value"].Value;
             }
             var name = m.Groups["name"].Value;
-            if (name == "name" && template.StartsWith("/api/v1/templates/", StringComparison.Ordinal))
+            if (name == "name" && (template.StartsWith("/api/v1/templates/", StringComparison.Ordinal) || template.StartsWith("/templates/", StringComparison.Ordinal)))
             {
                 return Template;
             }

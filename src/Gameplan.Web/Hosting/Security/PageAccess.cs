@@ -28,6 +28,11 @@ internal static class PageAccess
         pages.AuthorizePage("/Teams/Edit", Policies.Admin);
         pages.AuthorizePage("/Organizations/Settings", Policies.Admin);
         pages.AuthorizePage("/Activities/Mappings", Policies.Admin);
+        pages.AuthorizePage("/Templates/New", Policies.TemplateAuthor);
+        pages.AuthorizePage("/Templates/Delete", Policies.Admin);
+        // Saving a plan as a template reads the plan and adds a template: both policies hold.
+        pages.AuthorizePage("/Plans/Template", Policies.PlanRead);
+        pages.AuthorizePage("/Plans/Template", Policies.TemplateAuthor);
         pages.AllowAnonymousToPage("/Account/SignIn");
         pages.AllowAnonymousToPage("/Account/Setup");
         pages.AllowAnonymousToPage("/Account/Denied");

@@ -20,6 +20,9 @@ internal static class Policies
     /// <summary>Discuss a plan: read it, with a principal that may write (comments change nothing in the plan itself).</summary>
     public const string PlanComment = "plan:comment";
     public const string Admin = "admin";
+
+    /// <summary>Add the organisation's templates (upload one, save a plan as one): admins and executives (ADR 0029).</summary>
+    public const string TemplateAuthor = "templates:add";
     public const string Write = "write";
 
     public static void Add(AuthorizationOptions options)
@@ -36,6 +39,8 @@ internal static class Policies
         options.AddPolicy(PlanApprove, p => p.Combine(member).AddRequirements(new WriteScopeRequirement(), new PlanAccessRequirement(PlanPermission.Approve)));
         options.AddPolicy(PlanComment, p => p.Combine(member).AddRequirements(new WriteScopeRequirement(), new PlanAccessRequirement(PlanPermission.Read)));
         options.AddPolicy(Write, p => p.Combine(member).AddRequirements(new WriteScopeRequirement()));
+        options.AddPolicy(TemplateAuthor, p => p.Combine(member).AddRequirements(new WriteScopeRequirement())
+            .RequireRole(nameof(Domain.People.PersonRole.Admin), nameof(Domain.People.PersonRole.Executive)));
         options.AddPolicy(Admin, p => p.Combine(member).AddRequirements(new WriteScopeRequirement()).RequireRole(nameof(Domain.People.PersonRole.Admin)));
     }
 }
