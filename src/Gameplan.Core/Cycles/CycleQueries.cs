@@ -70,6 +70,11 @@ public sealed class CycleQueries(GameplanDbContext db, TimeProvider clock)
             foreach (var person in members)
             {
                 var plan = plans.FirstOrDefault(p => p.Scope == PlanScope.Person && p.OwnerId == person.Id) is { } mine ? new CyclePlan(mine.Id, mine.Name, mine.Status) : null;
+                if (plan is null && person.Role == PersonRole.Manager)
+                {
+                    // A manager's plan is the team's (the line above); one with a plan of their own is listed with it.
+                    continue;
+                }
                 var standing = Standing(plan);
                 lines.Add(new CyclePerson(person.Handle, person.Name, person.Role, plan, standing.Status, standing.DueBy, standing.DaysLeft));
             }

@@ -54,26 +54,46 @@ public sealed class CyclesApiTests : IDisposable
     public async Task The_board_shows_each_team_and_person_with_their_plans_status_and_the_coverage_by_the_plans_under_it()
     {
         var cycle = (await _client.GetOkAsync("/api/v1/cycles"))[0];
-        var start = cycle.Text("period_start");
-        var end = cycle.Text("period_end");
-        var team = await _client.CreateAsync("/api/v1/plans", new { name = "Mid-Market next year", scope = "team", team = "Mid-Market", owner = "omar", period = new { start, end } });
-        await _client.CreateAsync($"/api/v1/plans/{team.Id()}/goals", new { title = "Win 50 clinics", unit = "count", target = 50 });
-        var lena = await _client.CreateAsync("/api/v1/plans", new { name = "Lena next year", scope = "person", owner = "lena", period = new { start, end }, parent = new { plan = "Mid-Market next year" } });
-        await _client.CreateAsync($"/api/v1/plans/{lena.Id()}/goals", new { title = "Win 20 clinics", unit = "count", target = 20, contributes_to = new { goal = "g1" } });
-        await _client.PostOkAsync($"/api/v1/plans/{lena.Id()}/submit");
+        var before = await _client.GetOkAsync($"/api/v1/cycles/{cycle.Id()}/board");
+        var enterprise = Team(before, "Enterprise");
+        // Jonas, who has no plan yet, drafts one under the Enterprise plan and gives 10 groups to its g1.
+        var jonas = await _client.CreateAsync("/api/v1/plans", new
+        {
+            name = "Jonas next year", scope = "person", owner = "jonas",
+            period = new { start = cycle.Text("period_start"), end = cycle.Text("period_end") },
+            parent = new { plan = enterprise.GetProperty("plan").Id().ToString(System.Globalization.CultureInfo.InvariantCulture), strategy = "s1" },
+        });
+        await _client.CreateAsync($"/api/v1/plans/{jonas.Id()}/goals", new { title = "Win 10 groups", unit = "count", target = 10, contributes_to = new { goal = "g1" } });
+        await _client.PostOkAsync($"/api/v1/plans/{jonas.Id()}/submit");
 
         var board = await _client.GetOkAsync($"/api/v1/cycles/{cycle.Id()}/board");
         var repBoard = await _factory.CreateClientAs("lena").GetOkAsync($"/api/v1/cycles/{cycle.Id()}/board");
 
-        var midMarket = board.GetProperty("teams").EnumerateArray().Single(t => t.Text("name") == "Mid-Market");
-        Assert.Equal(("draft", "Mid-Market next year"), (midMarket.Text("status"), midMarket.GetProperty("plan").Text("name")));
-        var coverage = Assert.Single(midMarket.GetProperty("coverage").EnumerateArray());
-        Assert.Equal((20m, 50m, 0.4m), (coverage.GetProperty("covered").GetDecimal(), coverage.GetProperty("target").GetDecimal(), coverage.GetProperty("ratio").GetDecimal()));
+        var midMarket = Team(board, "Mid-Market");
+        Assert.Equal("approved", midMarket.Text("status"));
+        Assert.EndsWith(" Mid-Market Plan", midMarket.GetProperty("plan").Text("name"), StringComparison.Ordinal);
         var people = midMarket.GetProperty("people").EnumerateArray().ToDictionary(p => p.Text("handle"));
-        Assert.Equal("in_review", people["lena"].Text("status"));
-        Assert.Equal(("none", JsonValueKind.Number), (people["mateo"].Text("status"), people["mateo"].GetProperty("days_left").ValueKind));
+        Assert.Equal(("approved", "in_review", "returned"), (people["lena"].Text("status"), people["mateo"].Text("status"), people["nia"].Text("status")));
+        // A manager without a plan of their own is the team's line, not a person missing a plan.
+        Assert.False(people.ContainsKey("omar"));
+        Assert.Equal(("none", JsonValueKind.Number), (People(before, "Enterprise")["jonas"].Text("status"), People(before, "Enterprise")["jonas"].GetProperty("days_left").ValueKind));
+        Assert.Equal("in_review", People(board, "Enterprise")["jonas"].Text("status"));
+        Assert.Equal((30m, 40m, 0.75m), Covered(enterprise, "g1"));
+        Assert.Equal((40m, 40m, 1m), Covered(Team(board, "Enterprise"), "g1"));
+        Assert.Equal(1, board.GetProperty("counts").GetProperty("returned").GetInt32());
         Assert.Equal(2, board.GetProperty("teams").GetArrayLength());
         var own = Assert.Single(repBoard.GetProperty("teams").EnumerateArray());
         Assert.Equal(["lena"], own.GetProperty("people").EnumerateArray().Select(p => p.Text("handle")));
+    }
+
+    private static JsonElement Team(JsonElement board, string name) => board.GetProperty("teams").EnumerateArray().Single(t => t.Text("name") == name);
+
+    private static Dictionary<string, JsonElement> People(JsonElement board, string team) =>
+        Team(board, team).GetProperty("people").EnumerateArray().ToDictionary(p => p.Text("handle"));
+
+    private static (decimal Covered, decimal Target, decimal Ratio) Covered(JsonElement team, string goal)
+    {
+        var coverage = team.GetProperty("coverage").EnumerateArray().Single(c => c.Text("goal") == goal);
+        return (coverage.GetProperty("covered").GetDecimal(), coverage.GetProperty("target").GetDecimal(), coverage.GetProperty("ratio").GetDecimal());
     }
 }

@@ -12,6 +12,9 @@ public sealed class DemoPlan
 
     private DemoPlan(JsonElement details) => _details = details;
 
+    /// <summary>How many plans the demo has: this year's plan, and next year's company plan, two team plans and five reps' plans.</summary>
+    public const int PlansInTheDemo = 9;
+
     public int Id => _details.Id();
 
     /// <summary>The plan's resource, e.g. <c>/api/v1/plans/1</c>; element routes hang under it.</summary>
