@@ -232,16 +232,26 @@ internal static class DemoNextYear
         {
             var person = people[handle];
             var plan = new StrategicPlan(team.OrganizationId, Header($"{_year} Territory Plan: {person.Name}", PlanScope.Person, teamId, handle, new PlanParent(team.Id, null, "s1"),
-                $"Make {person.Name.Split(' ')[0]}'s territory the team's best source of new clinics."), now);
+                $"Make {person.Name.Split(' ')[0]}'s territory the team's best source of new clinics.",
+                "A territory list of clinic groups, a third of them never contacted; most of last year's wins came from referrals.",
+                $"{clinics} new clinics live, and a pipeline that no longer waits for referrals.",
+                "Practice managers and owners of clinic groups in the territory, who also own billing.",
+                "Fewer denied claims, a quick go-live, and a vendor who answers the same day.",
+                $"{clinics} new clinics and the new recurring revenue they bring."), now);
             plan.AddGoal(new GoalFields("g1", $"Win {clinics} new clinics", "new_customers", "count", 0, clinics, End, person.Id, ContributesTo: "g1"), now);
             plan.AddGoal(new GoalFields("g2", $"Book ${Numbers.Format(arr, 0, grouped: true)} of new annual recurring revenue", "new_arr", "currency:USD", 0, arr, End, person.Id, ContributesTo: "g2"), now);
             var own = plan.AddStrategy(new StrategyFields("s1", strategy, person.Id, ["g1", "g2"]), now);
             var calls = plan.AddTactic(own, new TacticFields("t1", "Prospect my territory's clinic groups for an hour every working day.",
-                TacticOwner.Person(person.Id), [person.Id], Start, End, []), now);
-            plan.AddCommitment(calls, new CommitmentFields("prospecting_minutes", "minutes", 60, CommitmentPer.Day, AssigneeMode.Owner, []), now);
+                TacticOwner.Person(person.Id), [person.Id], Start, Q1End, ["CRM", "Territory list"]), now);
+            var minutes = plan.AddCommitment(calls, new CommitmentFields("prospecting_minutes", "minutes", 60, CommitmentPer.Day, AssigneeMode.Owner, []), now);
             var demos = plan.AddTactic(own, new TacticFields("t2", "Book four demos with clinic groups every month.",
                 TacticOwner.Person(person.Id), [person.Id], Start, Q1End, ["Demo environment"]), now);
-            plan.AddCommitment(demos, new CommitmentFields("demos_booked", "count", 4, CommitmentPer.Month, AssigneeMode.Owner, []), now);
+            var booked = plan.AddCommitment(demos, new CommitmentFields("demos_booked", "count", 4, CommitmentPer.Month, AssigneeMode.Owner, []), now);
+            // The rep wrote these commitments: they agree to them as they write them.
+            plan.Acknowledge(minutes, person.Id, today.AddDays(-12), now);
+            plan.Acknowledge(booked, person.Id, today.AddDays(-12), now);
+            plan.AddReview(new ReviewFields(ReviewKind.Tactical, Start.AddDays(7), false, null), now);
+            plan.AddReview(new ReviewFields(ReviewKind.Strategic, Q1End, false, null), now);
             return plan;
         }
     }
