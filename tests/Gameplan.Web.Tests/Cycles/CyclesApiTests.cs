@@ -59,7 +59,9 @@ public sealed class CyclesApiTests : IDisposable
         // Jonas, who has no plan yet, drafts one under the Enterprise plan and gives 10 groups to its g1.
         var jonas = await _client.CreateAsync("/api/v1/plans", new
         {
-            name = "Jonas next year", scope = "person", owner = "jonas",
+            name = "Jonas next year",
+            scope = "person",
+            owner = "jonas",
             period = new { start = cycle.Text("period_start"), end = cycle.Text("period_end") },
             parent = new { plan = enterprise.GetProperty("plan").Id().ToString(System.Globalization.CultureInfo.InvariantCulture), strategy = "s1" },
         });
