@@ -15,5 +15,12 @@ if (args is ["plan-import", .. var sizes])
     return;
 }
 
+// Diff of two versions of a 1,000-element plan (issue #12): see Versions/DiffBench.cs.
+if (args is ["diff", .. var diffArgs])
+{
+    await Gameplan.Bench.Versions.DiffBench.RunAsync(diffArgs.Length > 0 ? int.Parse(diffArgs[0], CultureInfo.InvariantCulture) : 15);
+    return;
+}
+
 // Lint throughput (issue #4): see LintBench.cs.
 LintBench.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000);
