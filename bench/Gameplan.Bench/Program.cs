@@ -22,5 +22,12 @@ if (args is ["diff", .. var diffArgs])
     return;
 }
 
+// The planning cycle's pages for 500 reps and 60 plans (issue #12): see Cycles/CycleBench.cs.
+if (args is ["cycle", .. var cycleArgs])
+{
+    await Gameplan.Bench.Cycles.CycleBench.RunAsync(cycleArgs);
+    return;
+}
+
 // Lint throughput (issue #4): see LintBench.cs.
 LintBench.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000);
