@@ -15,5 +15,19 @@ if (args is ["plan-import", .. var sizes])
     return;
 }
 
+// Diff of two versions of a 1,000-element plan (issue #12): see Versions/DiffBench.cs.
+if (args is ["diff", .. var diffArgs])
+{
+    await Gameplan.Bench.Versions.DiffBench.RunAsync(diffArgs.Length > 0 ? int.Parse(diffArgs[0], CultureInfo.InvariantCulture) : 15);
+    return;
+}
+
+// The planning cycle's pages for 500 reps and 60 plans (issue #12): see Cycles/CycleBench.cs.
+if (args is ["cycle", .. var cycleArgs])
+{
+    await Gameplan.Bench.Cycles.CycleBench.RunAsync(cycleArgs);
+    return;
+}
+
 // Lint throughput (issue #4): see LintBench.cs.
 LintBench.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000);

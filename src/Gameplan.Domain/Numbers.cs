@@ -30,8 +30,9 @@ public static class Numbers
     public static decimal Round(decimal value, int decimals)
     {
         var rounded = Math.Round(value, decimals, MidpointRounding.AwayFromZero);
-        // A tiny negative rounds to a negative zero, which would show as "-0".
-        return rounded == 0m ? 0m : decimal.Parse(rounded.ToString(Plain, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        // A tiny negative rounds to a negative zero, which would show as "-0". Dividing by 1.000...0 (28 zeros) keeps the
+        // value and drops its trailing zeros (60.00 is 60) without writing and reading it as text: pages round thousands of values.
+        return rounded == 0m ? 0m : rounded / 1.0000000000000000000000000000m;
     }
 
     /// <inheritdoc cref="Round(decimal, int)"/>

@@ -24,6 +24,25 @@ public sealed class NumbersTests
         Assert.Equal(expected, rounded.ToString(CultureInfo.InvariantCulture));
     }
 
+    [Fact]
+    public void Any_decimal_rounds_to_the_same_value_written_without_trailing_zeros()
+    {
+        // Every size and scale a decimal has, so the rounding holds beyond the table above (it drops zeros without text).
+        var random = new Random(12);
+        for (var i = 0; i < 20_000; i++)
+        {
+            var value = new decimal(random.Next(), random.Next(), random.Next(), random.Next(2) == 0, (byte)random.Next(29));
+            var decimals = random.Next(29);
+
+            var rounded = Numbers.Round(value, decimals);
+
+            Assert.Equal(Math.Round(value, decimals, MidpointRounding.AwayFromZero), rounded);
+            var text = rounded.ToString(CultureInfo.InvariantCulture);
+            Assert.False(text.Contains('.', StringComparison.Ordinal) && text.EndsWith('0'), $"{value} to {decimals} decimals is written {text}");
+            Assert.False(text.StartsWith("-0", StringComparison.Ordinal) && rounded == 0m, $"{value} to {decimals} decimals is written {text}");
+        }
+    }
+
     [Theory]
     [InlineData("0.125", "13")]
     [InlineData("0.625", "63")]

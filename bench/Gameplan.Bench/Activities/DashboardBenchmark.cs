@@ -53,9 +53,10 @@ public static partial class DashboardBenchmark
 
     /// <summary>
     /// Runs wrk; returns requests/s and the server's CPU milliseconds per request; prints them with
-    /// the latency unless <paramref name="what"/> is null (warm-up). Non-2xx answers fail the run.
+    /// the latency unless <paramref name="what"/> is null (warm-up). Non-2xx answers fail the run. The cycle
+    /// pages' benchmark runs its pages through it too.
     /// </summary>
-    private static (double Rate, double CpuMs) Wrk(WebServer server, string? what, string url, string? token, int connections, string duration)
+    public static (double Rate, double CpuMs) Wrk(WebServer server, string? what, string url, string? token, int connections, string duration)
     {
         var arguments = new List<string> { "-t", Math.Min(2, connections).ToString(CultureInfo.InvariantCulture), "-c", connections.ToString(CultureInfo.InvariantCulture),
             "-d", duration, "--timeout", "20s", "--latency" };

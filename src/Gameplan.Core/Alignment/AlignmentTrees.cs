@@ -29,6 +29,7 @@ internal static class AlignmentTrees
         {
             built.Add(id);
             var (plan, document, pace) = plans[id];
+            var paceLines = PaceLines(pace);
             var kids = children[id].Where(k => !built.Contains(k)).Select(k => plans[k].Plan).ToList();
             var documents = kids.Select(k => plans[k.Id].Document).ToList();
             var nodes = new List<AlignmentNode>();
@@ -44,12 +45,12 @@ internal static class AlignmentTrees
             foreach (var strategy in plan.Strategies)
             {
                 var line = pace.Strategies.FirstOrDefault(s => Coverage.Names(s.Id, strategy.Key));
-                var under = strategy.Tactics.Select(t => Tactic(id, t, pace))
+                var under = strategy.Tactics.Select(t => Tactic(id, t, paceLines))
                     .Concat(kids.Where(k => Coverage.Names(k.Parent!.Strategy, strategy.Key)).Where(k => !built.Contains(k.Id)).Select(k => Plan(k.Id)))
                     .ToList();
                 nodes.Add(new AlignmentNode("strategy", strategy.Id, strategy.Key, strategy.Statement, strategy.Dri, null, line?.Progress, null, null, under) { PlanId = id });
             }
-            nodes.AddRange(plan.Tactics.Select(t => Tactic(id, t, pace)));
+            nodes.AddRange(plan.Tactics.Select(t => Tactic(id, t, paceLines)));
             // Plans that carry out the whole plan, or a strategy or goal it does not have (any more).
             nodes.AddRange(kids.Where(k => !built.Contains(k.Id)).Select(k => Plan(k.Id)));
             return new AlignmentNode("plan", plan.Id, null, plan.Name, plan.Owner ?? plan.Team, ApiName(plan.Status.ToString()),
@@ -58,7 +59,14 @@ internal static class AlignmentTrees
         }
     }
 
-    private static AlignmentNode Tactic(int planId, TacticDetails tactic, PaceReport pace)
+    /// <summary>
+    /// A plan's pace lines by tactic key and metric (as <see cref="Coverage.Names"/> and the metric compare them: trimmed key,
+    /// ignoring case): a team commitment has a line per member, so scanning every line for every commitment grew with the square.
+    /// </summary>
+    private static ILookup<(string Tactic, string Metric), PaceCommitmentLine> PaceLines(PaceReport pace) =>
+        pace.Commitments.Where(l => !string.IsNullOrWhiteSpace(l.Tactic)).ToLookup(l => (l.Tactic!.Trim(), l.Metric), TacticMetric.Comparer);
+
+    private static AlignmentNode Tactic(int planId, TacticDetails tactic, ILookup<(string Tactic, string Metric), PaceCommitmentLine> pace)
     {
         var commitments = tactic.Commitments.Select(c => Commitment(planId, tactic, c, pace)).ToList();
         return new AlignmentNode("tactic", tactic.Id, tactic.Key, tactic.Action, tactic.Owner, ApiName(tactic.Status.ToString()), null,
@@ -66,9 +74,9 @@ internal static class AlignmentTrees
         { PlanId = planId };
     }
 
-    private static AlignmentNode Commitment(int planId, TacticDetails tactic, CommitmentDetails commitment, PaceReport pace)
+    private static AlignmentNode Commitment(int planId, TacticDetails tactic, CommitmentDetails commitment, ILookup<(string Tactic, string Metric), PaceCommitmentLine> pace)
     {
-        var lines = pace.Commitments.Where(l => Coverage.Names(l.Tactic, tactic.Key) && string.Equals(l.Metric, commitment.Metric, StringComparison.OrdinalIgnoreCase));
+        var lines = string.IsNullOrWhiteSpace(tactic.Key) ? [] : pace[(tactic.Key.Trim(), commitment.Metric)];
         var title = FormattableString.Invariant($"{Numbers.Format(commitment.Target, 2)} {commitment.Unit} of {commitment.Metric} per {ApiName(commitment.Per.ToString())}");
         var who = commitment.Assignees switch
         {
@@ -100,4 +108,16 @@ internal static class AlignmentTrees
 
     /// <summary>An enum name as the API spells it (<c>InReview</c> is <c>in_review</c>).</summary>
     private static string ApiName(string name) => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(name);
+
+    /// <summary>Compares (tactic key, metric) pairs ignoring case, as the pace lines are matched to commitments.</summary>
+    private sealed class TacticMetric : IEqualityComparer<(string Tactic, string Metric)>
+    {
+        public static readonly TacticMetric Comparer = new();
+
+        public bool Equals((string Tactic, string Metric) x, (string Tactic, string Metric) y) =>
+            StringComparer.OrdinalIgnoreCase.Equals(x.Tactic, y.Tactic) && StringComparer.OrdinalIgnoreCase.Equals(x.Metric, y.Metric);
+
+        public int GetHashCode((string Tactic, string Metric) key) =>
+            HashCode.Combine(StringComparer.OrdinalIgnoreCase.GetHashCode(key.Tactic), StringComparer.OrdinalIgnoreCase.GetHashCode(key.Metric));
+    }
 }

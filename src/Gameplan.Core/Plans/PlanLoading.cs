@@ -13,7 +13,7 @@ internal static class PlanLoading
 
     /// <summary>Several whole plans in the same split query as one (a page that reads many plans pays for one), in id order; unknown ids are skipped.</summary>
     public static async Task<List<StrategicPlan>> LoadPlansAsync(this GameplanDbContext db, IReadOnlyCollection<int> ids, CancellationToken ct) =>
-        ids.Count == 0 ? [] : await db.Plans.WithWholeAggregate().Where(p => ids.Contains(p.Id)).OrderBy(p => p.Id).ToListAsync(ct);
+        ids.Count == 0 ? [] : await db.Plans.WithWholeAggregate().Where(p => EF.Parameter(ids).Contains(p.Id)).OrderBy(p => p.Id).ToListAsync(ct);
 
     private static IQueryable<StrategicPlan> WithWholeAggregate(this IQueryable<StrategicPlan> plans) =>
         plans
