@@ -23,12 +23,8 @@ public sealed class AlignmentQueries(GameplanDbContext db, TimeProvider clock)
     /// </summary>
     public async Task<IReadOnlyList<AlignmentNode>> TreeAsync(Actor? actor, int? root = null, CancellationToken ct = default)
     {
-        var heads = await (from p in db.Plans.AsNoTracking()
-                           join o in db.People on p.OwnerId equals o.Id into owners
-                           from owner in owners.DefaultIfEmpty()
-                           select new { p.Id, p.ParentPlanId, p.PeriodStart, p.Name, Facts = new PlanFacts(p.Scope, p.TeamId, p.OwnerId, owner == null ? null : owner.TeamId) })
-            .ToListAsync(ct);
-        var visible = heads.Where(h => actor is null || PlanAccess.Allows(actor, h.Facts, PlanPermission.Read)).ToDictionary(h => h.Id);
+        var heads = await db.ListAsync(db.Plans, ct);
+        var visible = heads.Where(h => h.ReadableBy(actor)).ToDictionary(h => h.Id);
         if (root is { } start && !visible.ContainsKey(start))
         {
             throw new NotFoundException($"Plan {start}");
@@ -73,14 +69,10 @@ public sealed class AlignmentQueries(GameplanDbContext db, TimeProvider clock)
     /// </summary>
     public async Task<IReadOnlyList<ParentChoice>> ParentChoicesAsync(Actor? actor, int? self, CancellationToken ct = default)
     {
-        var plans = await (from p in db.Plans.AsNoTracking()
-                           join o in db.People on p.OwnerId equals o.Id into owners
-                           from owner in owners.DefaultIfEmpty()
-                           select new { p.Id, p.Name, p.Scope, p.PeriodStart, p.PeriodEnd, p.ParentPlanId, Facts = new PlanFacts(p.Scope, p.TeamId, p.OwnerId, owner == null ? null : owner.TeamId) })
-            .ToListAsync(ct);
+        var plans = await db.ListAsync(db.Plans, ct);
         var parentOf = plans.ToDictionary(p => p.Id, p => p.ParentPlanId);
         var allowed = plans
-            .Where(p => actor is null || PlanAccess.Allows(actor, p.Facts, PlanPermission.Read))
+            .Where(p => p.ReadableBy(actor))
             .Where(p => self is not { } me || !CarriesOut(p.Id, me, parentOf))
             .OrderByDescending(p => p.PeriodStart).ThenBy(p => p.Scope).ThenBy(p => p.Name)
             .ToList();
@@ -105,26 +97,21 @@ public sealed class AlignmentQueries(GameplanDbContext db, TimeProvider clock)
     /// <summary>How far plan <paramref name="planId"/>'s child plans cover its goals, and the children (those <paramref name="actor"/> may not read without their names).</summary>
     public async Task<PlanCoverage> CoverageAsync(int planId, Actor? actor, CancellationToken ct = default)
     {
-        var children = await (from p in db.Plans.AsNoTracking()
-                              where p.ParentPlanId == planId
-                              join o in db.People on p.OwnerId equals o.Id into owners
-                              from owner in owners.DefaultIfEmpty()
-                              orderby p.Name, p.Id
-                              select new { p.Id, p.Name, p.Scope, p.Status, p.ParentStrategyKey, p.ParentGoalKey, Facts = new PlanFacts(p.Scope, p.TeamId, p.OwnerId, owner == null ? null : owner.TeamId) })
-            .ToListAsync(ct);
+        var children = (await db.ListAsync(db.Plans.Where(p => p.ParentPlanId == planId), ct))
+            .OrderBy(c => c.Name, StringComparer.Ordinal).ThenBy(c => c.Id).ToList();
         if (children.Count == 0)
         {
             return PlanCoverage.None;
         }
         var family = await StoredPlanFamilies.ForAsync(db, planId, null, ct);
-        var readable = children.ToDictionary(c => c.Name, c => actor is null || PlanAccess.Allows(actor, c.Facts, PlanPermission.Read), StringComparer.Ordinal);
+        var readable = children.ToDictionary(c => c.Name, c => c.ReadableBy(actor), StringComparer.Ordinal);
         var goals = await db.Plans.Where(p => p.Id == planId).SelectMany(p => p.Goals).AsNoTracking().OrderBy(g => g.Id)
             .Select(g => new GoalDocument { Id = g.Key, Title = g.Title, Unit = g.Unit, Target = g.Target }).ToListAsync(ct);
         var coverage = goals.Select(goal => Coverage.OfGoal(goal, family.Children))
             .Select(c => c with { Contributions = [.. c.Contributions.Select(x => readable.GetValueOrDefault(x.Plan ?? "", true) ? x : x with { Plan = "another plan", Goal = null, Title = null })] })
             .ToList();
         return new PlanCoverage(coverage, [.. children.Select(c => new ChildPlan(c.Id, c.Name, c.Scope, c.Status, c.ParentStrategyKey, c.ParentGoalKey,
-            actor is null || PlanAccess.Allows(actor, c.Facts, PlanPermission.Read)))]);
+            c.ReadableBy(actor)))]);
     }
 
     /// <summary>True when <paramref name="plan"/> is <paramref name="ancestor"/> or is carried out by it, following parents upwards.</summary>

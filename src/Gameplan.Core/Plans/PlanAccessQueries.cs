@@ -9,11 +9,7 @@ public sealed class PlanAccessQueries(GameplanDbContext db)
 {
     /// <summary>The plan's facts, or null when no such plan is visible in the organisation in scope.</summary>
     public async Task<PlanFacts?> FactsAsync(int planId, CancellationToken ct = default) =>
-        await (from p in db.Plans
-               where p.Id == planId
-               join o in db.People on p.OwnerId equals o.Id into owners
-               from owner in owners.DefaultIfEmpty()
-               select new PlanFacts(p.Scope, p.TeamId, p.OwnerId, owner == null ? null : owner.TeamId)).FirstOrDefaultAsync(ct);
+        (await db.ListAsync(db.Plans.Where(p => p.Id == planId), ct)).FirstOrDefault()?.Facts;
 
     /// <summary>The plan a goal belongs to, or null when no such goal is visible in the organisation in scope.</summary>
     public async Task<int?> PlanOfGoalAsync(int goalId, CancellationToken ct = default) =>

@@ -93,13 +93,8 @@ internal static class PlanParents
     {
         var id = int.TryParse(named, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : (int?)null;
         var lower = named.ToLowerInvariant();
-        var candidates = await (from p in db.Plans
-                                where p.Id == id || p.Name.ToLower() == lower
-                                join o in db.People on p.OwnerId equals o.Id into owners
-                                from owner in owners.DefaultIfEmpty()
-                                select new { p.Id, p.Name, Facts = new PlanFacts(p.Scope, p.TeamId, p.OwnerId, owner == null ? null : owner.TeamId) })
-            .ToListAsync(ct);
-        var visible = candidates.Where(c => actor is null || PlanAccess.Allows(actor, c.Facts, PlanPermission.Read)).ToList();
+        var candidates = await db.ListAsync(db.Plans.Where(p => p.Id == id || p.Name.ToLower() == lower), ct);
+        var visible = candidates.Where(c => c.ReadableBy(actor)).ToList();
         if (visible.FirstOrDefault(c => c.Id == id) is { } byId)
         {
             return byId.Id;
