@@ -9,6 +9,7 @@ using Gameplan.Core.Versions;
 using Gameplan.Domain;
 using Gameplan.Domain.Critique;
 using Gameplan.Domain.Plans;
+using Gameplan.Domain.Versions;
 using Gameplan.Web.Comments;
 using Gameplan.Web.Hosting.Security;
 using Gameplan.Web.Shared;
@@ -47,6 +48,9 @@ public sealed class PlanPageModel(
     /// </summary>
     public VersionComparison? SinceApproval { get; private set; }
 
+    /// <summary>A draft that was submitted before: its reviewer returned it (the reason is the plan's return thread).</summary>
+    public bool Returned { get; private set; }
+
     public PeopleNames Names { get; private set; } = new([]);
 
     /// <summary>How many comments and open threads each element has.</summary>
@@ -65,6 +69,10 @@ public sealed class PlanPageModel(
         if (Plan.Status is PlanStatus.InReview or PlanStatus.Active)
         {
             SinceApproval = await versions.SinceApprovalAsync(id, ct);
+        }
+        else if (Plan.Status == PlanStatus.Draft)
+        {
+            Returned = (await versions.ListAsync(id, ct)).Any(v => v.Kind == PlanVersionKind.Submitted);
         }
         CanEdit = (await authorization.AuthorizeAsync(User, HttpContext, Policies.PlanEdit)).Succeeded;
         CanApprove = (await authorization.AuthorizeAsync(User, HttpContext, Policies.PlanApprove)).Succeeded;

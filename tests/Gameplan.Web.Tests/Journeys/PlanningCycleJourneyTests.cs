@@ -66,6 +66,7 @@ public sealed partial class PlanningCycleJourneyTests : JourneyTests
 
         // Jonas answers in the thread, fixes the tactic and submits again.
         await jonas.GotoAsync($"/plans/{planId}");
+        await Expect(jonas.Locator(".plan-facts .badge")).ToHaveTextAsync("Returned");
         var mine = jonas.Locator("li.tactic", new() { HasText = "Prospect for one hour" });
         await mine.GetByRole(AriaRole.Link, new() { Name = "1 comment, 1 open" }).ClickAsync();
         await mine.GetByLabel("Reply to Grace Kim").FillAsync("The twelve groups of the Midwest list.");
