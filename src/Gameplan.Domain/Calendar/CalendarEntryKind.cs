@@ -1,0 +1,11 @@
+namespace Gameplan.Domain.Calendar;
+
+/// <summary>What a calendar entry marks; with the entity's id it makes the entry's stable identity (its UID).</summary>
+public enum CalendarEntryKind
+{
+    Review,
+    TacticDue,
+    CycleOpens,
+    CycleDraftsDue,
+    CycleReviewsDue,
+}

@@ -1,0 +1,92 @@
+using Gameplan.Domain.People;
+using Gameplan.Domain.Plans;
+
+namespace Gameplan.Domain.Calendar;
+
+/// <summary>
+/// Which events belong in a person's calendar (docs/access.md, "Calendar"): the strategic and tactical
+/// reviews of the plans they take part in (they own it, it names them as DRI, owner or assignee, it binds
+/// their whole team, or they lead its team or its owner's team); the one-on-ones where they are coached or
+/// lead the team of the person coached (never a colleague's); the due days of open tactics they own, alone
+/// or with their team; and the deadlines of every planning cycle when they plan at all (on a team, or an
+/// admin or executive). Only events from <c>from</c> to <c>to</c> (inclusive) are kept.
+/// </summary>
+public static class CalendarSelection
+{
+    public static IReadOnlyList<CalendarEntry> For(
+        CalendarPerson person,
+        IEnumerable<CalendarPlan> plans,
+        IEnumerable<CalendarReview> reviews,
+        IEnumerable<CalendarTactic> tactics,
+        IEnumerable<CalendarCycle> cycles,
+        DateOnly from,
+        DateOnly to)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        var planById = plans.ToDictionary(p => p.Id);
+        var entries = new List<CalendarEntry>();
+        foreach (var review in reviews)
+        {
+            if (planById.TryGetValue(review.PlanId, out var plan) && Attends(person, plan, review))
+            {
+                entries.Add(new CalendarEntry(CalendarEntryKind.Review, review.Id, review.Date, ReviewTitle(review, plan), review.Held ? "Held." : null, plan.Id));
+            }
+        }
+        foreach (var tactic in tactics)
+        {
+            if (tactic.Due is { } due && tactic.Status is TacticStatus.Planned or TacticStatus.Active
+                && planById.TryGetValue(tactic.PlanId, out var plan) && Owns(person, plan, tactic.Owner))
+            {
+                entries.Add(new CalendarEntry(CalendarEntryKind.TacticDue, tactic.Id, due, $"Due: {tactic.Action}", $"Last day of a tactic in {plan.Name}.", plan.Id));
+            }
+        }
+        if (Plans(person))
+        {
+            foreach (var cycle in cycles)
+            {
+                entries.Add(new CalendarEntry(CalendarEntryKind.CycleOpens, cycle.Id, cycle.Opens, $"Planning opens: {cycle.Name}", null, null));
+                entries.Add(new CalendarEntry(CalendarEntryKind.CycleDraftsDue, cycle.Id, cycle.DraftsDue, $"Drafts due: {cycle.Name}", null, null));
+                entries.Add(new CalendarEntry(CalendarEntryKind.CycleReviewsDue, cycle.Id, cycle.ReviewsDue, $"Reviews due: {cycle.Name}", null, null));
+            }
+        }
+        return [.. entries.Where(e => e.Date >= from && e.Date <= to).OrderBy(e => e.Date).ThenBy(e => e.Kind).ThenBy(e => e.EntityId)];
+    }
+
+    /// <summary>Does the person take part in this review? A one-on-one is the coached person's and their managers' only.</summary>
+    public static bool Attends(CalendarPerson person, CalendarPlan plan, CalendarReview review)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(review);
+        return review.Kind == ReviewKind.OneOnOne
+            ? review.PersonId == person.Id || Leads(person, review.PersonTeamId)
+            : TakesPart(person, plan);
+    }
+
+    /// <summary>Does the person take part in the plan's strategic and tactical reviews?</summary>
+    public static bool TakesPart(CalendarPerson person, CalendarPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        ArgumentNullException.ThrowIfNull(plan);
+        return plan.OwnerId == person.Id
+            || plan.Named.Contains(person.Id)
+            || plan.BindsTeam && person.TeamId is { } team && plan.TeamId == team
+            || Leads(person, plan.TeamId)
+            || Leads(person, plan.OwnerTeamId);
+    }
+
+    private static bool Owns(CalendarPerson person, CalendarPlan plan, TacticOwner owner) =>
+        owner.PersonId == person.Id || owner.IsTeam && person.TeamId is { } team && plan.TeamId == team;
+
+    private static bool Plans(CalendarPerson person) =>
+        person.Role is PersonRole.Admin or PersonRole.Executive || person.TeamId is not null || person.ManagedTeams.Count > 0;
+
+    private static bool Leads(CalendarPerson person, int? teamId) => teamId is { } id && person.ManagedTeams.Contains(id);
+
+    private static string ReviewTitle(CalendarReview review, CalendarPlan plan) => review.Kind switch
+    {
+        ReviewKind.Strategic => $"Strategic review: {plan.Name}",
+        ReviewKind.Tactical => $"Tactical review: {plan.Name}",
+        _ => $"One-on-one: {review.PersonName ?? "coaching"} ({plan.Name})",
+    };
+}
