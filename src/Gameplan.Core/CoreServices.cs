@@ -37,6 +37,8 @@ public static class CoreServices
         services.AddScoped<Activities.ActivityQueries>();
         services.AddScoped<Activities.ActivityDaysQueries>();
         services.AddScoped<ReviewCommands>();
+        services.AddScoped<Calendar.CalendarQueries>();
+        services.AddScoped<Calendar.CalendarCommands>();
         services.AddScoped<Comments.CommentCommands>();
         services.AddScoped<Comments.CommentQueries>();
         services.AddScoped<PeopleQueries>();

@@ -95,6 +95,8 @@ public abstract partial class GameplanDbContext : IdentityUserContext<UserAccoun
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
+    public DbSet<Calendar.CalendarFeed> CalendarFeeds => Set<Calendar.CalendarFeed>();
+
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     public DbSet<SignInSession> Sessions => Set<SignInSession>();
@@ -122,6 +124,7 @@ public abstract partial class GameplanDbContext : IdentityUserContext<UserAccoun
         base.OnModelCreating(modelBuilder);
         ModelConfiguration.Apply(modelBuilder, Database.IsSqlite());
         AccountConfiguration.Apply(modelBuilder);
+        CalendarFeedConfiguration.Apply(modelBuilder);
 
         // Tenancy in one place: rows of another organisation are invisible to every query.
         modelBuilder.Entity<Team>().HasQueryFilter(t => AllOrganizations || t.OrganizationId == OrganizationScope);
@@ -139,6 +142,7 @@ public abstract partial class GameplanDbContext : IdentityUserContext<UserAccoun
         modelBuilder.Entity<Domain.Templates.OrganizationTemplate>().HasQueryFilter(t => AllOrganizations || t.OrganizationId == OrganizationScope);
         modelBuilder.Entity<Organization>().HasQueryFilter(o => AllOrganizations || o.Id == OrganizationScope);
         modelBuilder.Entity<ApiToken>().HasQueryFilter(t => AllOrganizations || t.OrganizationId == OrganizationScope);
+        modelBuilder.Entity<Calendar.CalendarFeed>().HasQueryFilter(f => AllOrganizations || f.OrganizationId == OrganizationScope);
         modelBuilder.Entity<Demo.DemoSignIn>().HasQueryFilter(d => AllOrganizations || d.OrganizationId == OrganizationScope);
         modelBuilder.Entity<SignInSession>().HasQueryFilter(s => AllOrganizations || s.OrganizationId == OrganizationScope);
         modelBuilder.Entity<AuditEntry>().HasQueryFilter(a => AllOrganizations || a.OrganizationId == OrganizationScope);

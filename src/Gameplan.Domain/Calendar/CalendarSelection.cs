@@ -29,7 +29,7 @@ public static class CalendarSelection
         {
             if (planById.TryGetValue(review.PlanId, out var plan) && Attends(person, plan, review))
             {
-                entries.Add(new CalendarEntry(CalendarEntryKind.Review, review.Id, review.Date, ReviewTitle(review, plan), review.Held ? "Held." : null, plan.Id));
+                entries.Add(EntryOf(review, plan));
             }
         }
         foreach (var tactic in tactics)
@@ -83,10 +83,17 @@ public static class CalendarSelection
 
     private static bool Leads(CalendarPerson person, int? teamId) => teamId is { } id && person.ManagedTeams.Contains(id);
 
-    private static string ReviewTitle(CalendarReview review, CalendarPlan plan) => review.Kind switch
+    /// <summary>The event of a review (also its own download): the kind and the plan, and for a one-on-one whom it coaches.</summary>
+    public static CalendarEntry EntryOf(CalendarReview review, CalendarPlan plan)
     {
-        ReviewKind.Strategic => $"Strategic review: {plan.Name}",
-        ReviewKind.Tactical => $"Tactical review: {plan.Name}",
-        _ => $"One-on-one: {review.PersonName ?? "coaching"} ({plan.Name})",
-    };
+        ArgumentNullException.ThrowIfNull(review);
+        ArgumentNullException.ThrowIfNull(plan);
+        var title = review.Kind switch
+        {
+            ReviewKind.Strategic => $"Strategic review: {plan.Name}",
+            ReviewKind.Tactical => $"Tactical review: {plan.Name}",
+            _ => $"One-on-one: {review.PersonName ?? "coaching"} ({plan.Name})",
+        };
+        return new CalendarEntry(CalendarEntryKind.Review, review.Id, review.Date, title, review.Held ? "Held." : null, plan.Id);
+    }
 }

@@ -1,0 +1,9 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace Gameplan.Core.Data.Migrations.Postgres;
+
+/// <summary>Each person's secret calendar-feed address (body: the .sql file with the same id).</summary>
+[DbContext(typeof(PostgresGameplanDbContext))]
+[Migration("20261208000000_CalendarFeeds")]
+public sealed class CalendarFeeds : SqlMigration;
