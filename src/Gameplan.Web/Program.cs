@@ -2,6 +2,7 @@ using Gameplan.Core;
 using Gameplan.Web.Account;
 using Gameplan.Web.Activities;
 using Gameplan.Web.Alignment;
+using Gameplan.Web.Calendar;
 using Gameplan.Web.Comments;
 using Gameplan.Web.Commitments;
 using Gameplan.Web.Critique;
@@ -52,6 +53,7 @@ app.UseAntiforgery();
 app.MapRazorPages();
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapHealthChecks("/health").AllowAnonymous();
+app.MapCalendarFeed();
 
 var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.Member);
 api.MapAccounts();
@@ -73,6 +75,7 @@ api.MapCycles();
 api.MapTemplates();
 api.MapActivities();
 api.MapOrganization();
+api.MapCalendar();
 
 app.Run();
 

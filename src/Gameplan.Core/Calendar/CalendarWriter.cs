@@ -14,8 +14,6 @@ namespace Gameplan.Core.Calendar;
 /// </summary>
 internal static class CalendarWriter
 {
-    public const string ContentType = "text/calendar; charset=utf-8";
-
     public static string Write(IEnumerable<CalendarEntry> entries, int organizationId, string timeZoneId, string name, DateTimeOffset stamp)
     {
         var calendar = new Ical.Net.Calendar { ProductId = "-//Gameplan//Calendar 1.0//EN", Method = "PUBLISH" };

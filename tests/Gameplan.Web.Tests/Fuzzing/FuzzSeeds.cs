@@ -39,8 +39,12 @@ internal static class FuzzSeeds
     /// <summary>Routes whose body is a plan file (YAML text); their seed is the demo plan's own file.</summary>
     public static readonly string[] PlanFileRoutes = ["POST /api/v1/critique", "POST /api/v1/plans/import"];
 
-    /// <summary>Routes that take no body at all: the plan's life-cycle steps, resolving a thread.</summary>
-    public static readonly string[] Bodiless = ["POST /api/v1/plans/{id}/{transition=submit}", "POST /api/v1/plans/{planId}/comments/{commentId}/{step=resolve}"];
+    /// <summary>Routes that take no body at all: the plan's life-cycle steps, resolving a thread, making a calendar-feed address.</summary>
+    public static readonly string[] Bodiless =
+    [
+        "POST /api/v1/plans/{id}/{transition=submit}", "POST /api/v1/plans/{planId}/comments/{commentId}/{step=resolve}",
+        "POST /api/v1/me/calendar-feed", "POST /api/v1/people/{id}/calendar-feed",
+    ];
 
     private static readonly Dictionary<string, string[]> Json = new()
     {

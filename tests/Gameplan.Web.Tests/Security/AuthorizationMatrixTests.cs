@@ -13,7 +13,7 @@ namespace Gameplan.Web.Tests.Security;
 /// lists or answers; each role exactly
 /// what docs/access.md allows on the demo's organisation plan (everyone reads it; only admins and
 /// executives change it, and a strategy's DRI adds tactics under it; everyone comments on it, each only changes their own
-/// comments; only admins manage people, teams and others' tokens).
+/// comments; only admins manage people, teams and others' tokens and calendar feeds).
 /// </summary>
 public sealed class AuthorizationMatrixTests(ITestOutputHelper output)
 {
@@ -100,7 +100,8 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output)
         var read = route.Method == "GET";
         var t = route.Template;
         if (t is "/api/v1/me" or "/api/v1/plans" or "/api/v1/critique" or "/api/v1/classify" or "/api/v1/alignment"
-            || t.StartsWith("/api/v1/tokens", StringComparison.Ordinal) || t.EndsWith("/acknowledgements", StringComparison.Ordinal))
+            || t.StartsWith("/api/v1/tokens", StringComparison.Ordinal) || t.EndsWith("/acknowledgements", StringComparison.Ordinal)
+            || t == "/api/v1/me/calendar-feed")
         {
             return true;
         }
@@ -163,6 +164,7 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output)
         if (t.StartsWith("/api/v1/people", StringComparison.Ordinal) || t.StartsWith("/api/v1/teams", StringComparison.Ordinal))
         {
             return t.EndsWith("/tokens", StringComparison.Ordinal) || t.Contains("/tokens/", StringComparison.Ordinal) || t.EndsWith("/account", StringComparison.Ordinal)
+                || t.EndsWith("/calendar-feed", StringComparison.Ordinal)
                 ? isAdmin
                 : read || isAdmin;
         }
