@@ -1,4 +1,5 @@
 using Gameplan.Core.Accounts;
+using Gameplan.Core.Calendar;
 using Gameplan.Domain;
 using Gameplan.Web.Hosting;
 using Gameplan.Web.Hosting.Security;
@@ -10,9 +11,10 @@ namespace Gameplan.Web.Account;
 
 /// <summary>
 /// Who you are, your password, your sessions ("sign out everywhere") and your personal access tokens:
-/// create one (its secret is shown once), list, revoke.
+/// create one (its secret is shown once), list, revoke; and your calendar feed's secret address: make it
+/// (shown once, to copy into a calendar app), make a new one, revoke it.
 /// </summary>
-public sealed class ProfileModel(AccountCommands accounts, TokenCommands tokens, SessionCommands sessions, SignInManager<UserAccount> signIn) : GameplanPageModel
+public sealed class ProfileModel(AccountCommands accounts, TokenCommands tokens, SessionCommands sessions, CalendarCommands calendar, SignInManager<UserAccount> signIn) : GameplanPageModel
 {
     [BindProperty]
     public TokenRequest Input { get; set; } = new();
@@ -26,6 +28,11 @@ public sealed class ProfileModel(AccountCommands accounts, TokenCommands tokens,
 
     /// <summary>The secret of a token just created, shown on this one response only.</summary>
     public string? NewSecret { get; private set; }
+
+    public CalendarFeedStatus? Feed { get; private set; }
+
+    /// <summary>The calendar feed's address just made, shown on this one response only.</summary>
+    public string? NewFeedUrl { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
@@ -47,6 +54,21 @@ public sealed class ProfileModel(AccountCommands accounts, TokenCommands tokens,
     {
         await tokens.RevokeAsync(User.UserId()!.Value, tokenId, ct);
         return Done("/account/profile", "Token revoked; it no longer works.");
+    }
+
+    public async Task<IActionResult> OnPostCalendarFeedAsync(CancellationToken ct)
+    {
+        var made = await calendar.CreateAsync(User.PersonId()!.Value, ct);
+        NewFeedUrl = $"{Request.Scheme}://{Request.Host}{Request.PathBase}{made.Path}";
+        ModelState.Clear();
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRevokeCalendarFeedAsync(CancellationToken ct)
+    {
+        await calendar.RevokeAsync(User.PersonId()!.Value, ct);
+        return Done("/account/profile#calendar", "Calendar feed revoked; calendar apps that read it get nothing more.");
     }
 
     public async Task<IActionResult> OnPostPasswordAsync(CancellationToken ct)
@@ -91,5 +113,6 @@ public sealed class ProfileModel(AccountCommands accounts, TokenCommands tokens,
     {
         Me = await accounts.FindAsync(User.UserId()!.Value, ct);
         Tokens = await tokens.ListAsync(User.UserId()!.Value, ct);
+        Feed = User.PersonId() is { } person ? await calendar.StatusAsync(person, ct) : null;
     }
 }
