@@ -38,6 +38,21 @@ public sealed partial class CalendarProfileTests : IDisposable
         Assert.DoesNotContain("Revoke the address", await browser.GetPageAsync("/account/profile"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_reader_of_the_plan_downloads_each_review_from_the_plan_page_signed_in_with_the_browser()
+    {
+        var demo = await DemoPlan.LoadAsync(_factory.CreateClient());
+        var review = demo.Details.GetProperty("reviews")[0].Id();
+        var browser = _factory.AnonymousBrowser();
+        await browser.SignInAsync(AccountForms.DemoEmail("lena"));
+        var link = $"/api/v1/plans/{demo.Id}/reviews/{review}.ics";
+
+        Assert.Contains($"href=\"{link}\"", await browser.GetPageAsync($"/plans/{demo.Id}"), StringComparison.Ordinal);
+        var file = await browser.GetAsync(link);
+        Assert.Equal((HttpStatusCode.OK, "text/calendar"), (file.StatusCode, file.Content.Headers.ContentType?.MediaType));
+        Assert.Contains("BEGIN:VEVENT", await file.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("value=\"https?://[^/\"]+(?<path>/calendar/[^\"]+\\.ics)\"")]
     private static partial Regex Address();
 }
