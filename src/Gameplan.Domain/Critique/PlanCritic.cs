@@ -18,7 +18,7 @@ public static class PlanCritic
         new PlanningWindowRule(), new TacticPeriodRule(), new TacticQuarterRule(), new StrategicReviewRule(),
         new TacticalReviewRule(), new NoReviewsRule(), new RepAuthorshipRule(), new AcknowledgementRule(),
         new StrategyCountRule(), new DriLoadRule(), new CapacityRule(), new UnknownPersonRule(),
-        new PaceRule(), new IdleTacticRule(),
+        new PaceRule(), new IdleTacticRule(), new CheckInRule(),
         new CoverageRule(), new CarriedStrategyRule(), new ParentRule(), new ContributionUnitRule(),
     ];
 
@@ -30,10 +30,11 @@ public static class PlanCritic
     /// <param name="today">The day the time rules (GP3xx, GP5xx) measure from.</param>
     /// <param name="activities">Logged activity for the pace rules; none given means they do not run.</param>
     /// <param name="family">The parent and child plans for the cascade rules (GP601-GP604); none given means they do not run.</param>
-    public static CritiqueReport Critique(PlanDocument plan, DateOnly today, ActivityFacts? activities = null, PlanFamily? family = null)
+    /// <param name="checkIns">The people's weekly check-ins for GP503 (active plans only); none given means it does not run.</param>
+    public static CritiqueReport Critique(PlanDocument plan, DateOnly today, ActivityFacts? activities = null, PlanFamily? family = null, CheckInFacts? checkIns = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var context = new CritiqueContext(plan, today, activities, family);
+        var context = new CritiqueContext(plan, today, activities, family) { CheckIns = checkIns };
         var findings = Rules
             .SelectMany(rule => rule.Check(context))
             .OrderBy(finding => finding.Severity)

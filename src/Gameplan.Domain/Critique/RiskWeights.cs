@@ -6,7 +6,7 @@ namespace Gameplan.Domain.Critique;
 /// customer; missing owners, DRIs, rep authorship and acknowledgements to commitment; resources
 /// and overload to resource competence; dates and the planning window to time requirements;
 /// broken links between goals, strategies, tactics, people and parent and child plans to coordination; unmeasurable
-/// goals, tactics without activities, overdue reviews and pace to follow-through; confused
+/// goals, tactics without activities, overdue reviews, pace and lapsed check-ins to follow-through; confused
 /// statements and too many strategies to focus.
 /// </summary>
 public static class RiskWeights
@@ -44,6 +44,7 @@ public static class RiskWeights
         ["GP404"] = [("communication", 15), ("coordination", 30)],
         ["GP501"] = [("follow-through", 35)],
         ["GP502"] = [("follow-through", 30)],
+        ["GP503"] = [("communication", 15), ("follow-through", 30)],
         ["GP601"] = [("commitment", 20), ("coordination", 30)],
         ["GP602"] = [("coordination", 25), ("follow-through", 25)],
         ["GP603"] = [("communication", 10), ("coordination", 30)],

@@ -38,6 +38,9 @@ internal sealed class CritiqueContext
 
     public ActivityFacts? Activities { get; }
 
+    /// <summary>The people's weekly check-ins (GP503); null when the caller has none (a file, a plan not active).</summary>
+    public CheckInFacts? CheckIns { get; init; }
+
     /// <summary>The parent and child plans; null when the caller knows nothing of the plans around this one (a single file).</summary>
     public PlanFamily? Family { get; }
 
