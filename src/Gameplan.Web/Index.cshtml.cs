@@ -1,10 +1,12 @@
+using Gameplan.Core.Inbox;
+using Gameplan.Web.Hosting.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Gameplan.Web;
 
-/// <summary>The plans are the home page.</summary>
-public sealed class HomeModel : PageModel
+/// <summary>The home page sends each person where they chose to land (reps: the inbox unless they chose My day).</summary>
+public sealed class HomeModel(HomeCommands homes) : PageModel
 {
-    public IActionResult OnGet() => Redirect("/plans");
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => Redirect((await homes.GetAsync(User.PersonId(), ct)).Path);
 }

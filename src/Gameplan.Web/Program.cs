@@ -10,6 +10,7 @@ using Gameplan.Web.Cycles;
 using Gameplan.Web.Goals;
 using Gameplan.Web.Hosting;
 using Gameplan.Web.Hosting.Security;
+using Gameplan.Web.Inbox;
 using Gameplan.Web.Organizations;
 using Gameplan.Web.Pace;
 using Gameplan.Web.People;
@@ -76,6 +77,7 @@ api.MapTemplates();
 api.MapActivities();
 api.MapOrganization();
 api.MapCalendar();
+api.MapInbox();
 
 app.Run();
 

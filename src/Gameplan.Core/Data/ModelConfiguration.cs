@@ -63,6 +63,8 @@ internal static class ModelConfiguration
             p.HasIndex(x => new { x.OrganizationId, x.Handle }).IsUnique();
             p.Property(x => x.Email).HasMaxLength(254);
             p.Property(x => x.TimeZone).HasMaxLength(Organization.MaxTimeZoneLength);
+            p.Property(x => x.Home).HasConversion<string>().HasMaxLength(20);
+            p.Ignore(x => x.LandsOn);
             p.HasIndex(x => new { x.OrganizationId, x.Email }).IsUnique().HasFilter("\"Email\" IS NOT NULL");
             p.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
             p.HasOne<Team>().WithMany().HasForeignKey(x => x.TeamId).OnDelete(DeleteBehavior.ClientNoAction);

@@ -51,6 +51,12 @@ public sealed partial class Person
     /// <summary>False once deactivated: history is kept, but the person takes no new work.</summary>
     public bool IsActive { get; private set; } = true;
 
+    /// <summary>Where the person lands when they open Gameplan; null: their role's default (<see cref="PersonHomes.DefaultFor"/>).</summary>
+    public PersonHome? Home { get; private set; }
+
+    /// <summary>The page the person lands on.</summary>
+    public PersonHome LandsOn => Home ?? PersonHomes.DefaultFor(Role);
+
     public void ChangeHandle(string handle)
     {
         var value = Guard.Required(handle, "handle", 40).ToLowerInvariant();
@@ -93,6 +99,10 @@ public sealed partial class Person
 
     /// <summary>Sets (an IANA id, already checked by the caller) or clears (blank: the organisation's) the person's time zone.</summary>
     public void ChangeTimeZone(string? zone) => TimeZone = Guard.Optional(zone, "time_zone", Organizations.Organization.MaxTimeZoneLength);
+
+    /// <summary>Chooses where the person lands; null goes back to their role's default.</summary>
+    public void ChangeHome(PersonHome? home) =>
+        Home = home is null || Enum.IsDefined(home.Value) ? home : throw new DomainRuleException("Choose inbox, my_day or plans.", "home");
 
     public void Deactivate() => IsActive = false;
 

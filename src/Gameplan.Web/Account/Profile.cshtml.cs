@@ -1,6 +1,8 @@
 using Gameplan.Core.Accounts;
 using Gameplan.Core.Calendar;
+using Gameplan.Core.Inbox;
 using Gameplan.Domain;
+using Gameplan.Domain.People;
 using Gameplan.Web.Hosting;
 using Gameplan.Web.Hosting.Security;
 using Gameplan.Web.Shared;
@@ -14,7 +16,7 @@ namespace Gameplan.Web.Account;
 /// create one (its secret is shown once), list, revoke; and your calendar feed's secret address: make it
 /// (shown once, to copy into a calendar app), make a new one, revoke it.
 /// </summary>
-public sealed class ProfileModel(AccountCommands accounts, TokenCommands tokens, SessionCommands sessions, CalendarCommands calendar, SignInManager<UserAccount> signIn) : GameplanPageModel
+public sealed class ProfileModel(AccountCommands accounts, TokenCommands tokens, SessionCommands sessions, CalendarCommands calendar, HomeCommands homes, SignInManager<UserAccount> signIn) : GameplanPageModel
 {
     [BindProperty]
     public TokenRequest Input { get; set; } = new();
@@ -65,6 +67,36 @@ public sealed class ProfileModel(AccountCommands accounts, TokenCommands tokens,
         return Page();
     }
 
+    /// <summary>Where the person lands when they open Gameplan; null for an account without a person.</summary>
+    public PersonHomeDetails? Home { get; private set; }
+
+    /// <summary>Chooses where the person lands (<c>default</c>: their role's).</summary>
+    public async Task<IActionResult> OnPostHomeAsync(string? home, CancellationToken ct)
+    {
+        if (User.PersonId() is not { } person)
+        {
+            return NotFound();
+        }
+        PersonHome? chosen = home switch
+        {
+            "inbox" => PersonHome.Inbox,
+            "my_day" => PersonHome.MyDay,
+            "plans" => PersonHome.Plans,
+            "default" or null or "" => null,
+            _ => throw new DomainRuleException("Choose inbox, my_day, plans or default.", "home"),
+        };
+        var saved = await homes.ChangeAsync(person, chosen, ct);
+        return Done("/account/profile#home", $"Gameplan now opens on {Label(saved.Home)}.");
+    }
+
+    /// <summary>A home as the profile names it.</summary>
+    public static string Label(PersonHome home) => home switch
+    {
+        PersonHome.Inbox => "your inbox",
+        PersonHome.MyDay => "My day",
+        _ => "the plans",
+    };
+
     public async Task<IActionResult> OnPostRevokeCalendarFeedAsync(CancellationToken ct)
     {
         await calendar.RevokeAsync(User.PersonId()!.Value, ct);
@@ -114,5 +146,6 @@ public sealed class ProfileModel(AccountCommands accounts, TokenCommands tokens,
         Me = await accounts.FindAsync(User.UserId()!.Value, ct);
         Tokens = await tokens.ListAsync(User.UserId()!.Value, ct);
         Feed = User.PersonId() is { } person ? await calendar.StatusAsync(person, ct) : null;
+        Home = User.PersonId() is { } me ? await homes.GetAsync(me, ct) : null;
     }
 }

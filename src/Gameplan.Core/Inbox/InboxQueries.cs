@@ -1,0 +1,263 @@
+using System.Text.RegularExpressions;
+using Gameplan.Core.Commitments;
+using Gameplan.Core.Critique;
+using Gameplan.Core.Data;
+using Gameplan.Core.Organizations;
+using Gameplan.Core.Pace;
+using Gameplan.Core.Plans;
+using Gameplan.Domain.Access;
+using Gameplan.Domain.Comments;
+using Gameplan.Domain.Critique;
+using Gameplan.Domain.Inbox;
+using Gameplan.Domain.People;
+using Gameplan.Domain.Plans;
+using Gameplan.Domain.Versions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gameplan.Core.Inbox;
+
+/// <summary>
+/// A person's inbox: what they must do, gathered from the records each time (nothing is stored, so an
+/// item disappears the moment it is done). Each source follows <see cref="InboxRules"/>; docs/inbox.md
+/// lists them. Only plans the person may read contribute.
+/// </summary>
+public sealed partial class InboxQueries(GameplanDbContext db, PlanQueries plans, CritiqueQueries critique, TimeProvider clock)
+{
+    /// <summary>The inbox of <paramref name="personId"/> on <paramref name="today"/> (default: their today).</summary>
+    public async Task<InboxDetails> ForPersonAsync(int personId, DateOnly? today = null, CancellationToken ct = default)
+    {
+        var person = await db.People.AsNoTracking().Where(p => p.Id == personId)
+            .Select(p => new { p.Id, p.Handle, p.Role, p.TeamId }).FirstOrDefaultAsync(ct)
+            ?? throw new NotFoundException($"Person {personId}");
+        var day = today ?? await new OrganizationClock(db, clock).ForPersonAsync(personId, ct);
+        var tree = await db.Teams.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.ParentTeamId, ct);
+        var actor = Actor.For(person.Id, person.Role, person.TeamId, tree);
+        var heads = (await db.ListAsync(db.Plans.Where(p => p.Status != PlanStatus.Closed), ct)).ToDictionary(h => h.Id);
+
+        var items = new List<InboxItem>();
+        items.AddRange(await ApprovalsAsync(actor, heads.Values, tree, ct));
+        items.AddRange(await ReturnedAsync(person.Id, heads.Values, ct));
+        items.AddRange(await CommentsAsync(actor, heads, ct));
+        items.AddRange(await AcknowledgementsAsync(person.Id, person.Handle, person.TeamId, day, ct));
+        items.AddRange(await ReviewsAsync(actor, heads, day, ct));
+        var owned = await OwnedPlansAsync(person.Id, heads, ct);
+        items.AddRange(await MeasurementsAsync(actor, owned, heads, day, ct));
+        items.AddRange(await FindingsAsync(person.Id, owned, heads, day, ct));
+        return new InboxDetails(person.Id, day, InboxRules.Order(items, day));
+    }
+
+    private async Task<IEnumerable<InboxItem>> ApprovalsAsync(Actor actor, IEnumerable<PlanHead> heads, IReadOnlyDictionary<int, int?> tree, CancellationToken ct)
+    {
+        var submitted = heads.Where(h => h.Status == PlanStatus.InReview && PlanAccess.Allows(actor, h.Facts, PlanPermission.Approve)).ToList();
+        if (submitted.Count == 0)
+        {
+            return [];
+        }
+        var managers = (await db.People.AsNoTracking().Where(p => p.Role == PersonRole.Manager && p.IsActive && p.TeamId != null)
+            .Select(p => new { p.Id, p.TeamId }).ToListAsync(ct)).Select(m => Actor.For(m.Id, PersonRole.Manager, m.TeamId, tree)).ToList();
+        var waiting = submitted.Where(h => InboxRules.WaitsForApproval(actor, h.Facts, InboxRules.AManagerMayApprove(h.Facts, managers))).ToList();
+        var ids = waiting.Select(h => h.Id).ToList();
+        var since = await db.PlanVersions.AsNoTracking().Where(v => ids.Contains(v.PlanId) && v.Kind == PlanVersionKind.Submitted)
+            .GroupBy(v => v.PlanId).Select(g => new { PlanId = g.Key, At = g.Max(v => v.At) }).ToDictionaryAsync(x => x.PlanId, x => x.At, ct);
+        return waiting.Select(h => new InboxItem(InboxItemKind.Approve, $"approve:plan-{h.Id}", $"Approve or return {h.Name}",
+            "Submitted for your approval.", $"/plans/{h.Id}", null, since.TryGetValue(h.Id, out var at) ? at : null, h.Id));
+    }
+
+    private async Task<IEnumerable<InboxItem>> ReturnedAsync(int me, IEnumerable<PlanHead> heads, CancellationToken ct)
+    {
+        var drafts = heads.Where(h => h.Status == PlanStatus.Draft && h.Facts.OwnerId == me).ToDictionary(h => h.Id);
+        if (drafts.Count == 0)
+        {
+            return [];
+        }
+        var ids = drafts.Keys.ToList();
+        var submitted = await db.PlanVersions.AsNoTracking().Where(v => ids.Contains(v.PlanId) && v.Kind == PlanVersionKind.Submitted)
+            .GroupBy(v => v.PlanId).Select(g => new { PlanId = g.Key, At = g.Max(v => v.At) }).ToListAsync(ct);
+        var reasons = await db.Comments.AsNoTracking().Where(c => ids.Contains(c.PlanId) && c.ThreadId == null && c.Purpose == CommentPurpose.Return)
+            .Select(c => new { c.PlanId, c.Body, c.CreatedAt }).ToListAsync(ct);
+        return submitted.Select(s =>
+        {
+            var reason = reasons.Where(r => r.PlanId == s.PlanId).MaxBy(r => r.CreatedAt);
+            return new InboxItem(InboxItemKind.Returned, $"returned:plan-{s.PlanId}", $"Rework and resubmit {drafts[s.PlanId].Name}",
+                reason is null ? "Returned to you as a draft." : $"Returned: {Shorten(reason.Body)}", $"/plans/{s.PlanId}", null, reason?.CreatedAt ?? s.At, s.PlanId);
+        });
+    }
+
+    private async Task<IEnumerable<InboxItem>> CommentsAsync(Actor actor, IReadOnlyDictionary<int, PlanHead> heads, CancellationToken ct)
+    {
+        var me = actor.PersonId!.Value;
+        var mine = heads.Values.Where(h => h.Facts.OwnerId == me).Select(h => h.Id).ToList();
+        var threadIds = await db.Comments.AsNoTracking()
+            .Where(c => c.Mentions.Any(m => m.PersonId == me) || c.ThreadId == null && c.Purpose == CommentPurpose.Return && mine.Contains(c.PlanId))
+            .Select(c => c.ThreadId ?? c.Id).Distinct().ToListAsync(ct);
+        if (threadIds.Count == 0)
+        {
+            return [];
+        }
+        var comments = await db.Comments.AsNoTracking().Include(c => c.Mentions)
+            .Where(c => threadIds.Contains(c.Id) || c.ThreadId != null && threadIds.Contains(c.ThreadId.Value)).OrderBy(c => c.Id).ToListAsync(ct);
+        var authors = await db.People.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        var items = new List<InboxItem>();
+        foreach (var thread in comments.Where(c => c.IsThread && !c.IsResolved))
+        {
+            if (!heads.TryGetValue(thread.PlanId, out var plan) || !PlanAccess.Allows(actor, plan.Facts, PlanPermission.Read))
+            {
+                continue;
+            }
+            var all = comments.Where(c => c.Id == thread.Id || c.ThreadId == thread.Id)
+                .Select(c => new ThreadComment(c.Id, c.AuthorId, [.. c.Mentions.Select(m => m.PersonId)], c.CreatedAt, c.IsDeleted)).ToList();
+            if (InboxRules.WaitingFor(me, all, thread.Purpose == CommentPurpose.Return, plan.Facts.OwnerId) is not { } waiting)
+            {
+                continue;
+            }
+            var body = comments.First(c => c.Id == waiting.Id).Body;
+            var who = authors.GetValueOrDefault(waiting.AuthorId) ?? "Someone";
+            items.Add(new InboxItem(InboxItemKind.Comment, $"comment:thread-{thread.Id}:{waiting.Id}", $"Answer {who} on {plan.Name}",
+                Shorten(body), $"/plans/{plan.Id}/comments#comment-{thread.Id}", null, waiting.CreatedAt, plan.Id));
+        }
+        return items;
+    }
+
+    private async Task<IEnumerable<InboxItem>> AcknowledgementsAsync(int me, string handle, int? teamId, DateOnly today, CancellationToken ct)
+    {
+        var organization = await OrganizationQueries.LoadAsync(db, ct);
+        var teams = await ActivePlans.WithAncestorsAsync(db, teamId is { } team ? [team] : [], ct);
+        var items = new List<InboxItem>();
+        foreach (var (plan, document) in await ActivePlans.LoadAsync(db, plans, organization.Settings, today, today, teams, [me], ct))
+        {
+            items.AddRange(CommitmentAssignees.Awaiting(plan, document, handle).Select(c => new InboxItem(
+                InboxItemKind.Acknowledge, $"acknowledge:commitment-{c.Commitment.Id}", $"Acknowledge {c.Commitment.Metric} in {plan.Name}",
+                c.Tactic.Action, $"/plans/{plan.Id}#tactic-{c.Tactic.Id}", c.Tactic.Start, null, plan.Id, c.Commitment.Id)));
+        }
+        return items;
+    }
+
+    private async Task<IEnumerable<InboxItem>> ReviewsAsync(Actor actor, IReadOnlyDictionary<int, PlanHead> heads, DateOnly today, CancellationToken ct)
+    {
+        var me = actor.PersonId!.Value;
+        var (from, to) = (today.AddDays(-InboxRules.WriteUpDays), today.AddDays(InboxRules.PrepareDays));
+        var reviews = await db.Plans.AsNoTracking().SelectMany(p => p.Reviews).Where(r => !r.Held && r.Date >= from && r.Date <= to).ToListAsync(ct);
+        var names = await db.People.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        var items = new List<InboxItem>();
+        foreach (var review in reviews)
+        {
+            if (!heads.TryGetValue(review.PlanId, out var plan) || InboxRules.DutyOf(review.Date, review.Held, today) is not { } duty)
+            {
+                continue;
+            }
+            // Who runs it: whoever may change the plan (admins and executives only for their own plans); the coached person prepares their 1:1.
+            var runs = PlanAccess.Allows(actor, plan.Facts, PlanPermission.Edit)
+                && (actor.Role is not (PersonRole.Admin or PersonRole.Executive) || plan.Facts.OwnerId == me);
+            var coached = review.Kind == ReviewKind.OneOnOne && review.PersonId == me;
+            if (!(runs || coached && duty == ReviewDuty.Prepare))
+            {
+                continue;
+            }
+            var what = review.Kind switch
+            {
+                ReviewKind.OneOnOne => $"one-on-one with {(review.PersonId is { } id ? names.GetValueOrDefault(id) : null) ?? "someone"}",
+                ReviewKind.Strategic => "strategic review",
+                _ => "tactical review",
+            };
+            var (title, detail) = duty == ReviewDuty.Prepare
+                ? ($"Prepare the {what}", $"{plan.Name}: add your talking points before it.")
+                : ($"Write up the {what}", $"{plan.Name}: notes, decisions and action items, then mark it held.");
+            items.Add(new InboxItem(InboxItemKind.Review, $"review:{review.Id}:{duty.ToString().ToLowerInvariant()}", title, detail,
+                $"/plans/{plan.Id}/reviews/{review.Id}", review.Date, null, plan.Id));
+        }
+        return items;
+    }
+
+    /// <summary>The open plans where the person owns the plan or is DRI or owner of one of its elements, loaded whole.</summary>
+    private async Task<IReadOnlyList<StrategicPlan>> OwnedPlansAsync(int me, IReadOnlyDictionary<int, PlanHead> heads, CancellationToken ct)
+    {
+        var ids = await db.Plans.AsNoTracking()
+            .Where(p => p.Status != PlanStatus.Closed && (p.OwnerId == me || p.Goals.Any(g => g.DriId == me) || p.Strategies.Any(s => s.DriId == me) || p.Tactics.Any(t => t.OwnerId == me)))
+            .Select(p => p.Id).ToListAsync(ct);
+        return ids.Count == 0 ? [] : await db.LoadPlansAsync([.. ids.Where(heads.ContainsKey)], ct);
+    }
+
+    private async Task<IEnumerable<InboxItem>> MeasurementsAsync(Actor actor, IReadOnlyList<StrategicPlan> owned, IReadOnlyDictionary<int, PlanHead> heads, DateOnly today, CancellationToken ct)
+    {
+        var me = actor.PersonId!.Value;
+        var active = owned.Where(p => p.Status == PlanStatus.Active && p.PeriodStart <= today).ToList();
+        var goalIds = active.SelectMany(p => p.Goals).Select(g => g.Id).ToList();
+        if (goalIds.Count == 0)
+        {
+            return [];
+        }
+        var last = await db.GoalMeasurements.AsNoTracking().Where(m => goalIds.Contains(m.GoalId))
+            .GroupBy(m => m.GoalId).Select(g => new { GoalId = g.Key, Date = g.Max(m => m.Date) }).ToDictionaryAsync(x => x.GoalId, x => x.Date, ct);
+        var items = new List<InboxItem>();
+        foreach (var plan in active)
+        {
+            var mayRecord = PlanAccess.Allows(actor, heads[plan.Id].Facts, PlanPermission.Edit);
+            // Goals whose metric a commitment logs are measured by the activity itself; the rest are measured by hand.
+            var logged = plan.Tactics.SelectMany(t => t.Commitments).Select(c => c.Metric.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            foreach (var goal in plan.Goals.Where(g => g.IsMeasurable && !logged.Contains(g.Metric!.Trim())))
+            {
+                // The DRI measures when they may record; otherwise the plan's owner does.
+                var measurer = goal.DriId == me && mayRecord || goal.DriId != me && plan.OwnerId == me && (goal.DriId is null || !DriMayRecord(goal.DriId.Value, plan));
+                if (!measurer || InboxRules.MeasurementDue(last.TryGetValue(goal.Id, out var d) ? d : null, plan.PeriodStart, goal.Due!.Value, today) is not { } due)
+                {
+                    continue;
+                }
+                items.Add(new InboxItem(InboxItemKind.Measurement, $"measure:goal-{goal.Id}:{due:yyyy-MM-dd}", $"Measure {goal.Title}",
+                    last.TryGetValue(goal.Id, out var previous) ? $"{plan.Name}: last measured {previous:yyyy-MM-dd}." : $"{plan.Name}: not measured yet.",
+                    $"/plans/{plan.Id}/goals/{goal.Id}/edit#measurements", due, null, plan.Id));
+            }
+        }
+        return items;
+
+        // The plan's owner and the managers above it may record; a DRI who is the owner is covered by the first case.
+        static bool DriMayRecord(int dri, StrategicPlan plan) => plan.OwnerId == dri;
+    }
+
+    private async Task<IEnumerable<InboxItem>> FindingsAsync(int me, IReadOnlyList<StrategicPlan> owned, IReadOnlyDictionary<int, PlanHead> heads, DateOnly today, CancellationToken ct)
+    {
+        var items = new List<InboxItem>();
+        foreach (var plan in owned)
+        {
+            var report = await critique.ForPlanAsync(plan.Id, today, ct);
+            foreach (var finding in report.Findings.Where(f => f.Severity != FindingSeverity.Info))
+            {
+                var element = ElementOf(plan, finding.Path);
+                if (element.Owner != me)
+                {
+                    continue;
+                }
+                items.Add(new InboxItem(InboxItemKind.Finding, $"finding:plan-{plan.Id}:{finding.Rule}:{finding.Path}",
+                    $"{finding.Rule}: {finding.Message}", finding.Advice, $"/plans/{plan.Id}#{element.Anchor}", null, null, plan.Id));
+            }
+        }
+        return items;
+    }
+
+    /// <summary>
+    /// The element a finding's path points at (its tactic, else its strategy, else its goal) and who owns it:
+    /// the owner or DRI, or the plan's owner for an element with none, for a team-owned tactic and for paths
+    /// that name no element (<c>plan</c>, <c>reviews</c>, <c>people[dana]</c>).
+    /// </summary>
+    private static (int? Owner, string Anchor) ElementOf(StrategicPlan plan, string path)
+    {
+        string? Key(string kind) => Segment().Matches(path).LastOrDefault(m => m.Groups["kind"].Value == kind)?.Groups["key"].Value;
+        if (Key("tactics") is { } tacticKey && plan.Tactics.FirstOrDefault(t => string.Equals(t.Key, tacticKey, StringComparison.OrdinalIgnoreCase)) is { } tactic)
+        {
+            return (tactic.OwnerIsTeam ? plan.OwnerId : tactic.OwnerId ?? plan.OwnerId, $"tactic-{tactic.Id}");
+        }
+        if (Key("strategies") is { } strategyKey && plan.Strategies.FirstOrDefault(s => string.Equals(s.Key, strategyKey, StringComparison.OrdinalIgnoreCase)) is { } strategy)
+        {
+            return (strategy.DriId ?? plan.OwnerId, $"strategy-{strategy.Id}");
+        }
+        if (Key("goals") is { } goalKey && plan.Goals.FirstOrDefault(g => string.Equals(g.Key, goalKey, StringComparison.OrdinalIgnoreCase)) is { } goal)
+        {
+            return (goal.DriId ?? plan.OwnerId, $"goal-{goal.Id}");
+        }
+        return (plan.OwnerId, "critique");
+    }
+
+    [GeneratedRegex(@"(?<kind>[a-z]+)\[(?<key>[^\]]+)\]")]
+    private static partial Regex Segment();
+
+    private static string Shorten(string text) => text.Length <= 160 ? text : string.Concat(text.AsSpan(0, 157), "...");
+}
