@@ -57,8 +57,7 @@ public sealed partial class InboxQueries(GameplanDbContext db, PlanQueries plans
             .Select(p => new { p.Id, p.TeamId }).ToListAsync(ct)).Select(m => Actor.For(m.Id, PersonRole.Manager, m.TeamId, tree)).ToList();
         var waiting = submitted.Where(h => InboxRules.WaitsForApproval(actor, h.Facts, InboxRules.AManagerMayApprove(h.Facts, managers))).ToList();
         var ids = waiting.Select(h => h.Id).ToList();
-        var since = await db.PlanVersions.AsNoTracking().Where(v => ids.Contains(v.PlanId) && v.Kind == PlanVersionKind.Submitted)
-            .GroupBy(v => v.PlanId).Select(g => new { PlanId = g.Key, At = g.Max(v => v.At) }).ToDictionaryAsync(x => x.PlanId, x => x.At, ct);
+        var since = await SubmittedAsync(ids, ct);
         return waiting.Select(h => new InboxItem(InboxItemKind.Approve, $"approve:plan-{h.Id}", $"Approve or return {h.Name}",
             "Submitted for your approval.", $"/plans/{h.Id}", null, since.TryGetValue(h.Id, out var at) ? at : null, h.Id));
     }
@@ -71,8 +70,7 @@ public sealed partial class InboxQueries(GameplanDbContext db, PlanQueries plans
             return [];
         }
         var ids = drafts.Keys.ToList();
-        var submitted = await db.PlanVersions.AsNoTracking().Where(v => ids.Contains(v.PlanId) && v.Kind == PlanVersionKind.Submitted)
-            .GroupBy(v => v.PlanId).Select(g => new { PlanId = g.Key, At = g.Max(v => v.At) }).ToListAsync(ct);
+        var submitted = (await SubmittedAsync(ids, ct)).Select(x => new { PlanId = x.Key, At = x.Value }).ToList();
         var reasons = await db.Comments.AsNoTracking().Where(c => ids.Contains(c.PlanId) && c.ThreadId == null && c.Purpose == CommentPurpose.Return)
             .Select(c => new { c.PlanId, c.Body, c.CreatedAt }).ToListAsync(ct);
         return submitted.Select(s =>
@@ -82,6 +80,12 @@ public sealed partial class InboxQueries(GameplanDbContext db, PlanQueries plans
                 reason is null ? "Returned to you as a draft." : $"Returned: {Shorten(reason.Body)}", $"/plans/{s.PlanId}", null, reason?.CreatedAt ?? s.At, s.PlanId);
         });
     }
+
+    /// <summary>When each of the plans was last submitted (plans never submitted are absent); the latest is taken in memory, as SQLite cannot compare offsets.</summary>
+    private async Task<Dictionary<int, DateTimeOffset>> SubmittedAsync(List<int> ids, CancellationToken ct) =>
+        (await db.PlanVersions.AsNoTracking().Where(v => ids.Contains(v.PlanId) && v.Kind == PlanVersionKind.Submitted)
+            .Select(v => new { v.PlanId, v.At }).ToListAsync(ct))
+        .GroupBy(v => v.PlanId).ToDictionary(g => g.Key, g => g.Max(v => v.At));
 
     private async Task<IEnumerable<InboxItem>> CommentsAsync(Actor actor, IReadOnlyDictionary<int, PlanHead> heads, CancellationToken ct)
     {
@@ -137,7 +141,7 @@ public sealed partial class InboxQueries(GameplanDbContext db, PlanQueries plans
         var me = actor.PersonId!.Value;
         var (from, to) = (today.AddDays(-InboxRules.WriteUpDays), today.AddDays(InboxRules.PrepareDays));
         var reviews = await db.Plans.AsNoTracking().SelectMany(p => p.Reviews).Where(r => !r.Held && r.Date >= from && r.Date <= to).ToListAsync(ct);
-        var names = await db.People.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        var people = await db.People.AsNoTracking().ToDictionaryAsync(p => p.Id, p => new { p.Name, p.TeamId }, ct);
         var items = new List<InboxItem>();
         foreach (var review in reviews)
         {
@@ -145,9 +149,12 @@ public sealed partial class InboxQueries(GameplanDbContext db, PlanQueries plans
             {
                 continue;
             }
-            // Who runs it: whoever may change the plan (admins and executives only for their own plans); the coached person prepares their 1:1.
-            var runs = PlanAccess.Allows(actor, plan.Facts, PlanPermission.Edit)
-                && (actor.Role is not (PersonRole.Admin or PersonRole.Executive) || plan.Facts.OwnerId == me);
+            // Who runs it: for a 1:1, the managers who lead the coached person (as their calendar has it); otherwise whoever
+            // may change the plan (admins and executives only for their own plans). The coached person prepares their 1:1.
+            var coachedTeam = review.PersonId is { } coachedId ? people.GetValueOrDefault(coachedId)?.TeamId : null;
+            var runs = review.Kind == ReviewKind.OneOnOne && coachedTeam is { } team
+                ? review.PersonId != me && actor.ManagedTeams.Contains(team)
+                : PlanAccess.Allows(actor, plan.Facts, PlanPermission.Edit) && (actor.Role is not (PersonRole.Admin or PersonRole.Executive) || plan.Facts.OwnerId == me);
             var coached = review.Kind == ReviewKind.OneOnOne && review.PersonId == me;
             if (!(runs || coached && duty == ReviewDuty.Prepare))
             {
@@ -155,7 +162,7 @@ public sealed partial class InboxQueries(GameplanDbContext db, PlanQueries plans
             }
             var what = review.Kind switch
             {
-                ReviewKind.OneOnOne => $"one-on-one with {(review.PersonId is { } id ? names.GetValueOrDefault(id) : null) ?? "someone"}",
+                ReviewKind.OneOnOne => $"one-on-one with {(review.PersonId is { } id ? people.GetValueOrDefault(id)?.Name : null) ?? "someone"}",
                 ReviewKind.Strategic => "strategic review",
                 _ => "tactical review",
             };
