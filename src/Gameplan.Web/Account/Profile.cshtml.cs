@@ -77,13 +77,19 @@ public sealed class ProfileModel(AccountCommands accounts, TokenCommands tokens,
         {
             return NotFound();
         }
+        if (home is not ("inbox" or "my_day" or "plans" or "default" or null or ""))
+        {
+            ModelState.AddModelError("home", "Choose where Gameplan opens: your inbox, My day, the plans or your role's default.");
+            await LoadAsync(ct);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
         PersonHome? chosen = home switch
         {
             "inbox" => PersonHome.Inbox,
             "my_day" => PersonHome.MyDay,
             "plans" => PersonHome.Plans,
-            "default" or null or "" => null,
-            _ => throw new DomainRuleException("Choose inbox, my_day, plans or default.", "home"),
+            _ => null,
         };
         var saved = await homes.ChangeAsync(person, chosen, ct);
         return Done("/account/profile#home", $"Gameplan now opens on {Label(saved.Home)}.");

@@ -49,6 +49,7 @@ internal static class FuzzSeeds
     private static readonly Dictionary<string, string[]> Json = new()
     {
         ["POST /api/v1/plans"] = [Plan],
+        ["PUT /api/v1/me/home"] = ["""{"home": "my_day"}""", """{"home": null}"""],
         ["PUT /api/v1/plans/{id}"] = [Plan],
         ["POST /api/v1/plans/{planId}/goals"] = [Goal],
         ["PUT /api/v1/plans/{planId}/goals/{goalId}"] = [Goal],

@@ -101,7 +101,7 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output)
         var t = route.Template;
         if (t is "/api/v1/me" or "/api/v1/plans" or "/api/v1/critique" or "/api/v1/classify" or "/api/v1/alignment"
             || t.StartsWith("/api/v1/tokens", StringComparison.Ordinal) || t.EndsWith("/acknowledgements", StringComparison.Ordinal)
-            || t == "/api/v1/me/calendar-feed")
+            || t is "/api/v1/me/calendar-feed" or "/api/v1/me/inbox" or "/api/v1/me/home")
         {
             return true;
         }
