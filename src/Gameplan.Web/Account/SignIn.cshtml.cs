@@ -47,7 +47,8 @@ public sealed class SignInModel(SignInManager<UserAccount> signIn, AccountComman
                 : await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
             if (result.Succeeded)
             {
-                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/plans");
+                // Without a page to return to, the home page sends the person where they land (reps: their inbox).
+                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
             }
             ModelState.AddModelError("", result.IsLockedOut
                 ? $"Too many failed attempts: this account is locked for {Numbers.Format((decimal)PasswordRules.Lockout.TotalMinutes, 0)} minutes. Try again later, or ask an admin."

@@ -57,7 +57,7 @@ public sealed class SessionEndTests : IDisposable
         Assert.False(await AcceptedAsync(laptopCookie));
         Assert.Contains("Password changed", await laptop.GetPageAsync("/account/sign-in"));
         var withNew = await _factory.AnonymousBrowser().SignInAsync(AccountForms.DemoEmail("rosa"), "a much longer passphrase");
-        Assert.Equal("/plans", AccountForms.RedirectTarget(withNew));
+        Assert.Equal("/", AccountForms.RedirectTarget(withNew));
     }
 
     [Fact]

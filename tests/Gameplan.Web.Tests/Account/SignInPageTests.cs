@@ -21,7 +21,8 @@ public sealed class SignInPageTests : IDisposable
 
         var response = await browser.SignInAsync(AccountForms.DemoEmail("lena"));
 
-        Assert.Equal("/plans", AccountForms.RedirectTarget(response));
+        Assert.Equal("/", AccountForms.RedirectTarget(response));
+        Assert.Equal("/inbox", AccountForms.RedirectTarget(await browser.GetAsync("/")));
         var cookie = AccountForms.SessionCookieOf(response);
         Assert.NotNull(cookie);
         Assert.True(cookie.HttpOnly, $"The session cookie is readable by scripts: {cookie}");

@@ -30,7 +30,7 @@ public sealed class ReverseProxyTests
         Assert.Equal(HttpStatusCode.OK, form.StatusCode);
         var csrf = SetCookies(form).Single(c => c.Name == "__Host-gameplan-csrf");
         Assert.True(csrf.Secure);
-        Assert.Equal("/plans", AccountForms.RedirectTarget(signedIn));
+        Assert.Equal("/", AccountForms.RedirectTarget(signedIn));
         Assert.True(SetCookies(signedIn).Single(c => c.Name == "__Host-gameplan").Secure);
         Assert.Contains("Sales Plan", await browser.GetPageAsync("/plans"));
     }
@@ -71,7 +71,7 @@ public sealed class ReverseProxyTests
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.Equal(HttpStatusCode.TooManyRequests, forged.StatusCode);
         await otherAccount.ExpectFormAgainAsync();
-        Assert.Equal("/plans", AccountForms.RedirectTarget(colleagueSignIn));
+        Assert.Equal("/", AccountForms.RedirectTarget(colleagueSignIn));
     }
 
     [Fact]

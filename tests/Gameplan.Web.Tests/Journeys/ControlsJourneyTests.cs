@@ -78,7 +78,7 @@ public sealed class ControlsJourneyTests : JourneyTests
         await ShootAsync(page, $"plan-{handle}-1400");
         var phone = await Journey.NewPageAsync(390, 844);
         await BrowserJourney.SignInAsync(phone, $"{handle}@{Core.Demo.DemoOrganization.EmailDomain}", Core.Demo.DemoOrganization.Password);
-        await phone.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/plans");
+        await BrowserJourney.WaitForHomeAsync(phone);
         await phone.GotoAsync(page.Url);
         await ShootAsync(phone, $"plan-{handle}-390");
     }

@@ -64,14 +64,16 @@ public sealed partial class SignInJourneyTests
     }
 
     [ChromiumFact]
-    public async Task A_demo_rep_signs_in_and_sees_the_demo_plan()
+    public async Task A_demo_rep_signs_in_lands_on_her_inbox_and_finds_the_demo_plan()
     {
         await using var journey = await StartAsync();
         var page = await journey.NewPageAsync();
 
         await BrowserJourney.SignInAsync(page, $"lena@{DemoOrganization.EmailDomain}", DemoOrganization.Password);
 
-        await Expect(page).ToHaveURLAsync(Path("/plans"));
+        await Expect(page).ToHaveURLAsync(Path("/inbox"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Inbox" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Plans", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { NameRegex = SalesPlan() })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Main" })).ToContainTextAsync("Lena");
     }

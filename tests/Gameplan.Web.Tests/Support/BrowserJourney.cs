@@ -49,9 +49,18 @@ public sealed class BrowserJourney : IAsyncDisposable
     {
         var page = await NewPageAsync(width, height);
         await SignInAsync(page, $"{handle}@{Core.Demo.DemoOrganization.EmailDomain}", Core.Demo.DemoOrganization.Password);
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/plans", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await WaitForHomeAsync(page);
+        // Journeys start from the plan list, whatever the person's home (a rep lands on the inbox).
+        if (new Uri(page.Url).AbsolutePath != "/plans")
+        {
+            await page.GotoAsync("/plans");
+        }
         return page;
     }
+
+    /// <summary>Waits until the sign-in has landed the person on their home (the inbox, My day or the plans).</summary>
+    public static Task WaitForHomeAsync(IPage page) =>
+        page.WaitForURLAsync(url => new Uri(url).AbsolutePath is "/plans" or "/inbox" or "/activities", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
 
     /// <summary>Fills and sends the sign-in form.</summary>
     public static async Task SignInAsync(IPage page, string email, string password)
