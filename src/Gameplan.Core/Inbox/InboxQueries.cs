@@ -42,7 +42,9 @@ public sealed partial class InboxQueries(GameplanDbContext db, PlanQueries plans
         items.AddRange(await ReviewsAsync(actor, heads, day, ct));
         var owned = await OwnedPlansAsync(person.Id, heads, ct);
         items.AddRange(await MeasurementsAsync(actor, owned, heads, day, ct));
-        items.AddRange(await FindingsAsync(person.Id, owned, heads, day, ct));
+        // An unacknowledged commitment the person acknowledges right here needs no finding about it beside it (GP308).
+        var acknowledging = items.Where(i => i.Kind == InboxItemKind.Acknowledge).Select(i => i.Link).ToHashSet(StringComparer.Ordinal);
+        items.AddRange((await FindingsAsync(person.Id, owned, heads, day, ct)).Where(f => !(f.Key.Contains(":GP308:", StringComparison.Ordinal) && acknowledging.Contains(f.Link))));
         return new InboxDetails(person.Id, day, InboxRules.Order(items, day));
     }
 
@@ -131,7 +133,7 @@ public sealed partial class InboxQueries(GameplanDbContext db, PlanQueries plans
         {
             items.AddRange(CommitmentAssignees.Awaiting(plan, document, handle).Select(c => new InboxItem(
                 InboxItemKind.Acknowledge, $"acknowledge:commitment-{c.Commitment.Id}", $"Acknowledge {c.Commitment.Metric} in {plan.Name}",
-                c.Tactic.Action, $"/plans/{plan.Id}#tactic-{c.Tactic.Id}", c.Tactic.Start, null, plan.Id, c.Commitment.Id)));
+                c.Tactic.Action, $"/plans/{plan.Id}#tactic-{c.Tactic.Id}", null, null, plan.Id, c.Commitment.Id)));
         }
         return items;
     }
