@@ -29,5 +29,12 @@ if (args is ["cycle", .. var cycleArgs])
     return;
 }
 
+// A person's inbox in the same organisation (issue #13): see Inbox/InboxBench.cs.
+if (args is ["inbox", .. var inboxArgs])
+{
+    await Gameplan.Bench.Inbox.InboxBench.RunAsync(inboxArgs);
+    return;
+}
+
 // Lint throughput (issue #4): see LintBench.cs.
 LintBench.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000);
