@@ -37,7 +37,8 @@ public static class DigestRules
         var lines = new List<DigestLine>();
         var kept = new Dictionary<string, int>(StringComparer.Ordinal);
         var leftOut = 0;
-        foreach (var item in inbox)
+        // An inbox that lists one key twice (two sources agreeing) shows it once.
+        foreach (var item in inbox.DistinctBy(i => i.Key))
         {
             var reopened = item.Since is { } since && ledger.LastSentAt is { } last && since > last;
             var shows = reopened ? 0 : ledger.ShowsOf(item.Key);

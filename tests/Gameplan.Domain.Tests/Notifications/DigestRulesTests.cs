@@ -81,6 +81,14 @@ public sealed class DigestRulesTests
     }
 
     [Fact]
+    public void An_item_listed_twice_by_the_inbox_is_shown_once()
+    {
+        var digest = DigestRules.Compose([Item("a"), Item("a")], Today, DigestLedger.None);
+
+        Assert.Equal(1, Assert.Single(digest.Lines).Showing);
+    }
+
+    [Fact]
     public void Nothing_new_or_overdue_is_an_empty_digest_that_is_not_sent()
     {
         var digest = DigestRules.Compose([Item("a"), Item("b")], Today, Ledger(Now.AddDays(-1), ("a", 1), ("b", 2)));
