@@ -84,7 +84,7 @@ run_tests() {
 ensure_chromium
 ensure_nginx
 ensure_postgres
-[ -d node_modules/htmx.org ] || { log "npm ci"; npm ci --no-audit --no-fund; }
+[ -d node_modules/htmx.org ] && [ -d node_modules/smtp-server ] || { log "npm ci"; npm ci --no-audit --no-fund; }
 log "Build"
 dotnet build Gameplan.slnx -nologo -v quiet
 

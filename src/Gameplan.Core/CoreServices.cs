@@ -41,6 +41,14 @@ public static class CoreServices
         services.AddScoped<Inbox.InboxQueries>();
         services.AddScoped<Inbox.HomeCommands>();
         services.AddScoped<Calendar.CalendarCommands>();
+        services.AddScoped<Notifications.NotificationCommands>();
+        services.AddScoped<Notifications.EmailCommands>();
+        services.AddScoped<Notifications.DigestSender>();
+        services.AddScoped<Notifications.DigestRun>();
+        services.AddScoped<Scheduling.SchedulerLeases>();
+        services.AddScoped<Webhooks.WebhookCommands>();
+        services.AddScoped<Webhooks.WebhookOutbox>();
+        services.AddHttpClient<Webhooks.WebhookDeliveryRun>();
         services.AddScoped<Comments.CommentCommands>();
         services.AddScoped<Comments.CommentQueries>();
         services.AddScoped<PeopleQueries>();

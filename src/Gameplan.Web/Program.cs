@@ -11,6 +11,7 @@ using Gameplan.Web.Goals;
 using Gameplan.Web.Hosting;
 using Gameplan.Web.Hosting.Security;
 using Gameplan.Web.Inbox;
+using Gameplan.Web.Notifications;
 using Gameplan.Web.Organizations;
 using Gameplan.Web.Pace;
 using Gameplan.Web.People;
@@ -21,6 +22,7 @@ using Gameplan.Web.Tactics;
 using Gameplan.Web.Teams;
 using Gameplan.Web.Templates;
 using Gameplan.Web.Versions;
+using Gameplan.Web.Webhooks;
 
 var builder = WebApplication.CreateBuilder(args);
 var database = DatabaseStartup.Settings(builder.Configuration);
@@ -28,6 +30,7 @@ builder.Services.AddGameplanCore(database);
 builder.Services.AddGameplanSecurity(builder.Configuration);
 builder.Services.AddGameplanWeb();
 builder.Services.AddActivityImports();
+builder.Services.AddHostedService<NotificationScheduler>();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
@@ -78,6 +81,8 @@ api.MapActivities();
 api.MapOrganization();
 api.MapCalendar();
 api.MapInbox();
+api.MapNotifications();
+api.MapWebhooks();
 
 app.Run();
 

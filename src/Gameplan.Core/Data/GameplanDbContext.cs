@@ -97,6 +97,18 @@ public abstract partial class GameplanDbContext : IdentityUserContext<UserAccoun
 
     public DbSet<Calendar.CalendarFeed> CalendarFeeds => Set<Calendar.CalendarFeed>();
 
+    public DbSet<Notifications.EmailSettings> EmailSettings => Set<Notifications.EmailSettings>();
+
+    public DbSet<Notifications.DigestSubscription> DigestSubscriptions => Set<Notifications.DigestSubscription>();
+
+    public DbSet<Notifications.DigestLogEntry> DigestLog => Set<Notifications.DigestLogEntry>();
+
+    public DbSet<Scheduling.SchedulerLease> SchedulerLeases => Set<Scheduling.SchedulerLease>();
+
+    public DbSet<Webhooks.Webhook> Webhooks => Set<Webhooks.Webhook>();
+
+    public DbSet<Webhooks.WebhookDelivery> WebhookDeliveries => Set<Webhooks.WebhookDelivery>();
+
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     public DbSet<SignInSession> Sessions => Set<SignInSession>();
@@ -125,6 +137,7 @@ public abstract partial class GameplanDbContext : IdentityUserContext<UserAccoun
         ModelConfiguration.Apply(modelBuilder, Database.IsSqlite());
         AccountConfiguration.Apply(modelBuilder);
         CalendarFeedConfiguration.Apply(modelBuilder);
+        NotificationConfiguration.Apply(modelBuilder);
 
         // Tenancy in one place: rows of another organisation are invisible to every query.
         modelBuilder.Entity<Team>().HasQueryFilter(t => AllOrganizations || t.OrganizationId == OrganizationScope);
@@ -143,6 +156,11 @@ public abstract partial class GameplanDbContext : IdentityUserContext<UserAccoun
         modelBuilder.Entity<Organization>().HasQueryFilter(o => AllOrganizations || o.Id == OrganizationScope);
         modelBuilder.Entity<ApiToken>().HasQueryFilter(t => AllOrganizations || t.OrganizationId == OrganizationScope);
         modelBuilder.Entity<Calendar.CalendarFeed>().HasQueryFilter(f => AllOrganizations || f.OrganizationId == OrganizationScope);
+        modelBuilder.Entity<Notifications.EmailSettings>().HasQueryFilter(e => AllOrganizations || e.OrganizationId == OrganizationScope);
+        modelBuilder.Entity<Notifications.DigestSubscription>().HasQueryFilter(s => AllOrganizations || s.OrganizationId == OrganizationScope);
+        modelBuilder.Entity<Notifications.DigestLogEntry>().HasQueryFilter(l => AllOrganizations || l.OrganizationId == OrganizationScope);
+        modelBuilder.Entity<Webhooks.Webhook>().HasQueryFilter(w => AllOrganizations || w.OrganizationId == OrganizationScope);
+        modelBuilder.Entity<Webhooks.WebhookDelivery>().HasQueryFilter(d => AllOrganizations || d.OrganizationId == OrganizationScope);
         modelBuilder.Entity<Demo.DemoSignIn>().HasQueryFilter(d => AllOrganizations || d.OrganizationId == OrganizationScope);
         modelBuilder.Entity<SignInSession>().HasQueryFilter(s => AllOrganizations || s.OrganizationId == OrganizationScope);
         modelBuilder.Entity<AuditEntry>().HasQueryFilter(a => AllOrganizations || a.OrganizationId == OrganizationScope);

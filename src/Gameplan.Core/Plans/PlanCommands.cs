@@ -96,6 +96,7 @@ public sealed class PlanCommands(GameplanDbContext db, TimeProvider clock)
             var because = reason?.Text ?? (actor is null ? decision?.Reason : null);
             await PlanVersions.RecordAsync(db, plan, transition == PlanTransition.Submit ? PlanVersionKind.Submitted : PlanVersionKind.Approved, because, now, ct);
         }
+        await Webhooks.PlanWebhooks.EnqueueAsync(db, plan, transition, actor, reason?.Text, now, ct);
         await change.SaveAsync(ct);
         return await PlanQueries.DetailsAsync(db, plan, ct);
     }

@@ -1,6 +1,7 @@
 using Gameplan.Core.Accounts;
 using Gameplan.Core.Calendar;
 using Gameplan.Core.Inbox;
+using Gameplan.Core.Notifications;
 using Gameplan.Domain;
 using Gameplan.Domain.People;
 using Gameplan.Web.Hosting;
@@ -16,7 +17,7 @@ namespace Gameplan.Web.Account;
 /// create one (its secret is shown once), list, revoke; and your calendar feed's secret address: make it
 /// (shown once, to copy into a calendar app), make a new one, revoke it.
 /// </summary>
-public sealed class ProfileModel(AccountCommands accounts, TokenCommands tokens, SessionCommands sessions, CalendarCommands calendar, HomeCommands homes, SignInManager<UserAccount> signIn) : GameplanPageModel
+public sealed class ProfileModel(AccountCommands accounts, TokenCommands tokens, SessionCommands sessions, CalendarCommands calendar, HomeCommands homes, NotificationCommands notifications, SignInManager<UserAccount> signIn) : GameplanPageModel
 {
     [BindProperty]
     public TokenRequest Input { get; set; } = new();
@@ -95,6 +96,36 @@ public sealed class ProfileModel(AccountCommands accounts, TokenCommands tokens,
         return Done("/account/profile#home", $"Gameplan now opens on {Label(saved.Home)}.");
     }
 
+    /// <summary>How often the person gets the e-mail digest; null for an account without a person.</summary>
+    public NotificationSettings? Digest { get; private set; }
+
+    /// <summary>Chooses how often the digest comes (daily, weekly or off).</summary>
+    public async Task<IActionResult> OnPostDigestAsync(string? frequency, CancellationToken ct)
+    {
+        if (User.PersonId() is not { } person)
+        {
+            return NotFound();
+        }
+        Gameplan.Domain.Notifications.DigestFrequency? chosen = frequency switch
+        {
+            "daily" => Gameplan.Domain.Notifications.DigestFrequency.Daily,
+            "weekly" => Gameplan.Domain.Notifications.DigestFrequency.Weekly,
+            "off" => Gameplan.Domain.Notifications.DigestFrequency.Off,
+            _ => null,
+        };
+        if (chosen is not { } value)
+        {
+            ModelState.AddModelError("frequency", "Choose how often the digest comes: daily, weekly or off.");
+            await LoadAsync(ct);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+        await notifications.ChangeAsync(person, value, ct);
+        return Done("/account/profile#notifications", value == Gameplan.Domain.Notifications.DigestFrequency.Off
+            ? "No more digest e-mails; your inbox still lists everything."
+            : $"You get the digest {value.ToString().ToLowerInvariant()}.");
+    }
+
     /// <summary>A home as the profile names it.</summary>
     public static string Label(PersonHome home) => home switch
     {
@@ -153,5 +184,6 @@ public sealed class ProfileModel(AccountCommands accounts, TokenCommands tokens,
         Tokens = await tokens.ListAsync(User.UserId()!.Value, ct);
         Feed = User.PersonId() is { } person ? await calendar.StatusAsync(person, ct) : null;
         Home = User.PersonId() is { } me ? await homes.GetAsync(me, ct) : null;
+        Digest = User.PersonId() is { } self ? await notifications.GetAsync(self, ct) : null;
     }
 }

@@ -19,6 +19,7 @@ public sealed class TenancyFilterTests
         ["DataProtectionKey"] = "the key ring that signs cookies and antiforgery tokens for the whole installation",
         // Sign-in must find an account by e-mail before any organisation is known; every later read
         // goes through the person, whose filter applies.
+        ["SchedulerLease"] = "one row per background job, so two app instances never run it at once, whatever organisation it serves",
         ["UserAccount"] = "sign-in looks an account up before an organisation is in scope",
         ["IdentityUserClaim<int>"] = "part of the sign-in account",
         ["IdentityUserLogin<int>"] = "part of the sign-in account",

@@ -43,13 +43,19 @@ internal static class FuzzSeeds
     public static readonly string[] Bodiless =
     [
         "POST /api/v1/plans/{id}/{transition=submit}", "POST /api/v1/plans/{planId}/comments/{commentId}/{step=resolve}",
-        "POST /api/v1/me/calendar-feed", "POST /api/v1/people/{id}/calendar-feed",
+        "POST /api/v1/me/calendar-feed", "POST /api/v1/people/{id}/calendar-feed", "POST /api/v1/webhooks/{id}/test",
     ];
 
     private static readonly Dictionary<string, string[]> Json = new()
     {
         ["POST /api/v1/plans"] = [Plan],
         ["PUT /api/v1/me/home"] = ["""{"home": "my_day"}""", """{"home": null}"""],
+        ["PUT /api/v1/me/notifications"] = ["""{"frequency": "weekly"}""", """{"frequency": "off"}"""],
+        // Loopback only: a fuzzed test e-mail must never leave the machine.
+        ["PUT /api/v1/organization/email"] = ["""{"host": "127.0.0.1", "port": 9, "tls": "none", "user_name": null, "password": "x", "from_address": "gameplan@northwind.example", "base_url": "https://gameplan.northwind.example", "digest_day": "monday"}"""],
+        ["POST /api/v1/organization/email/test"] = ["""{"to": "alex@northwind.example"}"""],
+        ["POST /api/v1/webhooks"] = ["""{"url": "http://127.0.0.1:9/fuzz", "events": ["plan_submitted", "review_held"], "active": true, "secret": null}"""],
+        ["PUT /api/v1/webhooks/{id}"] = ["""{"url": "http://127.0.0.1:9/fuzz", "events": ["plan_approved"], "active": false, "secret": null}"""],
         ["PUT /api/v1/plans/{id}"] = [Plan],
         ["POST /api/v1/plans/{planId}/goals"] = [Goal],
         ["PUT /api/v1/plans/{planId}/goals/{goalId}"] = [Goal],

@@ -101,9 +101,14 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output)
         var t = route.Template;
         if (t is "/api/v1/me" or "/api/v1/plans" or "/api/v1/critique" or "/api/v1/classify" or "/api/v1/alignment"
             || t.StartsWith("/api/v1/tokens", StringComparison.Ordinal) || t.EndsWith("/acknowledgements", StringComparison.Ordinal)
-            || t is "/api/v1/me/calendar-feed" or "/api/v1/me/inbox" or "/api/v1/me/home")
+            || t is "/api/v1/me/calendar-feed" or "/api/v1/me/inbox" or "/api/v1/me/home" or "/api/v1/me/notifications")
         {
             return true;
+        }
+        if (t.StartsWith("/api/v1/organization/email", StringComparison.Ordinal) || t.StartsWith("/api/v1/webhooks", StringComparison.Ordinal))
+        {
+            // The SMTP settings (never the password) and the webhooks with their secrets' use and delivery log: admins only.
+            return isAdmin;
         }
         if (t == "/api/v1/plans/import")
         {

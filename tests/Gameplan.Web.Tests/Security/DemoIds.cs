@@ -35,6 +35,7 @@ public sealed partial class DemoIds
             ["cycle"] = cycles[0].Id(),
             ["measurementId"] = await FirstMeasurementAsync(admin, plan.Goal("g1")),
             ["commentId"] = await CommentAsync(admin, plan.Id),
+            ["webhook"] = await WebhookAsync(admin),
             // The demo plan's first version (as submitted) and the one compared from.
             ["n"] = 1,
             ["a"] = 1,
@@ -44,6 +45,10 @@ public sealed partial class DemoIds
     /// <summary>A thread the demo admin (alex) starts on the demo plan's tactic t1: only alex edits it; alex and those who change the plan resolve it.</summary>
     private static async Task<int> CommentAsync(HttpClient admin, int planId) =>
         (await admin.CreateAsync($"/api/v1/plans/{planId}/comments", new { element = "strategies[s1].tactics[t1]", body = "Who covers the north?" })).Id();
+    /// <summary>A webhook of the demo organisation (on a loopback address nothing listens on; tests never run the delivery worker against it).</summary>
+    private static async Task<int> WebhookAsync(HttpClient admin) =>
+        (await (await admin.PostAsJsonAsync("/api/v1/webhooks", new { url = "http://127.0.0.1:9/gameplan", events = new[] { "plan_submitted" } })).ExpectAsync(System.Net.HttpStatusCode.Created)).Id();
+
     /// <summary>An organisation template of the demo (a copy of the built-in team plan), so that another organisation has a record to be refused.</summary>
     private static async Task AddTemplateAsync(HttpClient admin)
     {
@@ -80,6 +85,7 @@ public sealed partial class DemoIds
                 "teams" => _ids["team"],
                 "tokens" => _ids["tokenId"],
                 "cycles" => _ids["cycle"],
+                "webhooks" => _ids["webhook"],
                 _ => throw new InvalidOperationException($"No demo id for {{id}} after '{resource}' in {template}"),
             } : _ids.TryGetValue(name, out var id) ? id : throw new InvalidOperationException($"No demo id for {{{name}}} in {template}"))
             .ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -105,6 +105,8 @@ public sealed class GameplanWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:Path", DatabasePath);
         builder.UseSetting("Demo:SeedWhenEmpty", SeedDemo ? "true" : "false");
+        // Tests run the digest and webhook jobs themselves, never on the background timer.
+        builder.UseSetting("Notifications:Scheduler", "false");
         builder.UseSetting("Security:CredentialAttemptsPerMinute", CredentialAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         foreach (var (key, value) in _settings ?? new Dictionary<string, string>())
         {

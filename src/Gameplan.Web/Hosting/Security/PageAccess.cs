@@ -27,6 +27,8 @@ internal static class PageAccess
         pages.AuthorizePage("/Teams/New", Policies.Admin);
         pages.AuthorizePage("/Teams/Edit", Policies.Admin);
         pages.AuthorizePage("/Organizations/Settings", Policies.Admin);
+        pages.AuthorizePage("/Notifications/Email", Policies.Admin);
+        pages.AuthorizePage("/Webhooks/Index", Policies.Admin);
         pages.AuthorizePage("/Activities/Mappings", Policies.Admin);
         pages.AuthorizePage("/Templates/New", Policies.TemplateAuthor);
         pages.AuthorizePage("/Templates/Delete", Policies.Admin);
@@ -36,5 +38,7 @@ internal static class PageAccess
         pages.AllowAnonymousToPage("/Account/SignIn");
         pages.AllowAnonymousToPage("/Account/Setup");
         pages.AllowAnonymousToPage("/Account/Denied");
+        // The digest's unsubscribe link: its signed token is the credential.
+        pages.AllowAnonymousToPage("/Notifications/Unsubscribe");
     }
 }
