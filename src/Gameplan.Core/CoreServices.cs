@@ -38,6 +38,8 @@ public static class CoreServices
         services.AddScoped<Activities.ActivityDaysQueries>();
         services.AddScoped<ReviewCommands>();
         services.AddScoped<Calendar.CalendarQueries>();
+        services.AddScoped<CheckIns.CheckInCommands>();
+        services.AddScoped<CheckIns.CheckInQueries>();
         services.AddScoped<Calendar.CalendarCommands>();
         services.AddScoped<Comments.CommentCommands>();
         services.AddScoped<Comments.CommentQueries>();
