@@ -3,6 +3,7 @@ using Gameplan.Web.Account;
 using Gameplan.Web.Activities;
 using Gameplan.Web.Alignment;
 using Gameplan.Web.Calendar;
+using Gameplan.Web.CheckIns;
 using Gameplan.Web.Comments;
 using Gameplan.Web.Commitments;
 using Gameplan.Web.Critique;
@@ -76,6 +77,7 @@ api.MapTemplates();
 api.MapActivities();
 api.MapOrganization();
 api.MapCalendar();
+api.MapCheckIns();
 
 app.Run();
 

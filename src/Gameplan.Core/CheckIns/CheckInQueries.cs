@@ -165,7 +165,8 @@ public sealed class CheckInQueries(GameplanDbContext db, PlanQueries plans, Acti
     private async Task<(DateOnly Today, DayOfWeek Day)> TodayAsync(int personId, CancellationToken ct) =>
         (await new OrganizationClock(db, clock).ForPersonAsync(personId, ct), (await OrganizationQueries.LoadAsync(db, ct)).CheckInDay);
 
-    internal static int Me(Actor actor) =>
+    /// <summary>The actor's person; an account without one is refused naming <c>person</c>.</summary>
+    public static int Me(Actor actor) =>
         actor.PersonId ?? throw new DomainRuleException("Your account is not linked to a person, so it has no check-ins.", "person");
 
     /// <summary>The due day of the week holding <paramref name="week"/> (default today); a week still to come is refused.</summary>

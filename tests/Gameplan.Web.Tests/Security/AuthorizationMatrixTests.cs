@@ -101,9 +101,15 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output)
         var t = route.Template;
         if (t is "/api/v1/me" or "/api/v1/plans" or "/api/v1/critique" or "/api/v1/classify" or "/api/v1/alignment"
             || t.StartsWith("/api/v1/tokens", StringComparison.Ordinal) || t.EndsWith("/acknowledgements", StringComparison.Ordinal)
-            || t == "/api/v1/me/calendar-feed")
+            || t == "/api/v1/me/calendar-feed" || t is "/api/v1/me/check-in" or "/api/v1/me/check-ins")
         {
+            // Everyone reads and writes only their own check-in (lena is on the demo plan; the others are refused by the body, never by role).
             return true;
+        }
+        if (t == "/api/v1/teams/{id}/check-ins")
+        {
+            // The demo team is Mid-Market: omar leads it; a rep never reads colleagues' check-ins, not even her own team's.
+            return principal != "lena";
         }
         if (t == "/api/v1/plans/import")
         {
