@@ -63,7 +63,7 @@ internal static partial class FuzzVerdict
     /// a batch without its list is read as one activity, which then lacks its date; a range whose
     /// ends cross is named by the end the reader must change.
     /// </summary>
-    private static readonly HashSet<(string Changed, string Named)> Partners = [("people", "assignees"), ("activities", "date"), ("from", "to"), ("to", "from")];
+    private static readonly HashSet<(string Changed, string Named)> Partners = [("people", "assignees"), ("activities", "date"), ("from", "to"), ("to", "from"), ("start", "due"), ("due", "start")];
 
     private static string Top(string path) => path.Split('.', '[')[0];
 
