@@ -40,6 +40,8 @@ public static class CoreServices
         services.AddScoped<Calendar.CalendarQueries>();
         services.AddScoped<Inbox.InboxQueries>();
         services.AddScoped<Inbox.HomeCommands>();
+        services.AddScoped<CheckIns.CheckInCommands>();
+        services.AddScoped<CheckIns.CheckInQueries>();
         services.AddScoped<Calendar.CalendarCommands>();
         services.AddScoped<Notifications.NotificationCommands>();
         services.AddScoped<Notifications.EmailCommands>();

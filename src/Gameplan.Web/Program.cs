@@ -3,6 +3,7 @@ using Gameplan.Web.Account;
 using Gameplan.Web.Activities;
 using Gameplan.Web.Alignment;
 using Gameplan.Web.Calendar;
+using Gameplan.Web.CheckIns;
 using Gameplan.Web.Comments;
 using Gameplan.Web.Commitments;
 using Gameplan.Web.Critique;
@@ -83,6 +84,7 @@ api.MapCalendar();
 api.MapInbox();
 api.MapNotifications();
 api.MapWebhooks();
+api.MapCheckIns();
 
 app.Run();
 

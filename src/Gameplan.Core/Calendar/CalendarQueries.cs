@@ -66,7 +66,7 @@ public sealed class CalendarQueries(GameplanDbContext db, TimeProvider clock)
     /// <summary>The events of <paramref name="personId"/>'s calendar around <paramref name="today"/> (default: the organisation's today).</summary>
     public async Task<IReadOnlyList<CalendarEntry>> EventsAsync(int personId, DateOnly? today = null, CancellationToken ct = default)
     {
-        var person = await db.People.AsNoTracking().Where(p => p.Id == personId).Select(p => new { p.Id, p.Role, p.TeamId }).FirstOrDefaultAsync(ct)
+        var person = await db.People.AsNoTracking().Where(p => p.Id == personId).Select(p => new { p.Id, p.Handle, p.Role, p.TeamId }).FirstOrDefaultAsync(ct)
             ?? throw new NotFoundException($"Person {personId}");
         var day = today ?? await new OrganizationClock(db, clock).ForOrganizationAsync(ct);
         var (from, to) = (day.AddDays(-PastDays), day.AddDays(FutureDays));
@@ -80,6 +80,7 @@ public sealed class CalendarQueries(GameplanDbContext db, TimeProvider clock)
         var plans = await db.LoadPlansAsync(planIds, ct);
         var people = await db.People.AsNoTracking().ToDictionaryAsync(p => p.Id, p => (p.Name, p.TeamId), ct);
         var cycles = await db.Cycles.AsNoTracking().ToListAsync(ct);
+        var checkIns = await CheckInsAsync(new CheckIns.CheckInPlans.Member(person.Id, person.Handle, person.TeamId), from, to, ct);
 
         return CalendarSelection.For(
             me,
@@ -88,7 +89,17 @@ public sealed class CalendarQueries(GameplanDbContext db, TimeProvider clock)
             plans.SelectMany(p => p.Tactics).Select(t => new CalendarTactic(t.Id, t.PlanId, t.Action, t.Due, t.Status, t.Owner)),
             cycles.Select(c => new CalendarCycle(c.Id, c.Name, c.Opens, c.DraftsDue, c.ReviewsDue)),
             from,
-            to);
+            to,
+            checkIns);
+    }
+
+    /// <summary>The check-in days of the person: each active plan they are on, from the day they joined it to its end.</summary>
+    private async Task<CalendarCheckIns> CheckInsAsync(CheckIns.CheckInPlans.Member person, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var organization = await OrganizationQueries.LoadAsync(db, ct);
+        var on = await CheckIns.CheckInPlans.ForAsync(db, new PlanQueries(db), organization.Settings, [person], from, to, ct);
+        return new CalendarCheckIns(organization.CheckInDay,
+            [.. on.Select(p => new CalendarCheckInSpan(p.Plan.Id, p.Plan.Name, p.Joined > from ? p.Joined : from, p.PlanEnd < to ? p.PlanEnd : to))]);
     }
 
     /// <summary>One review of a plan as an .ics file (the caller checks that the reader may read the plan).</summary>

@@ -47,8 +47,14 @@ internal static class CalendarWriter
             CalendarEntryKind.TacticDue => "tactic-due",
             CalendarEntryKind.CycleOpens => "cycle-opens",
             CalendarEntryKind.CycleDraftsDue => "cycle-drafts-due",
+            CalendarEntryKind.CheckInDue => "check-in",
             _ => "cycle-reviews-due",
         };
+        // One check-in event a person and week: the person's id and the due day make its identity.
+        if (entry.Kind == CalendarEntryKind.CheckInDue)
+        {
+            return FormattableString.Invariant($"{kind}-{entry.EntityId}-{entry.Date:yyyyMMdd}.organization-{organizationId}@gameplan");
+        }
         return $"{kind}-{entry.EntityId}.organization-{organizationId}@gameplan";
     }
 }

@@ -36,6 +36,12 @@ internal static class CommitmentAssignees
                 && !c.Commitment.AcknowledgedBy.Contains(handle, StringComparer.OrdinalIgnoreCase))
             .Select(c => (c.Tactic, c.Commitment));
 
+    /// <summary>The commitments of open tactics (neither done nor dropped) that bind the person, acknowledged or not, in plan order.</summary>
+    public static IEnumerable<(TacticDetails Tactic, CommitmentDetails Commitment)> Binding(PlanDetails plan, PlanDocument document, string handle) =>
+        Of(plan, document)
+            .Where(c => c.Tactic.Status is not (TacticStatus.Done or TacticStatus.Dropped) && c.Handles.Contains(handle, StringComparer.OrdinalIgnoreCase))
+            .Select(c => (c.Tactic, c.Commitment));
+
     /// <summary>Each commitment of the plan with the handles it binds; the document lists a tactic's commitments in the same order.</summary>
     private static IEnumerable<(TacticDetails Tactic, CommitmentDetails Commitment, IReadOnlyList<string> Handles)> Of(PlanDetails plan, PlanDocument document)
     {

@@ -93,6 +93,8 @@ public abstract partial class GameplanDbContext : IdentityUserContext<UserAccoun
 
     public DbSet<Domain.Templates.OrganizationTemplate> Templates => Set<Domain.Templates.OrganizationTemplate>();
 
+    public DbSet<Domain.CheckIns.CheckIn> CheckIns => Set<Domain.CheckIns.CheckIn>();
+
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public DbSet<Calendar.CalendarFeed> CalendarFeeds => Set<Calendar.CalendarFeed>();
@@ -155,6 +157,7 @@ public abstract partial class GameplanDbContext : IdentityUserContext<UserAccoun
         modelBuilder.Entity<Domain.Templates.OrganizationTemplate>().HasQueryFilter(t => AllOrganizations || t.OrganizationId == OrganizationScope);
         modelBuilder.Entity<Organization>().HasQueryFilter(o => AllOrganizations || o.Id == OrganizationScope);
         modelBuilder.Entity<ApiToken>().HasQueryFilter(t => AllOrganizations || t.OrganizationId == OrganizationScope);
+        modelBuilder.Entity<Domain.CheckIns.CheckIn>().HasQueryFilter(c => AllOrganizations || c.OrganizationId == OrganizationScope);
         modelBuilder.Entity<Calendar.CalendarFeed>().HasQueryFilter(f => AllOrganizations || f.OrganizationId == OrganizationScope);
         modelBuilder.Entity<Notifications.EmailSettings>().HasQueryFilter(e => AllOrganizations || e.OrganizationId == OrganizationScope);
         modelBuilder.Entity<Notifications.DigestSubscription>().HasQueryFilter(s => AllOrganizations || s.OrganizationId == OrganizationScope);

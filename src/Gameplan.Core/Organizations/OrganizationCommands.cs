@@ -28,6 +28,10 @@ public sealed class OrganizationCommands(GameplanDbContext db)
         {
             organization.ChangeReapproval(rule);
         }
+        if (request.CheckInDay is { } day)
+        {
+            organization.ChangeCheckInDay(day);
+        }
         await db.SaveChangesAsync(ct);
         return OrganizationSettingsInput.Of(organization);
     }

@@ -32,6 +32,12 @@ public sealed record OrganizationSettingsInput : PlanningSettingsInput
     /// </summary>
     public Reapproval? Reapproval { get; init; }
 
+    /// <summary>
+    /// The weekday each weekly check-in is due (<c>friday</c> until chosen); the week checked in for is the seven
+    /// days that end on it. Write: null or absent keeps the current day.
+    /// </summary>
+    public DayOfWeek? CheckInDay { get; init; }
+
     public static OrganizationSettingsInput Of(Organization organization)
     {
         ArgumentNullException.ThrowIfNull(organization);
@@ -40,6 +46,7 @@ public sealed record OrganizationSettingsInput : PlanningSettingsInput
             TimeZone = organization.TimeZone,
             FiscalYearStartMonth = organization.FiscalYearStartMonth,
             Reapproval = organization.Reapproval,
+            CheckInDay = organization.CheckInDay,
         };
     }
 }

@@ -8,4 +8,7 @@ public enum CalendarEntryKind
     CycleOpens,
     CycleDraftsDue,
     CycleReviewsDue,
+
+    /// <summary>A weekly check-in day of the person whose calendar it is (the entity is the person; the date tells the weeks apart).</summary>
+    CheckInDue,
 }

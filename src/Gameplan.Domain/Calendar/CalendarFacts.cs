@@ -20,3 +20,12 @@ public sealed record CalendarTactic(int Id, int PlanId, string Action, DateOnly?
 
 /// <summary>A planning cycle's deadlines.</summary>
 public sealed record CalendarCycle(int Id, string Name, DateOnly Opens, DateOnly DraftsDue, DateOnly ReviewsDue);
+
+/// <summary>
+/// The weekly check-ins of the person whose calendar it is: the organisation's check-in day and the span of each
+/// active plan they are on (from the day they joined it to its end, inclusive).
+/// </summary>
+public sealed record CalendarCheckIns(DayOfWeek Day, IReadOnlyList<CalendarCheckInSpan> Spans);
+
+/// <summary>A plan the person checks in on, and the days they do.</summary>
+public sealed record CalendarCheckInSpan(int PlanId, string Plan, DateOnly From, DateOnly To);

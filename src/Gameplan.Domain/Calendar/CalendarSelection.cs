@@ -20,7 +20,8 @@ public static class CalendarSelection
         IEnumerable<CalendarTactic> tactics,
         IEnumerable<CalendarCycle> cycles,
         DateOnly from,
-        DateOnly to)
+        DateOnly to,
+        CalendarCheckIns? checkIns = null)
     {
         ArgumentNullException.ThrowIfNull(person);
         var planById = plans.ToDictionary(p => p.Id);
@@ -49,7 +50,27 @@ public static class CalendarSelection
                 entries.Add(new CalendarEntry(CalendarEntryKind.CycleReviewsDue, cycle.Id, cycle.ReviewsDue, $"Reviews due: {cycle.Name}", null, null));
             }
         }
+        if (checkIns is not null)
+        {
+            entries.AddRange(CheckInDays(person.Id, checkIns));
+        }
         return [.. entries.Where(e => e.Date >= from && e.Date <= to).OrderBy(e => e.Date).ThenBy(e => e.Kind).ThenBy(e => e.EntityId)];
+    }
+
+    /// <summary>
+    /// One event on each check-in day that falls within a plan's span, once a week however many plans: the entity is
+    /// the person, so with the date the event keeps one identity (UID) while the plans it names change.
+    /// </summary>
+    public static IEnumerable<CalendarEntry> CheckInDays(int personId, CalendarCheckIns checkIns)
+    {
+        ArgumentNullException.ThrowIfNull(checkIns);
+        return checkIns.Spans
+            .SelectMany(span => CheckIns.CheckInWeeks.DueBetween(span.From, span.To, checkIns.Day).Select(due => (due, span)))
+            .GroupBy(x => x.due)
+            .OrderBy(g => g.Key)
+            .Select(g => new CalendarEntry(CalendarEntryKind.CheckInDue, personId, g.Key, "Weekly check-in",
+                $"Check in on {string.Join(", ", g.Select(x => x.span.Plan).Distinct())}: each commitment's number and confidence, wins, blockers and next week's focus.",
+                g.Count() == 1 ? g.First().span.PlanId : null));
     }
 
     /// <summary>Does the person take part in this review? A one-on-one is the coached person's and their managers' only.</summary>

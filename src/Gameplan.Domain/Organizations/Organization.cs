@@ -33,6 +33,12 @@ public sealed class Organization
     /// <summary>Which changes to an approved plan send it back to review (goals and strategies by default).</summary>
     public Reapproval Reapproval { get; private set; } = Reapproval.GoalsAndStrategies;
 
+    /// <summary>The weekday each weekly check-in is due (its week is the seven days that end on it); Friday by default.</summary>
+    public DayOfWeek CheckInDay { get; private set; } = DayOfWeek.Friday;
+
+    public void ChangeCheckInDay(DayOfWeek day) =>
+        CheckInDay = Enum.IsDefined(day) ? day : throw new DomainRuleException("The check-in day must be a day of the week, monday to sunday.", "check_in_day");
+
     public void Rename(string name) => Name = Guard.Required(name, "name", 200);
 
     /// <summary>Replaces the organisation's settings; a field left unset falls back to the critique's default.</summary>

@@ -28,6 +28,10 @@ public sealed class OrganizationSettingsModel(OrganizationQueries queries, Organ
         (Reapproval.None, "None: an approved plan stays approved"),
     ];
 
+    /// <summary>The week's days for the check-in day, Monday first.</summary>
+    public static readonly IReadOnlyList<DayOfWeek> CheckInDays =
+        [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
+
     public SettingsFields Fields => new(Input, "Input", HolidayDates, null, ModelState);
 
     /// <summary>Whether the sign-in page lists the demo accounts; null when the organisation was not seeded as the demo.</summary>

@@ -1,4 +1,5 @@
 using Gameplan.Core;
+using Gameplan.Core.CheckIns;
 using Gameplan.Core.Pace;
 using Gameplan.Web.Hosting.Security;
 using Gameplan.Web.Shared;
@@ -6,16 +7,21 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Gameplan.Web.Pace;
 
-/// <summary>A team's heatmap: each member's attainment on each of the last working days, with the same numbers as a table.</summary>
-public sealed class TeamPaceModel(TeamPaceQueries pace, CurrentUser me) : GameplanPageModel
+/// <summary>A team's page: who has not checked in this week (for its managers), and its heatmap: each member's attainment on each of the last working days, with the same numbers as a table.</summary>
+public sealed class TeamPaceModel(TeamPaceQueries pace, CheckInQueries checkIns, CurrentUser me) : GameplanPageModel
 {
     public TeamPaceDetails Pace { get; private set; } = null!;
+
+    /// <summary>Who has not checked in this week; null for a reader who may not read the team's check-ins (a rep).</summary>
+    public TeamCheckIns? CheckIns { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, DateOnly? today, int? days, CancellationToken ct)
     {
         try
         {
-            Pace = await pace.GetTeamPaceAsync(id, await me.ActorAsync(ct), today, days ?? TeamPaceQueries.DefaultHeatmapDays, ct);
+            var actor = await me.ActorAsync(ct);
+            Pace = await pace.GetTeamPaceAsync(id, actor, today, days ?? TeamPaceQueries.DefaultHeatmapDays, ct);
+            CheckIns = CheckInQueries.MayReadTeam(actor, id) ? await checkIns.TeamAsync(id, actor, ct) : null;
             return Page();
         }
         catch (AccessDeniedException)

@@ -75,6 +75,26 @@ public sealed class DemoOrganizationTests
     }
 
     [DbFact]
+    public async Task The_demo_has_weeks_of_check_ins_on_its_active_plan_and_one_rep_who_stopped_three_weeks_ago()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = await database.MigratedAsync();
+        db.OrganizationScope = await new DemoOrganization(db, Seeded.Clock).SeedIfEmptyAsync();
+
+        var byPerson = (await db.CheckIns.Join(db.People, c => c.PersonId, p => p.Id, (c, p) => new { p.Handle, c.Week }).ToListAsync())
+            .GroupBy(c => c.Handle).ToDictionary(g => g.Key, g => g.Max(c => c.Week));
+
+        // Today is Sunday 22 November 2026; check-ins are due on Fridays, the last one due was on the 20th.
+        Assert.Equal(["jonas", "lena", "mateo", "nia", "ravi", "rosa", "sofia"], byPerson.Keys.Order());
+        Assert.All(byPerson.Where(p => p.Key != "jonas"), p => Assert.Equal(new DateOnly(2026, 11, 20), p.Value));
+        Assert.Equal(new DateOnly(2026, 11, 6), byPerson["jonas"]);
+        Assert.True(await db.CheckIns.CountAsync() > 30, "a few weeks each");
+        var plan = await new PlanQueries(db).ListAsync();
+        var critique = await new Critique.CritiqueQueries(db, new PlanQueries(db), Seeded.Clock).ForPlanAsync(plan.Single(p => p.Name.EndsWith(" Sales Plan", StringComparison.Ordinal)).Id);
+        Assert.Equal(["jonas has not checked in for 2 weeks in a row (last on 2026-11-06)."], critique.Findings.Where(f => f.Rule == "GP503").Select(f => f.Message));
+    }
+
+    [DbFact]
     public async Task Seeding_is_skipped_when_the_database_has_an_organisation_and_is_idempotent_by_name()
     {
         await using var database = await TestDatabase.CreateAsync();

@@ -85,6 +85,7 @@ internal static class FuzzSeeds
         ["POST /api/v1/tokens"] = ["""{"name": "fuzz", "can_write": false, "expires_in_days": 30}"""],
         ["POST /api/v1/activities"] = [Activity, "{\"activities\": [" + Activity + "]}"],
         ["PUT /api/v1/organization/settings"] = [Settings],
+        ["PUT /api/v1/me/check-in"] = ["""{"plan_id": null, "lines": [{"commitment_id": 1, "actual": 30, "confidence": "off_track", "why": "Two visits took the mornings."}], "wins": "Two demos booked.", "blockers": null, "next_focus": "Follow up."}"""],
         ["POST /api/v1/classify"] = ["""{"texts": ["Increase sales by 50% this year", "Spend an hour prospecting each day"]}"""],
     };
 

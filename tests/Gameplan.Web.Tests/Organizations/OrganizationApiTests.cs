@@ -20,8 +20,8 @@ public sealed class OrganizationApiTests : IDisposable
     public async Task A_new_organisation_sets_nothing_and_an_admin_replaces_its_settings()
     {
         var before = await _admin.GetOkAsync(Settings);
-        Assert.All(before.EnumerateObject().Where(f => f.Name is not ("time_zone" or "reapproval" or "fiscal_year_start_month")), field => Assert.Equal(JsonValueKind.Null, field.Value.ValueKind));
-        Assert.Equal(("UTC", "goals_and_strategies"), (before.Text("time_zone"), before.Text("reapproval")));
+        Assert.All(before.EnumerateObject().Where(f => f.Name is not ("time_zone" or "reapproval" or "fiscal_year_start_month" or "check_in_day")), field => Assert.Equal(JsonValueKind.Null, field.Value.ValueKind));
+        Assert.Equal(("UTC", "goals_and_strategies", "friday"), (before.Text("time_zone"), before.Text("reapproval"), before.Text("check_in_day")));
         // The demo's fiscal year starts in the month its plan does; every organisation has one (January until chosen).
         Assert.InRange(before.GetProperty("fiscal_year_start_month").GetInt32(), 1, 12);
 
@@ -32,9 +32,11 @@ public sealed class OrganizationApiTests : IDisposable
             working_days = new[] { "thu", "mon", "tue", "wed" },
             holidays = new[] { "2027-12-24", "2027-01-01" },
             rollup = "weakest",
+            check_in_day = "monday",
         });
 
         var read = await _factory.CreateClientAs("lena").GetOkAsync(Settings);
+        Assert.Equal("monday", read.Text("check_in_day"));
         Assert.Equal(saved.ToString(), read.ToString());
         Assert.Equal(120, read.GetProperty("planning_window_days").GetInt32());
         Assert.Equal(["mon", "tue", "wed", "thu"], read.GetProperty("working_days").Strings());
