@@ -58,9 +58,14 @@ public sealed class CheckInQueries(GameplanDbContext db, PlanQueries plans, Acti
     /// The due day of the week <paramref name="personId"/> still owes a check-in for: today's week, when they are on an
     /// active plan and have not checked in for it; null otherwise (nothing due). For the inbox and reminders.
     /// </summary>
-    public async Task<DateOnly?> DueWeekAsync(int personId, CancellationToken ct = default)
+    public async Task<DateOnly?> DueWeekAsync(int personId, CancellationToken ct = default) => await DueWeekAsync(personId, null, ct);
+
+    /// <inheritdoc cref="DueWeekAsync(int, CancellationToken)"/>
+    /// <param name="asOf">The day to ask on (default: the person's today).</param>
+    public async Task<DateOnly?> DueWeekAsync(int personId, DateOnly? asOf, CancellationToken ct = default)
     {
         var (today, day) = await TodayAsync(personId, ct);
+        today = asOf ?? today;
         var due = CheckInWeeks.DueFor(today, day);
         if (await db.CheckIns.AnyAsync(c => c.PersonId == personId && c.Week == due, ct))
         {
@@ -75,7 +80,7 @@ public sealed class CheckInQueries(GameplanDbContext db, PlanQueries plans, Acti
         return on.Count == 0 ? null : due;
     }
 
-    /// <summary>Whether <paramref name="personId"/> owes this week's check-in (see <see cref="DueWeekAsync"/>).</summary>
+    /// <summary>Whether <paramref name="personId"/> owes this week's check-in (see <see cref="DueWeekAsync(int, CancellationToken)"/>).</summary>
     public async Task<bool> IsDueAsync(int personId, CancellationToken ct = default) => await DueWeekAsync(personId, ct) is not null;
 
     /// <summary>A person's last <paramref name="take"/> check-ins, newest first (the 1:1 agenda shows a few).</summary>

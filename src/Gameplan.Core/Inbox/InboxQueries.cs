@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Gameplan.Core.Activities;
+using Gameplan.Core.CheckIns;
 using Gameplan.Core.Commitments;
 using Gameplan.Core.Critique;
 using Gameplan.Core.Data;
@@ -40,6 +42,11 @@ public sealed partial class InboxQueries(GameplanDbContext db, PlanQueries plans
         items.AddRange(await CommentsAsync(actor, heads, ct));
         items.AddRange(await AcknowledgementsAsync(person.Id, person.Handle, person.TeamId, day, ct));
         items.AddRange(await ReviewsAsync(actor, heads, day, ct));
+        if (await new CheckInQueries(db, plans, new ActivityQueries(db), clock).DueWeekAsync(person.Id, day, ct) is { } week)
+        {
+            items.Add(new InboxItem(InboxItemKind.CheckIn, $"check-in:{week:yyyy-MM-dd}", "Check in for this week",
+                "Your numbers, how confident you are, wins, blockers and next week's focus.", "/check-in", week, null));
+        }
         var owned = await OwnedPlansAsync(person.Id, heads, ct);
         items.AddRange(await MeasurementsAsync(actor, owned, heads, day, ct));
         // An unacknowledged commitment the person acknowledges right here needs no finding about it beside it (GP308).
@@ -228,15 +235,18 @@ public sealed partial class InboxQueries(GameplanDbContext db, PlanQueries plans
         foreach (var plan in owned)
         {
             var report = await critique.ForPlanAsync(plan.Id, today, ct);
-            foreach (var finding in report.Findings.Where(f => f.Severity != FindingSeverity.Info))
+            // One item per rule and element: a rule that reports each person of a tactic (GP501) is one thing to look at there.
+            foreach (var same in report.Findings.Where(f => f.Severity != FindingSeverity.Info).GroupBy(f => (f.Rule, f.Path)))
             {
+                var (finding, more) = (same.First(), same.Count() - 1);
                 var element = ElementOf(plan, finding.Path);
                 if (element.Owner != me)
                 {
                     continue;
                 }
                 items.Add(new InboxItem(InboxItemKind.Finding, $"finding:plan-{plan.Id}:{finding.Rule}:{finding.Path}",
-                    $"{finding.Rule}: {finding.Message}", finding.Advice, $"/plans/{plan.Id}#{element.Anchor}", null, null, plan.Id));
+                    $"{finding.Rule}: {finding.Message}", more == 0 ? finding.Advice : $"{finding.Advice} ({more} more like it there.)",
+                    $"/plans/{plan.Id}#{element.Anchor}", null, null, plan.Id));
             }
         }
         return items;
