@@ -91,6 +91,16 @@ public abstract partial class GameplanDbContext : IdentityUserContext<UserAccoun
     public DbSet<Domain.Comments.Comment> Comments => Set<Domain.Comments.Comment>();
     public DbSet<PlanVersion> PlanVersions => Set<PlanVersion>();
 
+    public DbSet<Domain.Reviews.ActionItem> ActionItems => Set<Domain.Reviews.ActionItem>();
+
+    public DbSet<Domain.Reviews.TalkingPoint> TalkingPoints => Set<Domain.Reviews.TalkingPoint>();
+
+    public DbSet<Domain.Reviews.ReviewDecision> ReviewDecisions => Set<Domain.Reviews.ReviewDecision>();
+
+    public DbSet<Domain.Reviews.ReviewParticipant> ReviewParticipants => Set<Domain.Reviews.ReviewParticipant>();
+
+    public DbSet<Domain.Reviews.ReviewSnapshot> ReviewSnapshots => Set<Domain.Reviews.ReviewSnapshot>();
+
     public DbSet<Domain.Templates.OrganizationTemplate> Templates => Set<Domain.Templates.OrganizationTemplate>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
@@ -125,6 +135,7 @@ public abstract partial class GameplanDbContext : IdentityUserContext<UserAccoun
         ModelConfiguration.Apply(modelBuilder, Database.IsSqlite());
         AccountConfiguration.Apply(modelBuilder);
         CalendarFeedConfiguration.Apply(modelBuilder);
+        ReviewWorkspaceConfiguration.Apply(modelBuilder);
 
         // Tenancy in one place: rows of another organisation are invisible to every query.
         modelBuilder.Entity<Team>().HasQueryFilter(t => AllOrganizations || t.OrganizationId == OrganizationScope);
@@ -140,6 +151,11 @@ public abstract partial class GameplanDbContext : IdentityUserContext<UserAccoun
         modelBuilder.Entity<Domain.Comments.Comment>().HasQueryFilter(c => AllOrganizations || c.OrganizationId == OrganizationScope);
         modelBuilder.Entity<PlanVersion>().HasQueryFilter(v => AllOrganizations || v.OrganizationId == OrganizationScope);
         modelBuilder.Entity<Domain.Templates.OrganizationTemplate>().HasQueryFilter(t => AllOrganizations || t.OrganizationId == OrganizationScope);
+        modelBuilder.Entity<Domain.Reviews.ActionItem>().HasQueryFilter(a => AllOrganizations || a.OrganizationId == OrganizationScope);
+        modelBuilder.Entity<Domain.Reviews.TalkingPoint>().HasQueryFilter(t => AllOrganizations || t.OrganizationId == OrganizationScope);
+        modelBuilder.Entity<Domain.Reviews.ReviewDecision>().HasQueryFilter(d => AllOrganizations || d.OrganizationId == OrganizationScope);
+        modelBuilder.Entity<Domain.Reviews.ReviewParticipant>().HasQueryFilter(p => AllOrganizations || p.OrganizationId == OrganizationScope);
+        modelBuilder.Entity<Domain.Reviews.ReviewSnapshot>().HasQueryFilter(s => AllOrganizations || s.OrganizationId == OrganizationScope);
         modelBuilder.Entity<Organization>().HasQueryFilter(o => AllOrganizations || o.Id == OrganizationScope);
         modelBuilder.Entity<ApiToken>().HasQueryFilter(t => AllOrganizations || t.OrganizationId == OrganizationScope);
         modelBuilder.Entity<Calendar.CalendarFeed>().HasQueryFilter(f => AllOrganizations || f.OrganizationId == OrganizationScope);
