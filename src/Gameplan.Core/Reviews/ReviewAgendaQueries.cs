@@ -61,24 +61,24 @@ public sealed class ReviewAgendaQueries(GameplanDbContext db, TimeProvider clock
         switch (review.Kind)
         {
             case ReviewKind.Tactical:
-            {
-                var document = await StoredPlanDocuments.ForAsync(db, plan, ct);
-                var critique = await new CritiqueQueries(db, plans, clock).ForPlanAsync(planId, today, ct);
-                agenda = await AggregateFacts.ComputeAsync(db, activities, facts =>
-                    TacticalAgenda.Build(document, facts, critique.Findings, today, previous?.Date, previousAgenda?.FindingKeys), ct);
-                break;
-            }
+                {
+                    var document = await StoredPlanDocuments.ForAsync(db, plan, ct);
+                    var critique = await new CritiqueQueries(db, plans, clock).ForPlanAsync(planId, today, ct);
+                    agenda = await AggregateFacts.ComputeAsync(db, activities, facts =>
+                        TacticalAgenda.Build(document, facts, critique.Findings, today, previous?.Date, previousAgenda?.FindingKeys), ct);
+                    break;
+                }
             case ReviewKind.Strategic:
-            {
-                var document = await StoredPlanDocuments.ForAsync(db, plan, ct);
-                var critique = await new CritiqueQueries(db, plans, clock).ForPlanAsync(planId, today, ct);
-                var family = await StoredPlanFamilies.ForAsync(db, planId, plan.Parent?.PlanId, ct);
-                var pace = await AggregateFacts.ComputeAsync(db, activities, facts => PlanPace.Report(document, facts, today), ct);
-                var coverage = document.Goals.Select(g => Coverage.OfGoal(g, family.Children)).ToList();
-                agenda = StrategicAgenda.Build(document, pace, critique, family.Children, coverage, today, previous?.Date, previousAgenda?.Figures)
-                    .With(ActionItemsSection.DecisionsDue(carried, HandleOf, review.Date, today));
-                break;
-            }
+                {
+                    var document = await StoredPlanDocuments.ForAsync(db, plan, ct);
+                    var critique = await new CritiqueQueries(db, plans, clock).ForPlanAsync(planId, today, ct);
+                    var family = await StoredPlanFamilies.ForAsync(db, planId, plan.Parent?.PlanId, ct);
+                    var pace = await AggregateFacts.ComputeAsync(db, activities, facts => PlanPace.Report(document, facts, today), ct);
+                    var coverage = document.Goals.Select(g => Coverage.OfGoal(g, family.Children)).ToList();
+                    agenda = StrategicAgenda.Build(document, pace, critique, family.Children, coverage, today, previous?.Date, previousAgenda?.Figures)
+                        .With(ActionItemsSection.DecisionsDue(carried, HandleOf, review.Date, today));
+                    break;
+                }
             default:
                 agenda = await OneOnOneAsync(plan, review, self, reviews, today, ct);
                 break;
