@@ -65,6 +65,7 @@ api.MapStrategies();
 api.MapTactics();
 api.MapCommitments();
 api.MapReviews();
+api.MapReviewWorkspaces();
 api.MapComments();
 api.MapPeople();
 api.MapTeams();

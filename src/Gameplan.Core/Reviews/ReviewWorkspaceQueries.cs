@@ -98,4 +98,23 @@ public sealed class ReviewWorkspaceQueries(GameplanDbContext db, TimeProvider cl
             p.PersonId is { } id && people.TryGetValue(id, out var person) ? person.Handle : null,
             p.PersonId is { } pid && people.TryGetValue(pid, out var named) ? named.Name : null, p.Why))];
     }
+
+    /// <summary>
+    /// The plan's reviews as the actor may see them: a one-on-one they may not read (a colleague's) keeps its date and kind
+    /// but not its notes, nor whom it is with.
+    /// </summary>
+    public async Task<IReadOnlyList<ReviewDetails>> VisibleAsync(int planId, IReadOnlyList<ReviewDetails> reviews, Actor actor, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(reviews);
+        if (reviews.All(r => r.Kind != ReviewKind.OneOnOne) || await new PlanAccessQueries(db).FactsAsync(planId, ct) is not { } plan || ReviewAccess.MayRun(actor, plan))
+        {
+            return reviews;
+        }
+        var ids = reviews.Select(r => r.Id).ToList();
+        var participants = (await db.ReviewParticipants.AsNoTracking().Where(p => ids.Contains(p.ReviewId)).ToListAsync(ct)).ToLookup(p => p.ReviewId, p => p.PersonId);
+        var coached = await db.Plans.AsNoTracking().Where(p => p.Id == planId).SelectMany(p => p.Reviews).ToDictionaryAsync(r => r.Id, r => r.PersonId, ct);
+        return [.. reviews.Select(r => r.Kind != ReviewKind.OneOnOne
+            || ReviewAccess.MayRead(actor, plan, new ReviewAccess.Facts(r.Kind, coached.GetValueOrDefault(r.Id), [.. participants[r.Id]]))
+                ? r : r with { Notes = null, Person = null })];
+    }
 }
