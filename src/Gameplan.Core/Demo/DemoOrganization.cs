@@ -138,6 +138,7 @@ public sealed partial class DemoOrganization(GameplanDbContext db, TimeProvider 
         await PlanVersions.RecordAsync(db, plan, PlanVersionKind.Approved, null, now, ct);
         await db.SaveChangesAsync(ct);
         await DemoActivities.SeedAsync(db, org, plan, people.Values.ToDictionary(p => p.Id, p => p.Handle), today, ct);
+        await DemoReviews.SeedAsync(db, plan, people, today, clock, ct);
         var cycle = NextYearsCycle(org, organization.FiscalYearStartMonth, today, now);
         db.Cycles.Add(cycle);
         await db.SaveChangesAsync(ct);

@@ -31,59 +31,67 @@ internal static class ReviewWorkspaceApi
             .WithSummary("The whole workspace: agenda, participants, talking points, decisions, action items raised here and carried forward, and what the caller may do.")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
-        review.MapPost("/participants", async Task<Created<ReviewPerson>> (int planId, int reviewId, ParticipantRequest request, ReviewWorkspaceCommands commands, CurrentUser me, CancellationToken ct) =>
-                TypedResults.Created($"/api/v1/plans/{planId}/reviews/{reviewId}/workspace", await commands.AddParticipantAsync(planId, reviewId, request, await me.ActorAsync(ct), ct)))
-            .Validated<ParticipantRequest>()
+        review.MapPost("/participants", async Task<Created<ReviewPerson>> (int planId, int reviewId, ParticipantRequest? request, ReviewWorkspaceCommands commands, CurrentUser me, CancellationToken ct) =>
+                TypedResults.Created($"/api/v1/plans/{planId}/reviews/{reviewId}/workspace", await commands.AddParticipantAsync(planId, reviewId, request ?? new(), await me.ActorAsync(ct), ct)))
+            // Validated in Core after the access check: a refusal is 403 whatever the body says; a broken rule names its field.
+            .ProducesValidationProblem()
             .RequireAuthorization(Policies.PlanComment)
             .WithName("AddReviewParticipant").WithSummary("Invites a person {person} (those who run the review).")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
-        review.MapPost("/talking-points", async Task<Created<TalkingPointDetails>> (int planId, int reviewId, TalkingPointRequest request, ReviewWorkspaceCommands commands, CurrentUser me, CancellationToken ct) =>
-                Created(await commands.AddTalkingPointAsync(planId, reviewId, request, await me.ActorAsync(ct), ct), x => $"/api/v1/plans/{planId}/reviews/{reviewId}/talking-points/{x.Id}"))
-            .Validated<TalkingPointRequest>()
+        review.MapPost("/talking-points", async Task<Created<TalkingPointDetails>> (int planId, int reviewId, TalkingPointRequest? request, ReviewWorkspaceCommands commands, CurrentUser me, CancellationToken ct) =>
+                Created(await commands.AddTalkingPointAsync(planId, reviewId, request ?? new(), await me.ActorAsync(ct), ct), x => $"/api/v1/plans/{planId}/reviews/{reviewId}/talking-points/{x.Id}"))
+            // Validated in Core after the access check: a refusal is 403 whatever the body says; a broken rule names its field.
+            .ProducesValidationProblem()
             .RequireAuthorization(Policies.PlanComment)
             .WithName("AddTalkingPoint").WithSummary("Adds a talking point {text}: participants, the person coached, those who run the review.")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
-        review.MapPatch("/talking-points/{pointId:int}", async (int planId, int reviewId, int pointId, TalkingPointChange request, ReviewWorkspaceCommands commands, CurrentUser me, CancellationToken ct) =>
-                TypedResults.Ok(await commands.ChangeTalkingPointAsync(planId, reviewId, pointId, request, await me.ActorAsync(ct), ct)))
-            .Validated<TalkingPointChange>()
+        review.MapPatch("/talking-points/{pointId:int}", async (int planId, int reviewId, int pointId, TalkingPointChange? request, ReviewWorkspaceCommands commands, CurrentUser me, CancellationToken ct) =>
+                TypedResults.Ok(await commands.ChangeTalkingPointAsync(planId, reviewId, pointId, request ?? new(), await me.ActorAsync(ct), ct)))
+            // Validated in Core after the access check: a refusal is 403 whatever the body says; a broken rule names its field.
+            .ProducesValidationProblem()
             .RequireAuthorization(Policies.PlanComment)
             .WithName("ChangeTalkingPoint").WithSummary("Changes a talking point {text?, discussed?}: its author or those who run the review.")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
-        review.MapPost("/decisions", async Task<Created<DecisionDetails>> (int planId, int reviewId, DecisionRequest request, ReviewWorkspaceCommands commands, CurrentUser me, CancellationToken ct) =>
-                Created(await commands.AddDecisionAsync(planId, reviewId, request, await me.ActorAsync(ct), ct), x => $"/api/v1/plans/{planId}/reviews/{reviewId}/decisions/{x.Id}"))
-            .Validated<DecisionRequest>()
+        review.MapPost("/decisions", async Task<Created<DecisionDetails>> (int planId, int reviewId, DecisionRequest? request, ReviewWorkspaceCommands commands, CurrentUser me, CancellationToken ct) =>
+                Created(await commands.AddDecisionAsync(planId, reviewId, request ?? new(), await me.ActorAsync(ct), ct), x => $"/api/v1/plans/{planId}/reviews/{reviewId}/decisions/{x.Id}"))
+            // Validated in Core after the access check: a refusal is 403 whatever the body says; a broken rule names its field.
+            .ProducesValidationProblem()
             .RequireAuthorization(Policies.PlanComment)
             .WithName("AddReviewDecision").WithSummary("Records a decision {text} (those who run the review).")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
-        review.MapPatch("/decisions/{decisionId:int}", async (int planId, int reviewId, int decisionId, DecisionRequest request, ReviewWorkspaceCommands commands, CurrentUser me, CancellationToken ct) =>
-                TypedResults.Ok(await commands.ChangeDecisionAsync(planId, reviewId, decisionId, request, await me.ActorAsync(ct), ct)))
-            .Validated<DecisionRequest>()
+        review.MapPatch("/decisions/{decisionId:int}", async (int planId, int reviewId, int decisionId, DecisionRequest? request, ReviewWorkspaceCommands commands, CurrentUser me, CancellationToken ct) =>
+                TypedResults.Ok(await commands.ChangeDecisionAsync(planId, reviewId, decisionId, request ?? new(), await me.ActorAsync(ct), ct)))
+            // Validated in Core after the access check: a refusal is 403 whatever the body says; a broken rule names its field.
+            .ProducesValidationProblem()
             .RequireAuthorization(Policies.PlanComment)
             .WithName("ChangeReviewDecision").WithSummary("Rewrites a decision {text} (those who run the review).")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
-        review.MapPost("/action-items", async Task<Created<ActionItemDetails>> (int planId, int reviewId, ActionItemRequest request, ReviewWorkspaceCommands commands, CurrentUser me, CancellationToken ct) =>
-                Created(await commands.AddActionItemAsync(planId, reviewId, request, await me.ActorAsync(ct), ct), x => $"/api/v1/plans/{planId}/reviews/{reviewId}/action-items/{x.Id}"))
-            .Validated<ActionItemRequest>()
+        review.MapPost("/action-items", async Task<Created<ActionItemDetails>> (int planId, int reviewId, ActionItemRequest? request, ReviewWorkspaceCommands commands, CurrentUser me, CancellationToken ct) =>
+                Created(await commands.AddActionItemAsync(planId, reviewId, request ?? new(), await me.ActorAsync(ct), ct), x => $"/api/v1/plans/{planId}/reviews/{reviewId}/action-items/{x.Id}"))
+            // Validated in Core after the access check: a refusal is 403 whatever the body says; a broken rule names its field.
+            .ProducesValidationProblem()
             .RequireAuthorization(Policies.PlanComment)
             .WithName("AddActionItem").WithSummary("Raises an action item {text, owner, due} (those who run the review; the owner someone they may hold to account).")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
-        review.MapPatch("/action-items/{itemId:int}", async (int planId, int reviewId, int itemId, ActionItemChange request, ReviewWorkspaceCommands commands, CurrentUser me, CancellationToken ct) =>
-                TypedResults.Ok(await commands.ChangeActionItemAsync(planId, reviewId, itemId, request, await me.ActorAsync(ct), ct)))
-            .Validated<ActionItemChange>()
+        review.MapPatch("/action-items/{itemId:int}", async (int planId, int reviewId, int itemId, ActionItemChange? request, ReviewWorkspaceCommands commands, CurrentUser me, CancellationToken ct) =>
+                TypedResults.Ok(await commands.ChangeActionItemAsync(planId, reviewId, itemId, request ?? new(), await me.ActorAsync(ct), ct)))
+            // Validated in Core after the access check: a refusal is 403 whatever the body says; a broken rule names its field.
+            .ProducesValidationProblem()
             .RequireAuthorization(Policies.PlanComment)
             .WithName("ChangeActionItem")
             .WithSummary("Ticks an action item done or open {done} (its owner, or those who run the review), or changes {text?, owner?, due?} (those who run it), from the review it was raised in or one it carries forward to.")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
-        review.MapPost("/held", async (int planId, int reviewId, HeldRequest request, ReviewWorkspaceCommands commands, CurrentUser me, CancellationToken ct) =>
-                TypedResults.Ok(await commands.MarkHeldAsync(planId, reviewId, request, await me.ActorAsync(ct), ct)))
-            .Validated<HeldRequest>()
+        review.MapPost("/held", async (int planId, int reviewId, HeldRequest? request, ReviewWorkspaceCommands commands, CurrentUser me, CancellationToken ct) =>
+                TypedResults.Ok(await commands.MarkHeldAsync(planId, reviewId, request ?? new(), await me.ActorAsync(ct), ct)))
+            // Validated in Core after the access check: a refusal is 403 whatever the body says; a broken rule names its field.
+            .ProducesValidationProblem()
             .RequireAuthorization(Policies.PlanComment)
             .WithName("MarkReviewHeld").WithSummary("Marks the review held {notes?} and keeps the agenda it shows now (those who run the review).")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);

@@ -101,7 +101,7 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output)
         var t = route.Template;
         if (t is "/api/v1/me" or "/api/v1/plans" or "/api/v1/critique" or "/api/v1/classify" or "/api/v1/alignment"
             || t.StartsWith("/api/v1/tokens", StringComparison.Ordinal) || t.EndsWith("/acknowledgements", StringComparison.Ordinal)
-            || t == "/api/v1/me/calendar-feed")
+            || t == "/api/v1/me/calendar-feed" || t == "/api/v1/me/action-items")
         {
             return true;
         }
@@ -131,6 +131,14 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output)
             return t.EndsWith("/{commentId}", StringComparison.Ordinal) && !read ? isAdmin
                 : t.EndsWith("/{step=resolve}", StringComparison.Ordinal) ? leads
                 : true;
+        }
+        if (t.StartsWith("/api/v1/plans/{planId}/reviews/{reviewId}/", StringComparison.Ordinal) && !read)
+        {
+            // The demo's first review is strategic: alex and rosa run it (those who change the plan); omar and grace are
+            // invited, so omar adds talking points; the demo's action item is omar's, so he ticks it too. Lena does neither.
+            return t.EndsWith("/talking-points", StringComparison.Ordinal) || t.EndsWith("/action-items/{itemId}", StringComparison.Ordinal)
+                ? leads || principal == "omar"
+                : leads;
         }
         if (t.StartsWith("/api/v1/plans/{id}/versions", StringComparison.Ordinal))
         {
@@ -180,7 +188,7 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output)
     private static HttpRequestMessage Request(string method, string url)
     {
         var request = new HttpRequestMessage(new HttpMethod(method), url);
-        if (method is "POST" or "PUT")
+        if (method is "POST" or "PUT" or "PATCH")
         {
             request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
         }
