@@ -1,5 +1,4 @@
 using Gameplan.Core.Reviews;
-using Gameplan.Web.Hosting;
 using Gameplan.Web.Hosting.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -39,17 +39,11 @@ public sealed partial class DemoIds
             ["pointId"] = await CreatedAsync(admin, plan, "talking-points", new { text = "Is the hiring strategy staffed?" }),
             ["decisionId"] = await CreatedAsync(admin, plan, "decisions", new { text = "Hire two reps in Q1." }),
             ["itemId"] = await CreatedAsync(admin, plan, "action-items", new { text = "Draft the hiring profile.", owner = "omar", due = "2099-01-31" }),
-            // In the demo's first review (the strategic one, held): alex's talking point and decision, an action item omar owns.
-            ["pointId"] = (await admin.PostOkAsync(ReviewUrl(plan), new { text = "Is the hiring strategy staffed?" }, "talking-points")).Id(),
-            ["decisionId"] = (await admin.PostOkAsync(ReviewUrl(plan), new { text = "Hire two reps in Q1." }, "decisions")).Id(),
-            ["itemId"] = (await admin.PostOkAsync(ReviewUrl(plan), new { text = "Draft the hiring profile.", owner = "omar", due = "2099-01-31" }, "action-items")).Id(),
             // The demo plan's first version (as submitted) and the one compared from.
             ["n"] = 1,
             ["a"] = 1,
         });
     }
-
-    private static string ReviewUrl(DemoPlan plan) => $"/api/v1/plans/{plan.Id}/reviews/{plan.Details.GetProperty("reviews")[0].Id()}";
 
     /// <summary>Adds a record to the demo's first review's workspace; returns its id.</summary>
     private static async Task<int> CreatedAsync(HttpClient admin, DemoPlan plan, string what, object body) =>
