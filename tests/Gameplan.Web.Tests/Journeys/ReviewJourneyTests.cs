@@ -28,9 +28,9 @@ public sealed class ReviewJourneyTests : JourneyTests
         await rosa.Locator($"#review-{next} td.lead a").ClickAsync();
         await Expect(rosa.GetByRole(AriaRole.Heading, new() { Name = "Off-pace commitments and why" })).ToBeVisibleAsync();
         await Expect(rosa.Locator("#agenda-off_pace li").First).ToBeVisibleAsync();
-        await rosa.GetByLabel("What").FillAsync("Call the three stalled clinics before Friday.");
-        await rosa.GetByLabel("Owner").SelectOptionAsync(new SelectOptionValue { Label = "Nia Brooks" });
-        await rosa.GetByLabel("Due").FillAsync("2099-01-15");
+        await rosa.GetByLabel("What", new() { Exact = true }).FillAsync("Call the three stalled clinics before Friday.");
+        await rosa.GetByLabel("Owner", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Nia Brooks" });
+        await rosa.GetByLabel("Due", new() { Exact = true }).FillAsync("2099-01-15");
         await rosa.GetByRole(AriaRole.Button, new() { Name = "Add action item" }).ClickAsync();
         await Expect(rosa.Locator(".action-items li", new() { HasText = "Call the three stalled clinics" })).ToContainTextAsync("Nia Brooks");
         await rosa.GetByRole(AriaRole.Button, new() { Name = "Mark held" }).ClickAsync();
