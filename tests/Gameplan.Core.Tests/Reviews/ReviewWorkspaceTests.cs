@@ -172,4 +172,21 @@ public sealed class ReviewWorkspaceTests
         var tactical = Assert.Single(proposals, p => p.Kind == ReviewKind.Tactical);
         Assert.Equal(new DateOnly(2027, 2, 22), tactical.Date);
     }
+
+    [DbFact]
+    public async Task Holding_a_review_from_the_review_form_keeps_its_agenda_too()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = await database.MigratedAsync();
+        var a = await ArrangeAsync(db);
+        var review = await a.ReviewAsync(ReviewKind.Tactical, "2027-02-10");
+
+        await new ReviewCommands(db, a.Clock).UpdateAsync(a.Pace.PlanId, review, new ReviewRequest { Kind = ReviewKind.Tactical, Date = new DateOnly(2027, 2, 10), Held = true });
+        a.Clock.Now = a.Clock.Now.AddDays(14);
+        var workspace = await a.WorkspaceAsync(review);
+
+        Assert.True(workspace.Held);
+        Assert.Equal(new DateTimeOffset(2027, 2, 10, 12, 0, 0, TimeSpan.Zero), workspace.SnapshotTakenAt);
+        Assert.Equal(new DateOnly(2027, 2, 10), workspace.Agenda.AsOf);
+    }
 }
