@@ -105,9 +105,18 @@ public sealed class ReviewAgendaQueries(GameplanDbContext db, TimeProvider clock
         var notes = earlier is null ? null
             : await db.Plans.AsNoTracking().Where(p => p.Id == plan.Id).SelectMany(p => p.Reviews).Where(r => r.Id == earlier.Id).Select(r => r.Notes).FirstOrDefaultAsync(ct);
         var changes = earlier is null ? null : await ChangesSinceAsync(own.Count > 0 ? own[0] : plan.Id, earlier.Date, ct);
-        return await AggregateFacts.ComputeAsync(db, new ActivityQueries(db), facts =>
+        var agenda = await AggregateFacts.ComputeAsync(db, new ActivityQueries(db), facts =>
             OneOnOneAgenda.Build(person.Handle, documents, facts, today, earlier is null ? null : (earlier.Date, notes), changes), ct);
+        return WithRecentCheckIns(agenda);
     }
+
+    /// <summary>
+    /// The seam for the person's recent check-ins (the check-ins feature, built beside this one): read their last few
+    /// weekly check-ins (person id <c>review.PersonId</c>, up to <c>today</c>) and add them as
+    /// <c>agenda.With(new AgendaSection(AgendaSections.CheckIns, "Their recent check-ins", "No check-in yet.", lines), after: AgendaSections.Commitments)</c>.
+    /// Until then the one-on-one has no such section.
+    /// </summary>
+    private static ReviewAgenda WithRecentCheckIns(ReviewAgenda agenda) => agenda;
 
     /// <summary>What changed in a plan since its last version recorded on or before <paramref name="day"/>; null when it had none by then.</summary>
     private async Task<IReadOnlyList<Domain.Versions.PlanChange>?> ChangesSinceAsync(int planId, DateOnly day, CancellationToken ct)
