@@ -104,5 +104,9 @@ public sealed class ReviewWorkspaceApiTests : IDisposable
         Assert.Contains("Off-pace commitments and why", page, StringComparison.Ordinal);
         Assert.Contains("Mark held", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        var held = await _client.GetStringAsync($"/plans/{demo.Id}/reviews/{demo.Details.GetProperty("reviews")[0].Id()}");
+        Assert.Contains("kept when it was marked held, not today's", held, StringComparison.Ordinal);
+        Assert.Contains("Risk radar", held, StringComparison.Ordinal);
+        Assert.Contains("Add a hiring strategy (s3) before the plan is approved.", held, StringComparison.Ordinal);
     }
 }
