@@ -58,6 +58,8 @@ public sealed class ReviewWorkspaceApiTests : IDisposable
         var listed = (await lena.GetOkAsync($"{demo.Url}/reviews")).EnumerateArray().Single(r => r.Id() == demo.OneOnOneReview());
         Assert.Equal(JsonValueKind.Null, listed.GetProperty("notes").ValueKind);
         Assert.Equal(JsonValueKind.Null, (await lena.GetOkAsync(review)).GetProperty("notes").ValueKind);
+        var inThePlan = (await lena.GetOkAsync(demo.Url)).GetProperty("reviews").EnumerateArray().Single(r => r.Id() == demo.OneOnOneReview());
+        Assert.Equal((JsonValueKind.Null, JsonValueKind.Null), (inThePlan.GetProperty("notes").ValueKind, inThePlan.GetProperty("person").ValueKind));
         Assert.Equal("First coaching session on prospecting habits.", (await nia.GetOkAsync(review)).Text("notes"));
     }
 
