@@ -37,6 +37,9 @@ public static class CoreServices
         services.AddScoped<Activities.ActivityQueries>();
         services.AddScoped<Activities.ActivityDaysQueries>();
         services.AddScoped<ReviewCommands>();
+        services.AddScoped<ReviewAgendaQueries>();
+        services.AddScoped<ReviewWorkspaceQueries>();
+        services.AddScoped<ReviewWorkspaceCommands>();
         services.AddScoped<Calendar.CalendarQueries>();
         services.AddScoped<Inbox.InboxQueries>();
         services.AddScoped<Inbox.HomeCommands>();

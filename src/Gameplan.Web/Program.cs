@@ -70,6 +70,7 @@ api.MapStrategies();
 api.MapTactics();
 api.MapCommitments();
 api.MapReviews();
+api.MapReviewWorkspaces();
 api.MapComments();
 api.MapPeople();
 api.MapTeams();

@@ -91,6 +91,16 @@ public abstract partial class GameplanDbContext : IdentityUserContext<UserAccoun
     public DbSet<Domain.Comments.Comment> Comments => Set<Domain.Comments.Comment>();
     public DbSet<PlanVersion> PlanVersions => Set<PlanVersion>();
 
+    public DbSet<Domain.Reviews.ActionItem> ActionItems => Set<Domain.Reviews.ActionItem>();
+
+    public DbSet<Domain.Reviews.TalkingPoint> TalkingPoints => Set<Domain.Reviews.TalkingPoint>();
+
+    public DbSet<Domain.Reviews.ReviewDecision> ReviewDecisions => Set<Domain.Reviews.ReviewDecision>();
+
+    public DbSet<Domain.Reviews.ReviewParticipant> ReviewParticipants => Set<Domain.Reviews.ReviewParticipant>();
+
+    public DbSet<Domain.Reviews.ReviewSnapshot> ReviewSnapshots => Set<Domain.Reviews.ReviewSnapshot>();
+
     public DbSet<Domain.Templates.OrganizationTemplate> Templates => Set<Domain.Templates.OrganizationTemplate>();
 
     public DbSet<Domain.CheckIns.CheckIn> CheckIns => Set<Domain.CheckIns.CheckIn>();
@@ -140,6 +150,7 @@ public abstract partial class GameplanDbContext : IdentityUserContext<UserAccoun
         AccountConfiguration.Apply(modelBuilder);
         CalendarFeedConfiguration.Apply(modelBuilder);
         NotificationConfiguration.Apply(modelBuilder);
+        ReviewWorkspaceConfiguration.Apply(modelBuilder);
 
         // Tenancy in one place: rows of another organisation are invisible to every query.
         modelBuilder.Entity<Team>().HasQueryFilter(t => AllOrganizations || t.OrganizationId == OrganizationScope);
@@ -155,6 +166,11 @@ public abstract partial class GameplanDbContext : IdentityUserContext<UserAccoun
         modelBuilder.Entity<Domain.Comments.Comment>().HasQueryFilter(c => AllOrganizations || c.OrganizationId == OrganizationScope);
         modelBuilder.Entity<PlanVersion>().HasQueryFilter(v => AllOrganizations || v.OrganizationId == OrganizationScope);
         modelBuilder.Entity<Domain.Templates.OrganizationTemplate>().HasQueryFilter(t => AllOrganizations || t.OrganizationId == OrganizationScope);
+        modelBuilder.Entity<Domain.Reviews.ActionItem>().HasQueryFilter(a => AllOrganizations || a.OrganizationId == OrganizationScope);
+        modelBuilder.Entity<Domain.Reviews.TalkingPoint>().HasQueryFilter(t => AllOrganizations || t.OrganizationId == OrganizationScope);
+        modelBuilder.Entity<Domain.Reviews.ReviewDecision>().HasQueryFilter(d => AllOrganizations || d.OrganizationId == OrganizationScope);
+        modelBuilder.Entity<Domain.Reviews.ReviewParticipant>().HasQueryFilter(p => AllOrganizations || p.OrganizationId == OrganizationScope);
+        modelBuilder.Entity<Domain.Reviews.ReviewSnapshot>().HasQueryFilter(s => AllOrganizations || s.OrganizationId == OrganizationScope);
         modelBuilder.Entity<Organization>().HasQueryFilter(o => AllOrganizations || o.Id == OrganizationScope);
         modelBuilder.Entity<ApiToken>().HasQueryFilter(t => AllOrganizations || t.OrganizationId == OrganizationScope);
         modelBuilder.Entity<Domain.CheckIns.CheckIn>().HasQueryFilter(c => AllOrganizations || c.OrganizationId == OrganizationScope);

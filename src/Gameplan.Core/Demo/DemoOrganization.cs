@@ -139,6 +139,7 @@ public sealed partial class DemoOrganization(GameplanDbContext db, TimeProvider 
         await db.SaveChangesAsync(ct);
         await DemoActivities.SeedAsync(db, org, plan, people.Values.ToDictionary(p => p.Id, p => p.Handle), today, ct);
         await DemoCheckIns.SeedAsync(db, org, plan, people.Values.ToDictionary(p => p.Id, p => p.Handle), today, now, ct);
+        await DemoReviews.SeedAsync(db, plan, people, today, clock, ct);
         var cycle = NextYearsCycle(org, organization.FiscalYearStartMonth, today, now);
         db.Cycles.Add(cycle);
         await db.SaveChangesAsync(ct);

@@ -30,6 +30,12 @@ public sealed class ReviewCommands(GameplanDbContext db, TimeProvider clock)
         var review = plan.FindReview(reviewId) ?? throw new NotFoundException($"Review {reviewId}");
         ElementTags.Expect(ifMatch, ElementTags.Of(review), "review");
         var people = await PeopleIndex.ForHandlesAsync(db, [request.Person], ct);
+        if (!review.Held && request.Held)
+        {
+            // Held from the review form too: keep the agenda it shows now, as the workspace's "mark held" does.
+            var agenda = await new ReviewAgendaQueries(db, clock).PrepareAsync(planId, review, ct);
+            await new ReviewWorkspaceCommands(db, clock).KeepAsync(planId, reviewId, agenda, clock.GetUtcNow(), ct);
+        }
         plan.UpdateReview(review, Fields(request, people), clock.GetUtcNow());
         await change.SaveAsync(ct);
         return PlanMapping.ToDetails(review, people);

@@ -22,7 +22,7 @@ namespace Gameplan.Web.Plans;
 public sealed class PlanPageModel(
     PlanQueries plans, PlanCommands commands, AuditQueries audit, CritiqueQueries critique, IAuthorizationService authorization,
     AcknowledgementQueries acknowledgements, CommitmentCommands commitments, AlignmentQueries alignment, CurrentUser me, CommentQueries comments,
-    VersionQueries versions)
+    VersionQueries versions, Core.Reviews.ReviewWorkspaceQueries reviews)
     : GameplanPageModel
 {
     /// <summary>The plan's critique today: findings and the risk radar.</summary>
@@ -53,6 +53,9 @@ public sealed class PlanPageModel(
 
     public PeopleNames Names { get; private set; } = new([]);
 
+    /// <summary>The next reviews the plan's cadence asks for, for those who may schedule them (empty for the others).</summary>
+    public IReadOnlyList<Core.Reviews.ReviewProposal> Proposals { get; private set; } = [];
+
     /// <summary>How many comments and open threads each element has.</summary>
     public CommentSummary Comments { get; private set; } = new(new Dictionary<string, CommentCount>(), 0, 0);
 
@@ -76,6 +79,12 @@ public sealed class PlanPageModel(
         }
         CanEdit = (await authorization.AuthorizeAsync(User, HttpContext, Policies.PlanEdit)).Succeeded;
         CanApprove = (await authorization.AuthorizeAsync(User, HttpContext, Policies.PlanApprove)).Succeeded;
+        // A colleague's one-on-one shows its date, not its notes nor whom it is with.
+        Plan = Plan with { Reviews = await reviews.VisibleAsync(id, Plan.Reviews, await me.ActorAsync(ct), ct) };
+        if (CanEdit && User.CanWrite())
+        {
+            Proposals = await reviews.ProposeAsync(id, ct);
+        }
         if (User.CanWrite())
         {
             Unacknowledged = await acknowledgements.AwaitingAsync(Plan, await me.ActorAsync(ct), ct);

@@ -19,7 +19,12 @@ internal static class PlansApi
         plans.MapGet("/", async (PlanQueries queries, CurrentUser me, CancellationToken ct) => TypedResults.Ok(await queries.ListVisibleAsync(await me.ActorAsync(ct), ct)))
             .WithName("ListPlans").WithSummary("Lists the plans of the organisation you may read.");
 
-        plans.MapGet("/{id:int}", async (int id, PlanQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.GetAsync(id, ct)))
+        plans.MapGet("/{id:int}", async (int id, PlanQueries queries, Core.Reviews.ReviewWorkspaceQueries reviews, CurrentUser me, CancellationToken ct) =>
+            {
+                var plan = await queries.GetAsync(id, ct);
+                // A colleague's one-on-one keeps its date and kind, not its notes nor whom it is with (docs/access.md).
+                return TypedResults.Ok(plan with { Reviews = await reviews.VisibleAsync(id, plan.Reviews, await me.ActorAsync(ct), ct) });
+            })
             .RequireAuthorization(Policies.PlanRead)
             .Tagged()
             .WithName("GetPlan").WithSummary("Reads a whole plan: answers, goals, strategies with tactics and commitments, reviews.")

@@ -14,13 +14,15 @@ internal static class ReviewsApi
     {
         var group = api.MapGroup("/plans/{planId:int}/reviews").WithTags("Reviews");
 
-        group.MapGet("/", async (int planId, PlanQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.ListReviewsAsync(planId, ct)))
+        group.MapGet("/", async (int planId, PlanQueries queries, ReviewWorkspaceQueries workspaces, CurrentUser me, CancellationToken ct) =>
+                TypedResults.Ok(await workspaces.VisibleAsync(planId, await queries.ListReviewsAsync(planId, ct), await me.ActorAsync(ct), ct)))
 
             .RequireAuthorization(Policies.PlanRead)
-            .WithName("ListReviews").WithSummary("Lists the plan's reviews.")
+            .WithName("ListReviews").WithSummary("Lists the plan's reviews; a one-on-one the caller may not read (a colleague's) without its notes and person.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapGet("/{reviewId:int}", async (int planId, int reviewId, PlanQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.GetReviewAsync(planId, reviewId, ct)))
+        group.MapGet("/{reviewId:int}", async (int planId, int reviewId, PlanQueries queries, ReviewWorkspaceQueries workspaces, CurrentUser me, CancellationToken ct) =>
+                TypedResults.Ok((await workspaces.VisibleAsync(planId, [await queries.GetReviewAsync(planId, reviewId, ct)], await me.ActorAsync(ct), ct))[0]))
 
             .RequireAuthorization(Policies.PlanRead)
             .Tagged()

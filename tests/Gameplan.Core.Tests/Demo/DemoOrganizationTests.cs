@@ -95,6 +95,34 @@ public sealed class DemoOrganizationTests
     }
 
     [DbFact]
+    public async Task The_demo_runs_a_review_cadence_with_kept_agendas_carried_action_items_and_a_one_on_one_prepared_from_both_sides()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = await database.MigratedAsync();
+        db.OrganizationScope = await new DemoOrganization(db, Seeded.Clock).SeedIfEmptyAsync();
+        var plan = await new PlanQueries(db).GetAsync((await new PlanQueries(db).ListAsync()).Single(p => p.Name.EndsWith(" Sales Plan", StringComparison.Ordinal)).Id);
+        var workspaces = new Core.Reviews.ReviewWorkspaceQueries(db, Seeded.Clock);
+        var rosa = await Seeded.ActorAsync(db, "rosa");
+        var tactical = plan.Reviews.Where(r => r.Kind == ReviewKind.Tactical).ToList();
+
+        var held = await workspaces.GetAsync(plan.Id, tactical[0].Id, rosa);
+        var next = await workspaces.GetAsync(plan.Id, tactical[1].Id, rosa);
+        var coaching = await workspaces.GetAsync(plan.Id, plan.Reviews.Single(r => r.Kind == ReviewKind.OneOnOne).Id, await Seeded.ActorAsync(db, "nia"));
+
+        Assert.True(held.Held);
+        Assert.NotNull(held.SnapshotTakenAt);
+        Assert.NotEmpty(held.Decisions);
+        Assert.Contains(held.ActionItems, i => i.Done);
+        Assert.Contains(held.ActionItems, i => !i.Done);
+        Assert.Equal(held.ActionItems.Where(i => !i.Done).Select(i => i.Id), next.CarriedForward.Select(i => i.Id));
+        Assert.Null(next.SnapshotTakenAt);
+        Assert.NotEmpty(next.TalkingPoints);
+        Assert.Equal(["nia", "omar"], coaching.TalkingPoints.Select(t => t.Author));
+        Assert.True(coaching.Can.AddTalkingPoint);
+        await Assert.ThrowsAsync<AccessDeniedException>(async () => await workspaces.GetAsync(plan.Id, coaching.Review.Id, await Seeded.ActorAsync(db, "lena")));
+    }
+
+    [DbFact]
     public async Task Seeding_is_skipped_when_the_database_has_an_organisation_and_is_idempotent_by_name()
     {
         await using var database = await TestDatabase.CreateAsync();

@@ -69,6 +69,14 @@ internal static class FuzzSeeds
         ["POST /api/v1/plans/{planId}/commitments/{commitmentId}/acknowledgements"] = ["""{"person": "lena"}"""],
         ["POST /api/v1/plans/{planId}/reviews"] = ["""{"kind": "one_on_one", "date": "2027-02-01", "held": false, "notes": "Pipeline review", "person": "lena"}"""],
         ["PUT /api/v1/plans/{planId}/reviews/{reviewId}"] = ["""{"kind": "tactical", "date": "2027-02-01", "held": true, "notes": "Held", "person": null}"""],
+        ["POST /api/v1/plans/{planId}/reviews/{reviewId}/participants"] = ["""{"person": "grace"}"""],
+        ["POST /api/v1/plans/{planId}/reviews/{reviewId}/talking-points"] = ["""{"text": "Is the hiring strategy staffed?"}"""],
+        ["PATCH /api/v1/plans/{planId}/reviews/{reviewId}/talking-points/{pointId}"] = ["""{"text": "Is hiring staffed?", "discussed": true}"""],
+        ["POST /api/v1/plans/{planId}/reviews/{reviewId}/decisions"] = ["""{"text": "Hire two reps in Q1."}"""],
+        ["PATCH /api/v1/plans/{planId}/reviews/{reviewId}/decisions/{decisionId}"] = ["""{"text": "Hire three reps in Q1."}"""],
+        ["POST /api/v1/plans/{planId}/reviews/{reviewId}/action-items"] = ["""{"text": "Draft the hiring profile.", "owner": "omar", "due": "2099-01-31"}"""],
+        ["PATCH /api/v1/plans/{planId}/reviews/{reviewId}/action-items/{itemId}"] = ["""{"text": "Draft the hiring profile.", "owner": "omar", "due": "2099-02-28", "done": false}"""],
+        ["POST /api/v1/plans/{planId}/reviews/{reviewId}/held"] = ["""{"notes": "Held; hiring is on track."}"""],
         ["POST /api/v1/plans/{id}/{decision=approve}"] = ["""{"reason": "Ready, though g2 still lacks a baseline.", "override": true}"""],
         ["POST /api/v1/plans/{planId}/comments"] = ["""{"element": "strategies[s1].tactics[t1]", "body": "Who covers the north, @lena?"}"""],
         ["POST /api/v1/plans/{planId}/comments/{commentId}/replies"] = ["""{"body": "Mateo does, from March."}"""],
@@ -89,7 +97,7 @@ internal static class FuzzSeeds
         ["POST /api/v1/classify"] = ["""{"texts": ["Increase sales by 50% this year", "Spend an hour prospecting each day"]}"""],
     };
 
-    public static bool TakesBody(RouteTable.ApiRoute route) => route.Method is "POST" or "PUT" && !Bodiless.Contains(route.ToString());
+    public static bool TakesBody(RouteTable.ApiRoute route) => route.Method is "POST" or "PUT" or "PATCH" && !Bodiless.Contains(route.ToString());
 
     public static string[]? JsonFor(RouteTable.ApiRoute route) => Json.GetValueOrDefault(route.ToString());
 }

@@ -22,9 +22,12 @@ public sealed partial class ControlVisibilityTests : IDisposable
 
         var html = await _factory.CreateClientAs("lena").GetPageAsync($"/plans/{demo.Id}");
 
-        // Reading the plan, she discusses it and reads its versions: the other places she goes from here.
+        // Reading the plan, she discusses it, reads its versions and its reviews' workspaces: the other places she goes from here
+        // (not a colleague's one-on-one: Nia's shows its date, no link).
         Assert.DoesNotContain(Links(html), href => href.StartsWith($"/plans/{demo.Id}/", StringComparison.Ordinal) && !href.EndsWith("/pace", StringComparison.Ordinal)
-            && !href.EndsWith("/versions", StringComparison.Ordinal) && !href.StartsWith($"/plans/{demo.Id}/comments", StringComparison.Ordinal));
+            && !href.EndsWith("/versions", StringComparison.Ordinal) && !href.StartsWith($"/plans/{demo.Id}/comments", StringComparison.Ordinal)
+            && !Regex.IsMatch(href, $"^/plans/{demo.Id}/reviews/[0-9]+$"));
+        Assert.DoesNotContain($"/plans/{demo.Id}/reviews/{demo.OneOnOneReview()}", Links(html));
         // The only thing she may change here is her own acknowledgement: a "Fix it" stays on this page
         // (GP308: the tactic whose commitment waits for her), and the only htmx post acknowledges.
         Assert.All(FixLinks(html), href => Assert.StartsWith($"/plans/{demo.Id}#tactic-", href));

@@ -101,7 +101,7 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output)
         var t = route.Template;
         if (t is "/api/v1/me" or "/api/v1/plans" or "/api/v1/critique" or "/api/v1/classify" or "/api/v1/alignment"
             || t.StartsWith("/api/v1/tokens", StringComparison.Ordinal) || t.EndsWith("/acknowledgements", StringComparison.Ordinal)
-            || t is "/api/v1/me/calendar-feed" or "/api/v1/me/inbox" or "/api/v1/me/home" or "/api/v1/me/notifications" or "/api/v1/me/check-in" or "/api/v1/me/check-ins")
+            || t is "/api/v1/me/calendar-feed" or "/api/v1/me/inbox" or "/api/v1/me/home" or "/api/v1/me/notifications" or "/api/v1/me/check-in" or "/api/v1/me/check-ins" or "/api/v1/me/action-items")
         {
             // Each member's own: tokens, feed, inbox, home, digest, check-in (lena is on the demo plan; for the others a check-in is refused by its body, never by role).
             return true;
@@ -142,6 +142,14 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output)
             return t.EndsWith("/{commentId}", StringComparison.Ordinal) && !read ? isAdmin
                 : t.EndsWith("/{step=resolve}", StringComparison.Ordinal) ? leads
                 : true;
+        }
+        if (t.StartsWith("/api/v1/plans/{planId}/reviews/{reviewId}/", StringComparison.Ordinal) && !read)
+        {
+            // The demo's first review is strategic: alex and rosa run it (those who change the plan); omar and grace are
+            // invited, so omar adds talking points; the demo's action item is omar's, so he ticks it too. Lena does neither.
+            return t.EndsWith("/talking-points", StringComparison.Ordinal) || t.EndsWith("/action-items/{itemId}", StringComparison.Ordinal)
+                ? leads || principal == "omar"
+                : leads;
         }
         if (t.StartsWith("/api/v1/plans/{id}/versions", StringComparison.Ordinal))
         {
@@ -191,7 +199,7 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output)
     private static HttpRequestMessage Request(string method, string url)
     {
         var request = new HttpRequestMessage(new HttpMethod(method), url);
-        if (method is "POST" or "PUT")
+        if (method is "POST" or "PUT" or "PATCH")
         {
             request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
         }

@@ -36,11 +36,20 @@ public sealed partial class DemoIds
             ["measurementId"] = await FirstMeasurementAsync(admin, plan.Goal("g1")),
             ["commentId"] = await CommentAsync(admin, plan.Id),
             ["webhook"] = await WebhookAsync(admin),
+            // In the demo's first review (the strategic one, held): alex's talking point and decision, an action item omar owns.
+            ["pointId"] = await CreatedAsync(admin, plan, "talking-points", new { text = "Is the hiring strategy staffed?" }),
+            ["decisionId"] = await CreatedAsync(admin, plan, "decisions", new { text = "Hire two reps in Q1." }),
+            ["itemId"] = await CreatedAsync(admin, plan, "action-items", new { text = "Draft the hiring profile.", owner = "omar", due = "2099-01-31" }),
             // The demo plan's first version (as submitted) and the one compared from.
             ["n"] = 1,
             ["a"] = 1,
         });
     }
+
+    /// <summary>Adds a record to the demo's first review's workspace; returns its id.</summary>
+    private static async Task<int> CreatedAsync(HttpClient admin, DemoPlan plan, string what, object body) =>
+        (await (await admin.PostAsJsonAsync($"/api/v1/plans/{plan.Id}/reviews/{plan.Details.GetProperty("reviews")[0].Id()}/{what}", body))
+            .ExpectAsync(System.Net.HttpStatusCode.Created)).Id();
 
     /// <summary>A thread the demo admin (alex) starts on the demo plan's tactic t1: only alex edits it; alex and those who change the plan resolve it.</summary>
     private static async Task<int> CommentAsync(HttpClient admin, int planId) =>

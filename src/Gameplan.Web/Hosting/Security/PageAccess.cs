@@ -19,7 +19,10 @@ internal static class PageAccess
         pages.AuthorizePage("/Versions/Index", Policies.PlanRead);
         pages.AuthorizeFolder("/Goals", Policies.PlanEdit);
         pages.AuthorizeFolder("/Strategies", Policies.PlanEdit);
-        pages.AuthorizeFolder("/Reviews", Policies.PlanEdit);
+        pages.AuthorizePage("/Reviews/New", Policies.PlanEdit);
+        pages.AuthorizePage("/Reviews/Edit", Policies.PlanEdit);
+        // Read with the plan; who reads a one-on-one and who changes what is checked in Core (ReviewAccess).
+        pages.AuthorizePage("/Reviews/Workspace", Policies.PlanRead);
         pages.AuthorizeFolder("/Tactics", Policies.PlanDraftTactics);
         pages.AuthorizeFolder("/Commitments", Policies.PlanDraftTactics);
         pages.AuthorizePage("/People/New", Policies.Admin);
