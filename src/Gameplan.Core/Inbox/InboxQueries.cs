@@ -7,6 +7,7 @@ using Gameplan.Core.Data;
 using Gameplan.Core.Organizations;
 using Gameplan.Core.Pace;
 using Gameplan.Core.Plans;
+using Gameplan.Core.Reviews;
 using Gameplan.Domain.Access;
 using Gameplan.Domain.Comments;
 using Gameplan.Domain.Critique;
@@ -42,6 +43,7 @@ public sealed partial class InboxQueries(GameplanDbContext db, PlanQueries plans
         items.AddRange(await CommentsAsync(actor, heads, ct));
         items.AddRange(await AcknowledgementsAsync(person.Id, person.Handle, person.TeamId, day, ct));
         items.AddRange(await ReviewsAsync(actor, heads, day, ct));
+        items.AddRange(await ActionItemsAsync(actor, ct));
         if (await new CheckInQueries(db, plans, new ActivityQueries(db), clock).DueWeekAsync(person.Id, day, ct) is { } week)
         {
             items.Add(new InboxItem(InboxItemKind.CheckIn, $"check-in:{week:yyyy-MM-dd}", "Check in for this week",
@@ -183,6 +185,11 @@ public sealed partial class InboxQueries(GameplanDbContext db, PlanQueries plans
         }
         return items;
     }
+
+    /// <summary>The open action items the person owns, from review workspaces they still read (due on their due day).</summary>
+    private async Task<IEnumerable<InboxItem>> ActionItemsAsync(Actor actor, CancellationToken ct) =>
+        (await new ReviewWorkspaceQueries(db, clock).MineAsync(actor, ct)).Select(i => new InboxItem(
+            InboxItemKind.ActionItem, $"action-item:{i.Id}", i.Text, $"{i.Plan}: raised in the review of {i.RaisedOn:yyyy-MM-dd}.", i.Url, i.Due, null, i.PlanId));
 
     /// <summary>The open plans where the person owns the plan or is DRI or owner of one of its elements, loaded whole.</summary>
     private async Task<IReadOnlyList<StrategicPlan>> OwnedPlansAsync(int me, IReadOnlyDictionary<int, PlanHead> heads, CancellationToken ct)

@@ -107,16 +107,22 @@ public sealed class ReviewAgendaQueries(GameplanDbContext db, TimeProvider clock
         var changes = earlier is null ? null : await ChangesSinceAsync(own.Count > 0 ? own[0] : plan.Id, earlier.Date, ct);
         var agenda = await AggregateFacts.ComputeAsync(db, new ActivityQueries(db), facts =>
             OneOnOneAgenda.Build(person.Handle, documents, facts, today, earlier is null ? null : (earlier.Date, notes), changes), ct);
-        return WithRecentCheckIns(agenda);
+        return await WithRecentCheckInsAsync(agenda, person.Id, today, ct);
     }
 
     /// <summary>
-    /// The seam for the person's recent check-ins (the check-ins feature, built beside this one): read their last few
-    /// weekly check-ins (person id <c>review.PersonId</c>, up to <c>today</c>) and add them as
-    /// <c>agenda.With(new AgendaSection(AgendaSections.CheckIns, "Their recent check-ins", "No check-in yet.", lines), after: AgendaSections.Commitments)</c>.
-    /// Until then the one-on-one has no such section.
+    /// The person's last few weekly check-ins (up to <paramref name="today"/>), after their commitments: whoever reads the
+    /// one-on-one (the person, the managers who lead them) reads their check-ins too.
     /// </summary>
-    private static ReviewAgenda WithRecentCheckIns(ReviewAgenda agenda) => agenda;
+    private async Task<ReviewAgenda> WithRecentCheckInsAsync(ReviewAgenda agenda, int personId, DateOnly today, CancellationToken ct)
+    {
+        var stored = await db.CheckIns.AsNoTracking().Include(c => c.Lines.OrderBy(l => l.Id))
+            .Where(c => c.PersonId == personId && c.Week <= today.AddDays(6))
+            .OrderByDescending(c => c.Week).ThenByDescending(c => c.Id).Take(CheckInsSection.Shown).ToListAsync(ct);
+        var details = await CheckIns.CheckInMapping.ToDetailsAsync(db, stored, ct);
+        var recent = details.Select(c => new RecentCheckIn(c.Week, [.. c.Lines.Select(l => new RecentCheckInLine(l.Metric, l.Actual, l.Confidence, l.Why))], c.Wins, c.Blockers, c.NextFocus));
+        return agenda.With(CheckInsSection.Of(recent), after: AgendaSections.Commitments);
+    }
 
     /// <summary>What changed in a plan since its last version recorded on or before <paramref name="day"/>; null when it had none by then.</summary>
     private async Task<IReadOnlyList<Domain.Versions.PlanChange>?> ChangesSinceAsync(int planId, DateOnly day, CancellationToken ct)

@@ -61,6 +61,12 @@ public sealed class InboxQueriesTests
         var jonas = await inbox.ForPersonAsync(await IdOf(db, "jonas"));
         var checkIn = Assert.Single(jonas.Items, i => i.Kind == InboxItemKind.CheckIn);
         Assert.Equal("/check-in", checkIn.Link);
+        // His open action item from the held tactical review; Grace's from the strategic one; Lena's is done.
+        var demos = Assert.Single(jonas.Items, i => i.Kind == InboxItemKind.ActionItem);
+        Assert.Equal("Book three demos with Sofia's help.", demos.Title);
+        Assert.Matches(@"^/plans/\d+/reviews/\d+#action-item-\d+$", demos.Link);
+        Assert.Contains(grace.Items, i => i.Kind == InboxItemKind.ActionItem && i.Title == "Draft the hiring profile with HR.");
+        Assert.DoesNotContain(lena.Items, i => i.Kind == InboxItemKind.ActionItem);
         Assert.All(new[] { omar, grace, rosa, nia, lena }, inbox => Assert.Equal(inbox.Items.Select(i => i.Key).Distinct().Count(), inbox.Count));
     }
 
