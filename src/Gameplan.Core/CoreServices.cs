@@ -53,6 +53,7 @@ public static class CoreServices
         services.AddScoped<Scheduling.SchedulerLeases>();
         services.AddScoped<Webhooks.WebhookCommands>();
         services.AddScoped<Webhooks.WebhookOutbox>();
+        services.AddScoped<Webhooks.CheckInMissedRun>();
         services.AddHttpClient<Webhooks.WebhookDeliveryRun>();
         services.AddScoped<Comments.CommentCommands>();
         services.AddScoped<Comments.CommentQueries>();

@@ -1,6 +1,7 @@
 using Gameplan.Core.Data;
 using Gameplan.Core.People;
 using Gameplan.Core.Plans;
+using Gameplan.Core.Webhooks;
 using Gameplan.Domain;
 using Gameplan.Domain.Plans;
 
@@ -30,7 +31,8 @@ public sealed class ReviewCommands(GameplanDbContext db, TimeProvider clock)
         var review = plan.FindReview(reviewId) ?? throw new NotFoundException($"Review {reviewId}");
         ElementTags.Expect(ifMatch, ElementTags.Of(review), "review");
         var people = await PeopleIndex.ForHandlesAsync(db, [request.Person], ct);
-        if (!review.Held && request.Held)
+        var becomesHeld = !review.Held && request.Held;
+        if (becomesHeld)
         {
             // Held from the review form too: keep the agenda it shows now, as the workspace's "mark held" does.
             var agenda = await new ReviewAgendaQueries(db, clock).PrepareAsync(planId, review, ct);
@@ -38,6 +40,10 @@ public sealed class ReviewCommands(GameplanDbContext db, TimeProvider clock)
         }
         plan.UpdateReview(review, Fields(request, people), clock.GetUtcNow());
         await change.SaveAsync(ct);
+        if (becomesHeld)
+        {
+            await new WebhookOutbox(db, clock).ReviewHeldAsync(planId, reviewId, ReviewWorkspaceCommands.KindName(review.Kind), review.Date, ct);
+        }
         return PlanMapping.ToDetails(review, people);
     }
 

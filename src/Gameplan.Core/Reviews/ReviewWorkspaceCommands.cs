@@ -1,6 +1,7 @@
 using Gameplan.Core.Data;
 using Gameplan.Core.People;
 using Gameplan.Core.Plans;
+using Gameplan.Core.Webhooks;
 using Gameplan.Domain;
 using Gameplan.Domain.Access;
 using Gameplan.Domain.Plans;
@@ -152,10 +153,18 @@ public sealed class ReviewWorkspaceCommands(GameplanDbContext db, TimeProvider c
         target.EnsureMayRun();
         var agenda = await new ReviewAgendaQueries(db, clock).PrepareAsync(planId, target.Review, ct);
         var now = clock.GetUtcNow();
+        var wasHeld = target.Review.Held;
         await KeepAsync(planId, reviewId, agenda, now, ct);
         var review = await UpdateReviewAsync(planId, target.Review, request.Notes ?? target.Review.Notes, true, ct);
+        if (!wasHeld)
+        {
+            await new WebhookOutbox(db, clock).ReviewHeldAsync(planId, reviewId, KindName(review.Kind), review.Date, ct);
+        }
         return new ReviewAgendaDetails(reviewId, review.Kind, review.Date, true, now, agenda);
     }
+
+    /// <summary>A review's kind as the API and the webhooks spell it (<c>one_on_one</c>).</summary>
+    internal static string KindName(ReviewKind kind) => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(kind.ToString());
 
     /// <summary>Keeps <paramref name="agenda"/> as the review's snapshot (added to the unit of work; the caller saves).</summary>
     internal async Task KeepAsync(int planId, int reviewId, ReviewAgenda agenda, DateTimeOffset now, CancellationToken ct)

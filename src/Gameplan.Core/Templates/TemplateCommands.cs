@@ -45,7 +45,8 @@ public sealed partial class TemplateCommands(
         }
         var scope = PlanFileNames.Parse<PlanScope>(request.Scope?.Trim().ToLowerInvariant(), "scope")
             ?? throw new DomainRuleException("The scope is required: person, team or organization.", "scope");
-        var fits = (request.Fits ?? []).Select((f, i) => PlanFileNames.Parse<PersonRole>(f?.Trim().ToLowerInvariant(), $"fits[{i}]")!.Value).ToList();
+        var fits = (request.Fits ?? []).Select((f, i) => PlanFileNames.Parse<PersonRole>(f?.Trim().ToLowerInvariant(), $"fits[{i}]")
+            ?? throw new DomainRuleException("Name a role the template fits: rep, manager, executive or admin.", $"fits[{i}]")).ToList();
         TemplateText.Check(request.Text ?? "", PlanFileNames.Of(scope));
         var template = new OrganizationTemplate(db.RequireOrganization(), name, request.Title, request.Description, scope, fits,
             request.Text ?? "", db.AuditActor, clock.GetUtcNow());

@@ -14,6 +14,7 @@ internal sealed class NotificationScheduler(IServiceScopeFactory scopes, IConfig
 {
     public const string Digests = "digests";
     public const string Webhooks = "webhooks";
+    public const string CheckInsMissed = "check-ins-missed";
 
     private static readonly TimeSpan LeaseLength = TimeSpan.FromMinutes(10);
     private readonly string _holder = SchedulerLeases.NewHolder();
@@ -36,6 +37,7 @@ internal sealed class NotificationScheduler(IServiceScopeFactory scopes, IConfig
                     log.LogInformation("Digests: {Sent} sent, {Failed} failed, {Empty} with nothing new", result.Sent, result.Failed, result.Empty);
                 }
             }, stoppingToken);
+            await RunJobAsync(CheckInsMissed, async (services, ct) => await services.GetRequiredService<CheckInMissedRun>().RunAsync(ct), stoppingToken);
             await RunJobAsync(Webhooks, async (services, ct) => await services.GetRequiredService<WebhookDeliveryRun>().RunAsync(ct), stoppingToken);
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));

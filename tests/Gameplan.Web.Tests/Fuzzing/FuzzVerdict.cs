@@ -61,11 +61,12 @@ internal static partial class FuzzVerdict
     /// <summary>
     /// Fields answered for by another: named assignees without people is a problem of the assignees;
     /// a batch without its list is read as one activity, which then lacks its date; a range whose
-    /// ends cross is named by the end the reader must change (a tactic's start and due too); a plan
+    /// ends cross is named by the end the reader must change (a tactic's start and due, a cycle's period too); a plan
     /// whose scope (changed or left out: a team plan) asks for a team it lacks is named by its team.
     /// </summary>
     private static readonly HashSet<(string Changed, string Named)> Partners =
-        [("people", "assignees"), ("activities", "date"), ("from", "to"), ("to", "from"), ("start", "due"), ("due", "start"), ("scope", "team")];
+        [("people", "assignees"), ("activities", "date"), ("from", "to"), ("to", "from"), ("start", "due"), ("due", "start"), ("scope", "team"),
+         ("period_start", "period_end"), ("period_end", "period_start")];
 
     private static string Top(string path) => path.Split('.', '[')[0];
 
