@@ -153,6 +153,9 @@ public sealed partial class InboxQueries(GameplanDbContext db, PlanQueries plans
         var (from, to) = (today.AddDays(-InboxRules.WriteUpDays), today.AddDays(InboxRules.PrepareDays));
         var reviews = await db.Plans.AsNoTracking().SelectMany(p => p.Reviews).Where(r => !r.Held && r.Date >= from && r.Date <= to).ToListAsync(ct);
         var people = await db.People.AsNoTracking().ToDictionaryAsync(p => p.Id, p => new { p.Name, p.TeamId }, ct);
+        var reviewIds = reviews.Select(r => r.Id).ToList();
+        var participants = (await db.ReviewParticipants.AsNoTracking().Where(p => reviewIds.Contains(p.ReviewId)).Select(p => new { p.ReviewId, p.PersonId }).ToListAsync(ct))
+            .Select(p => (p.ReviewId, p.PersonId)).ToHashSet();
         var items = new List<InboxItem>();
         foreach (var review in reviews)
         {
@@ -160,14 +163,11 @@ public sealed partial class InboxQueries(GameplanDbContext db, PlanQueries plans
             {
                 continue;
             }
-            // Who runs it: for a 1:1, the managers who lead the coached person (as their calendar has it); otherwise whoever
-            // may change the plan (admins and executives only for their own plans). The coached person prepares their 1:1.
-            var coachedTeam = review.PersonId is { } coachedId ? people.GetValueOrDefault(coachedId)?.TeamId : null;
-            var runs = review.Kind == ReviewKind.OneOnOne && coachedTeam is { } team
-                ? review.PersonId != me && actor.ManagedTeams.Contains(team)
-                : PlanAccess.Allows(actor, plan.Facts, PlanPermission.Edit) && (actor.Role is not (PersonRole.Admin or PersonRole.Executive) || plan.Facts.OwnerId == me);
-            var coached = review.Kind == ReviewKind.OneOnOne && review.PersonId == me;
-            if (!(runs || coached && duty == ReviewDuty.Prepare))
+            // Who runs it: whoever may change the plan (as the workspace has it; admins and executives only for plans they
+            // own). Who prepares it too: the coached person and the participants.
+            var runs = PlanAccess.Allows(actor, plan.Facts, PlanPermission.Edit) && (actor.Role is not (PersonRole.Admin or PersonRole.Executive) || plan.Facts.OwnerId == me);
+            var takesPart = review.PersonId == me || participants.Contains((review.Id, me));
+            if (!(runs || takesPart && duty == ReviewDuty.Prepare))
             {
                 continue;
             }
