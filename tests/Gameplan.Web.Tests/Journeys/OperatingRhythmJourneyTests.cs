@@ -78,8 +78,14 @@ public sealed class OperatingRhythmJourneyTests : JourneyTests
         // The digest reaches the SMTP server with Nia's open items; her calendar feed parses with the next one-on-one.
         using (var saved = await admin.PutAsJsonAsync("/api/v1/organization/email", new
         {
-            host = "127.0.0.1", port = smtp.Port, tls = "none", user_name = (string?)null, password = "relay-secret",
-            from_address = "gameplan@northwind.example", base_url = "https://gameplan.northwind.example", digest_day = "monday",
+            host = "127.0.0.1",
+            port = smtp.Port,
+            tls = "none",
+            user_name = (string?)null,
+            password = "relay-secret",
+            from_address = "gameplan@northwind.example",
+            base_url = "https://gameplan.northwind.example",
+            digest_day = "monday",
         }))
         {
             saved.EnsureSuccessStatusCode();
