@@ -27,24 +27,33 @@ internal static class DigestBench
 
     public static async Task RunAsync(string[] args)
     {
-        var rounds = args is ["--rounds", var n] ? int.Parse(n, CultureInfo.InvariantCulture) : 2;
+        var rounds = Option(args, "--rounds") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 2;
+        // --db PATH keeps the seeded database there and reuses it when it exists (seeding takes minutes).
+        var kept = Option(args, "--db");
         Console.WriteLine($"Gameplan digest benchmark: {Report.Machine()}, {rounds} rounds");
-        var path = Path.Combine(Path.GetTempPath(), $"gameplan-bench-digest-{Environment.ProcessId}.db");
+        var path = kept ?? Path.Combine(Path.GetTempPath(), $"gameplan-bench-digest-{Environment.ProcessId}.db");
         var settings = DatabaseSettings.Sqlite(path);
         try
         {
-            var seeding = await Measurement.OfAsync(async () =>
+            if (kept is not null && File.Exists(kept))
             {
-                var seeded = await DigestSeeder.SeedAsync(settings, DateOnly.FromDateTime(DateTime.UtcNow), line => Console.WriteLine($"  seeding: {line}"));
-                Console.WriteLine($"seeded {seeded.People:N0} people and {seeded.Plans} plans");
-            });
-            Report.Time("seeded through Core in", seeding.Wall);
+                Console.WriteLine($"reusing the database seeded before at {kept}");
+            }
+            else
+            {
+                var seeding = await Measurement.OfAsync(async () =>
+                {
+                    var seeded = await DigestSeeder.SeedAsync(settings, DateOnly.FromDateTime(DateTime.UtcNow), line => Console.WriteLine($"  seeding: {line}"));
+                    Console.WriteLine($"seeded {seeded.People:N0} people and {seeded.Plans} plans");
+                });
+                Print("seeded through Core", seeding);
+            }
             await MeasureAsync(settings, rounds);
         }
         finally
         {
             SqliteConnection.ClearAllPools();
-            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            foreach (var suffix in kept is null ? new[] { "", "-wal", "-shm" } : [])
             {
                 File.Delete(path + suffix);
             }
@@ -97,6 +106,21 @@ internal static class DigestBench
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  -> {oneByOne.Wall.TotalMilliseconds / sample.Count:N1} ms a person; {people.Count:N0} people one by one: ~{oneByOne.Wall.TotalSeconds * scale:N0} s ({oneByOne.Cpu.TotalSeconds * scale:N0} s CPU)"));
 
+        // Every open plan's critique: the inbox's findings need each once, whoever reads them.
+        var critiques = await Measurement.OfAsync(async () =>
+        {
+            await using var db = Open(settings, organization);
+            var critique = new CritiqueQueries(db, new PlanQueries(db), TimeProvider.System);
+            var open = await db.Plans.Where(p => p.Status != Gameplan.Domain.Plans.PlanStatus.Closed).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync();
+            var findings = 0;
+            foreach (var plan in open)
+            {
+                findings += (await critique.ForPlanAsync(plan, today)).Findings.Count;
+            }
+            Console.WriteLine($"{open.Count} open plans critiqued, {findings:N0} findings");
+        });
+        Print("the critique of every open plan, one by one (CritiqueQueries.ForPlanAsync)", critiques);
+
         var together = await Measurement.OfAsync(async () =>
         {
             await using var db = Open(settings, organization);
@@ -139,6 +163,9 @@ internal static class DigestBench
             + $"{median.Wall.TotalMilliseconds / names.Wall.TotalMilliseconds:N0}x reading the names; one by one would take {oneByOne.Wall.TotalSeconds * scale / median.Wall.TotalSeconds:N1}x as long"));
         Console.WriteLine($"load {Measurement.Load()} at the end");
     }
+
+    private static string? Option(string[] args, string name) =>
+        args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 
     private static void Print(string what, Measurement m) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"{what}: {m.Wall.TotalSeconds:N2} s ({m.Cpu.TotalSeconds:N2} s CPU)"));

@@ -47,6 +47,8 @@ internal sealed class SmtpSink : IAsyncDisposable
     private async Task ServeAsync(TcpClient client)
     {
         using var _ = client;
+        // One short answer per command: without this, Nagle's algorithm holds each one back for the peer's delayed ACK.
+        client.NoDelay = true;
         var stream = client.GetStream();
         using var reader = new StreamReader(stream, Encoding.Latin1);
         await using var writer = new StreamWriter(stream, Encoding.ASCII) { NewLine = "\r\n", AutoFlush = true };
