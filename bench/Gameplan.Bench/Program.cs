@@ -36,5 +36,12 @@ if (args is ["inbox", .. var inboxArgs])
     return;
 }
 
+// The daily digest run for 10,000 people, sent over SMTP to a local sink (issue #13): see Digest/DigestBench.cs.
+if (args is ["digest", .. var digestArgs])
+{
+    await Gameplan.Bench.Digest.DigestBench.RunAsync(digestArgs);
+    return;
+}
+
 // Lint throughput (issue #4): see LintBench.cs.
 LintBench.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000);

@@ -1,11 +1,8 @@
 using System.Text.RegularExpressions;
-using Gameplan.Core.Activities;
-using Gameplan.Core.CheckIns;
 using Gameplan.Core.Commitments;
 using Gameplan.Core.Critique;
 using Gameplan.Core.Data;
 using Gameplan.Core.Organizations;
-using Gameplan.Core.Pace;
 using Gameplan.Core.Plans;
 using Gameplan.Core.Reviews;
 using Gameplan.Domain.Access;
@@ -14,8 +11,6 @@ using Gameplan.Domain.Critique;
 using Gameplan.Domain.Inbox;
 using Gameplan.Domain.People;
 using Gameplan.Domain.Plans;
-using Gameplan.Domain.Versions;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gameplan.Core.Inbox;
 
@@ -29,51 +24,71 @@ public sealed partial class InboxQueries(GameplanDbContext db, PlanQueries plans
     /// <summary>The inbox of <paramref name="personId"/> on <paramref name="today"/> (default: their today).</summary>
     public async Task<InboxDetails> ForPersonAsync(int personId, DateOnly? today = null, CancellationToken ct = default)
     {
-        var person = await db.People.AsNoTracking().Where(p => p.Id == personId)
-            .Select(p => new { p.Id, p.Handle, p.Role, p.TeamId }).FirstOrDefaultAsync(ct)
-            ?? throw new NotFoundException($"Person {personId}");
+        var org = await InboxSnapshot.LoadAsync(db, plans, critique, clock, whole: false, ct);
         var day = today ?? await new OrganizationClock(db, clock).ForPersonAsync(personId, ct);
-        var tree = await db.Teams.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.ParentTeamId, ct);
+        return await ForPersonAsync(org, personId, day, ct);
+    }
+
+    /// <summary>
+    /// The inboxes of many people at once, each on their own day (<paramref name="people"/>: person id to today), exactly as
+    /// <see cref="ForPersonAsync(int, DateOnly?, CancellationToken)"/> returns each: every source is read once for the whole
+    /// organisation and each plan critiqued once, so the per-person cost is the work on their own items (the digest run).
+    /// </summary>
+    public async Task<IReadOnlyDictionary<int, InboxDetails>> ForPeopleAsync(IReadOnlyDictionary<int, DateOnly> people, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(people);
+        var org = await InboxSnapshot.LoadAsync(db, plans, critique, clock, whole: true, ct);
+        var inboxes = new Dictionary<int, InboxDetails>(people.Count);
+        foreach (var (personId, day) in people)
+        {
+            inboxes[personId] = await ForPersonAsync(org, personId, day, ct);
+        }
+        return inboxes;
+    }
+
+    private async Task<InboxDetails> ForPersonAsync(InboxSnapshot org, int personId, DateOnly day, CancellationToken ct)
+    {
+        var person = org.People.GetValueOrDefault(personId) ?? throw new NotFoundException($"Person {personId}");
+        var tree = org.Tree;
         var actor = Actor.For(person.Id, person.Role, person.TeamId, tree);
-        var heads = (await db.ListAsync(db.Plans.Where(p => p.Status != PlanStatus.Closed), ct)).ToDictionary(h => h.Id);
+        var heads = org.Heads;
 
         var items = new List<InboxItem>();
-        items.AddRange(await ApprovalsAsync(actor, heads.Values, tree, ct));
-        items.AddRange(await ReturnedAsync(person.Id, heads.Values, ct));
-        items.AddRange(await CommentsAsync(actor, heads, ct));
-        items.AddRange(await AcknowledgementsAsync(person.Id, person.Handle, person.TeamId, day, ct));
-        items.AddRange(await ReviewsAsync(actor, heads, day, ct));
+        items.AddRange(await ApprovalsAsync(org, actor, heads.Values, ct));
+        items.AddRange(await ReturnedAsync(org, person.Id, heads.Values, ct));
+        items.AddRange(await CommentsAsync(org, actor, heads, ct));
+        items.AddRange(await AcknowledgementsAsync(org, person, day, ct));
+        items.AddRange(await ReviewsAsync(org, actor, heads, day, ct));
         items.AddRange(await ActionItemsAsync(actor, ct));
-        if (await new CheckInQueries(db, plans, new ActivityQueries(db), clock).DueWeekAsync(person.Id, day, ct) is { } week)
+        if (await org.DueWeekAsync(person, day, ct) is { } week)
         {
             items.Add(new InboxItem(InboxItemKind.CheckIn, $"check-in:{week:yyyy-MM-dd}", "Check in for this week",
                 "Your numbers, how confident you are, wins, blockers and next week's focus.", "/check-in", week, null));
         }
-        var owned = await OwnedPlansAsync(person.Id, heads, ct);
-        items.AddRange(await MeasurementsAsync(actor, owned, heads, day, ct));
+        var owned = await org.OwnedPlansAsync(person.Id, ct);
+        items.AddRange(await MeasurementsAsync(org, actor, owned, heads, day, ct));
         // An unacknowledged commitment the person acknowledges right here needs no finding about it beside it (GP308).
         var acknowledging = items.Where(i => i.Kind == InboxItemKind.Acknowledge).Select(i => i.Link).ToHashSet(StringComparer.Ordinal);
-        items.AddRange((await FindingsAsync(person.Id, owned, heads, day, ct)).Where(f => !(f.Key.Contains(":GP308:", StringComparison.Ordinal) && acknowledging.Contains(f.Link))));
+        items.AddRange((await FindingsAsync(org, person.Id, owned, day, ct)).Where(f => !(f.Key.Contains(":GP308:", StringComparison.Ordinal) && acknowledging.Contains(f.Link))));
         return new InboxDetails(person.Id, day, InboxRules.Order(items, day));
     }
 
-    private async Task<IEnumerable<InboxItem>> ApprovalsAsync(Actor actor, IEnumerable<PlanHead> heads, IReadOnlyDictionary<int, int?> tree, CancellationToken ct)
+    private static async Task<IEnumerable<InboxItem>> ApprovalsAsync(InboxSnapshot org, Actor actor, IEnumerable<PlanHead> heads, CancellationToken ct)
     {
         var submitted = heads.Where(h => h.Status == PlanStatus.InReview && PlanAccess.Allows(actor, h.Facts, PlanPermission.Approve)).ToList();
         if (submitted.Count == 0)
         {
             return [];
         }
-        var managers = (await db.People.AsNoTracking().Where(p => p.Role == PersonRole.Manager && p.IsActive && p.TeamId != null)
-            .Select(p => new { p.Id, p.TeamId }).ToListAsync(ct)).Select(m => Actor.For(m.Id, PersonRole.Manager, m.TeamId, tree)).ToList();
+        var managers = await org.ManagersAsync(ct);
         var waiting = submitted.Where(h => InboxRules.WaitsForApproval(actor, h.Facts, InboxRules.AManagerMayApprove(h.Facts, managers))).ToList();
         var ids = waiting.Select(h => h.Id).ToList();
-        var since = await SubmittedAsync(ids, ct);
+        var since = await org.SubmittedAsync(ids, ct);
         return waiting.Select(h => new InboxItem(InboxItemKind.Approve, $"approve:plan-{h.Id}", $"Approve or return {h.Name}",
             "Submitted for your approval.", $"/plans/{h.Id}", null, since.TryGetValue(h.Id, out var at) ? at : null, h.Id));
     }
 
-    private async Task<IEnumerable<InboxItem>> ReturnedAsync(int me, IEnumerable<PlanHead> heads, CancellationToken ct)
+    private static async Task<IEnumerable<InboxItem>> ReturnedAsync(InboxSnapshot org, int me, IEnumerable<PlanHead> heads, CancellationToken ct)
     {
         var drafts = heads.Where(h => h.Status == PlanStatus.Draft && h.Facts.OwnerId == me).ToDictionary(h => h.Id);
         if (drafts.Count == 0)
@@ -81,9 +96,8 @@ public sealed partial class InboxQueries(GameplanDbContext db, PlanQueries plans
             return [];
         }
         var ids = drafts.Keys.ToList();
-        var submitted = (await SubmittedAsync(ids, ct)).Select(x => new { PlanId = x.Key, At = x.Value }).ToList();
-        var reasons = await db.Comments.AsNoTracking().Where(c => ids.Contains(c.PlanId) && c.ThreadId == null && c.Purpose == CommentPurpose.Return)
-            .Select(c => new { c.PlanId, c.Body, c.CreatedAt }).ToListAsync(ct);
+        var submitted = (await org.SubmittedAsync(ids, ct)).Select(x => new { PlanId = x.Key, At = x.Value }).ToList();
+        var reasons = await org.ReturnReasonsAsync(ids, ct);
         return submitted.Select(s =>
         {
             var reason = reasons.Where(r => r.PlanId == s.PlanId).MaxBy(r => r.CreatedAt);
@@ -92,26 +106,15 @@ public sealed partial class InboxQueries(GameplanDbContext db, PlanQueries plans
         });
     }
 
-    /// <summary>When each of the plans was last submitted (plans never submitted are absent); the latest is taken in memory, as SQLite cannot compare offsets.</summary>
-    private async Task<Dictionary<int, DateTimeOffset>> SubmittedAsync(List<int> ids, CancellationToken ct) =>
-        (await db.PlanVersions.AsNoTracking().Where(v => ids.Contains(v.PlanId) && v.Kind == PlanVersionKind.Submitted)
-            .Select(v => new { v.PlanId, v.At }).ToListAsync(ct))
-        .GroupBy(v => v.PlanId).ToDictionary(g => g.Key, g => g.Max(v => v.At));
-
-    private async Task<IEnumerable<InboxItem>> CommentsAsync(Actor actor, IReadOnlyDictionary<int, PlanHead> heads, CancellationToken ct)
+    private static async Task<IEnumerable<InboxItem>> CommentsAsync(InboxSnapshot org, Actor actor, IReadOnlyDictionary<int, PlanHead> heads, CancellationToken ct)
     {
         var me = actor.PersonId!.Value;
         var mine = heads.Values.Where(h => h.Facts.OwnerId == me).Select(h => h.Id).ToList();
-        var threadIds = await db.Comments.AsNoTracking()
-            .Where(c => c.Mentions.Any(m => m.PersonId == me) || c.ThreadId == null && c.Purpose == CommentPurpose.Return && mine.Contains(c.PlanId))
-            .Select(c => c.ThreadId ?? c.Id).Distinct().ToListAsync(ct);
-        if (threadIds.Count == 0)
+        var comments = await org.ThreadsAsync(me, mine, ct);
+        if (comments.Count == 0)
         {
             return [];
         }
-        var comments = await db.Comments.AsNoTracking().Include(c => c.Mentions)
-            .Where(c => threadIds.Contains(c.Id) || c.ThreadId != null && threadIds.Contains(c.ThreadId.Value)).OrderBy(c => c.Id).ToListAsync(ct);
-        var authors = await db.People.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, ct);
         var items = new List<InboxItem>();
         foreach (var thread in comments.Where(c => c.IsThread && !c.IsResolved))
         {
@@ -126,36 +129,32 @@ public sealed partial class InboxQueries(GameplanDbContext db, PlanQueries plans
                 continue;
             }
             var body = comments.First(c => c.Id == waiting.Id).Body;
-            var who = authors.GetValueOrDefault(waiting.AuthorId) ?? "Someone";
+            var who = org.People.GetValueOrDefault(waiting.AuthorId)?.Name ?? "Someone";
             items.Add(new InboxItem(InboxItemKind.Comment, $"comment:thread-{thread.Id}:{waiting.Id}", $"Answer {who} on {plan.Name}",
                 Shorten(body), $"/plans/{plan.Id}/comments#comment-{thread.Id}", null, waiting.CreatedAt, plan.Id));
         }
         return items;
     }
 
-    private async Task<IEnumerable<InboxItem>> AcknowledgementsAsync(int me, string handle, int? teamId, DateOnly today, CancellationToken ct)
+    private static async Task<IEnumerable<InboxItem>> AcknowledgementsAsync(InboxSnapshot org, InboxSnapshot.Member person, DateOnly today, CancellationToken ct)
     {
-        var organization = await OrganizationQueries.LoadAsync(db, ct);
-        var teams = await ActivePlans.WithAncestorsAsync(db, teamId is { } team ? [team] : [], ct);
         var items = new List<InboxItem>();
-        foreach (var (plan, document) in await ActivePlans.LoadAsync(db, plans, organization.Settings, today, today, teams, [me], ct))
+        foreach (var (plan, document) in await org.ActivePlansAsync(person, today, today, ct))
         {
-            items.AddRange(CommitmentAssignees.Awaiting(plan, document, handle).Select(c => new InboxItem(
+            items.AddRange(CommitmentAssignees.Awaiting(plan, document, person.Handle).Select(c => new InboxItem(
                 InboxItemKind.Acknowledge, $"acknowledge:commitment-{c.Commitment.Id}", $"Acknowledge {c.Commitment.Metric} in {plan.Name}",
                 c.Tactic.Action, $"/plans/{plan.Id}#tactic-{c.Tactic.Id}", null, null, plan.Id, c.Commitment.Id)));
         }
         return items;
     }
 
-    private async Task<IEnumerable<InboxItem>> ReviewsAsync(Actor actor, IReadOnlyDictionary<int, PlanHead> heads, DateOnly today, CancellationToken ct)
+    private static async Task<IEnumerable<InboxItem>> ReviewsAsync(InboxSnapshot org, Actor actor, IReadOnlyDictionary<int, PlanHead> heads, DateOnly today, CancellationToken ct)
     {
         var me = actor.PersonId!.Value;
         var (from, to) = (today.AddDays(-InboxRules.WriteUpDays), today.AddDays(InboxRules.PrepareDays));
-        var reviews = await db.Plans.AsNoTracking().SelectMany(p => p.Reviews).Where(r => !r.Held && r.Date >= from && r.Date <= to).ToListAsync(ct);
-        var people = await db.People.AsNoTracking().ToDictionaryAsync(p => p.Id, p => new { p.Name, p.TeamId }, ct);
-        var reviewIds = reviews.Select(r => r.Id).ToList();
-        var participants = (await db.ReviewParticipants.AsNoTracking().Where(p => reviewIds.Contains(p.ReviewId)).Select(p => new { p.ReviewId, p.PersonId }).ToListAsync(ct))
-            .Select(p => (p.ReviewId, p.PersonId)).ToHashSet();
+        var reviews = await org.ReviewsAsync(from, to, ct);
+        var people = org.People;
+        var participants = await org.ParticipantsAsync(from, to, ct);
         var items = new List<InboxItem>();
         foreach (var review in reviews)
         {
@@ -191,16 +190,7 @@ public sealed partial class InboxQueries(GameplanDbContext db, PlanQueries plans
         (await new ReviewWorkspaceQueries(db, clock).MineAsync(actor, ct)).Select(i => new InboxItem(
             InboxItemKind.ActionItem, $"action-item:{i.Id}", i.Text, $"{i.Plan}: raised in the review of {i.RaisedOn:yyyy-MM-dd}.", i.Url, i.Due, null, i.PlanId));
 
-    /// <summary>The open plans where the person owns the plan or is DRI or owner of one of its elements, loaded whole.</summary>
-    private async Task<IReadOnlyList<StrategicPlan>> OwnedPlansAsync(int me, IReadOnlyDictionary<int, PlanHead> heads, CancellationToken ct)
-    {
-        var ids = await db.Plans.AsNoTracking()
-            .Where(p => p.Status != PlanStatus.Closed && (p.OwnerId == me || p.Goals.Any(g => g.DriId == me) || p.Strategies.Any(s => s.DriId == me) || p.Tactics.Any(t => t.OwnerId == me)))
-            .Select(p => p.Id).ToListAsync(ct);
-        return ids.Count == 0 ? [] : await db.LoadPlansAsync([.. ids.Where(heads.ContainsKey)], ct);
-    }
-
-    private async Task<IEnumerable<InboxItem>> MeasurementsAsync(Actor actor, IReadOnlyList<StrategicPlan> owned, IReadOnlyDictionary<int, PlanHead> heads, DateOnly today, CancellationToken ct)
+    private static async Task<IEnumerable<InboxItem>> MeasurementsAsync(InboxSnapshot org, Actor actor, IReadOnlyList<StrategicPlan> owned, IReadOnlyDictionary<int, PlanHead> heads, DateOnly today, CancellationToken ct)
     {
         var me = actor.PersonId!.Value;
         var active = owned.Where(p => p.Status == PlanStatus.Active && p.PeriodStart <= today).ToList();
@@ -209,8 +199,7 @@ public sealed partial class InboxQueries(GameplanDbContext db, PlanQueries plans
         {
             return [];
         }
-        var last = await db.GoalMeasurements.AsNoTracking().Where(m => goalIds.Contains(m.GoalId))
-            .GroupBy(m => m.GoalId).Select(g => new { GoalId = g.Key, Date = g.Max(m => m.Date) }).ToDictionaryAsync(x => x.GoalId, x => x.Date, ct);
+        var last = await org.LastMeasuredAsync(goalIds, ct);
         var items = new List<InboxItem>();
         foreach (var plan in active)
         {
@@ -236,12 +225,12 @@ public sealed partial class InboxQueries(GameplanDbContext db, PlanQueries plans
         static bool DriMayRecord(int dri, StrategicPlan plan) => plan.OwnerId == dri;
     }
 
-    private async Task<IEnumerable<InboxItem>> FindingsAsync(int me, IReadOnlyList<StrategicPlan> owned, IReadOnlyDictionary<int, PlanHead> heads, DateOnly today, CancellationToken ct)
+    private static async Task<IEnumerable<InboxItem>> FindingsAsync(InboxSnapshot org, int me, IReadOnlyList<StrategicPlan> owned, DateOnly today, CancellationToken ct)
     {
         var items = new List<InboxItem>();
         foreach (var plan in owned)
         {
-            var report = await critique.ForPlanAsync(plan.Id, today, ct);
+            var report = await org.CritiqueAsync(plan.Id, today, ct);
             // One item per rule and element: a rule that reports each person of a tactic (GP501) is one thing to look at there.
             foreach (var same in report.Findings.Where(f => f.Severity != FindingSeverity.Info).GroupBy(f => (f.Rule, f.Path)))
             {

@@ -10,7 +10,7 @@ namespace Gameplan.Core.Notifications;
 /// <summary>
 /// One digest run over every organisation whose e-mail is configured: for each active person with an
 /// address whose digest is due today (their own day, <see cref="DigestRules.IsDue"/>), their inbox as
-/// <see cref="InboxQueries"/> returns it, cut down by <see cref="DigestRules.Compose"/>, sent in batches
+/// <see cref="InboxQueries.ForPeopleAsync"/> returns it (all of them read together), cut down by <see cref="DigestRules.Compose"/>, sent in batches
 /// over one SMTP connection each, and recorded (the ledger and the log) right after each batch. A digest
 /// that would be empty is not sent. The caller holds the scheduler's lease.
 /// </summary>
@@ -66,8 +66,7 @@ public sealed class DigestRun(GameplanDbContext db, InboxQueries inbox, DigestSe
             .GroupBy(u => u.PersonId).ToDictionary(g => g.Key, g => g.First().Email!);
         var subscriptions = await db.DigestSubscriptions.ToDictionaryAsync(s => s.PersonId, ct);
         var days = new OrganizationClock(db, clock);
-        var batch = new List<(DigestAddressee To, Digest Digest, DateOnly Today, MimeMessage Message)>();
-        var (checkedCount, sent, empty, failed) = (0, 0, 0, 0);
+        var due = new List<(int Id, string Name, string Address, DigestSubscription? Subscription, DigestFrequency Frequency, DateOnly Today)>();
         foreach (var person in people)
         {
             var address = person.Email ?? accounts.GetValueOrDefault(person.Id);
@@ -78,21 +77,26 @@ public sealed class DigestRun(GameplanDbContext db, InboxQueries inbox, DigestSe
             var subscription = subscriptions.GetValueOrDefault(person.Id);
             var frequency = subscription?.Frequency ?? DigestSubscription.DefaultFrequency;
             var today = await days.ForPersonAsync(person.Id, ct);
-            if (!DigestRules.IsDue(frequency, settings.DigestDay, today, subscription?.LastSentDay))
+            if (DigestRules.IsDue(frequency, settings.DigestDay, today, subscription?.LastSentDay))
             {
-                continue;
+                due.Add((person.Id, person.Name, address, subscription, frequency, today));
             }
-            checkedCount++;
-            var items = await inbox.ForPersonAsync(person.Id, today, ct);
-            var digest = DigestRules.Compose(items.Items, today, subscription?.ToLedger() ?? DigestLedger.None);
+        }
+        // Every inbox in one go: the organisation's records are read once, not once per person.
+        var inboxes = await inbox.ForPeopleAsync(due.ToDictionary(d => d.Id, d => d.Today), ct);
+        var batch = new List<(DigestAddressee To, Digest Digest, DateOnly Today, MimeMessage Message)>();
+        var (sent, empty, failed) = (0, 0, 0);
+        foreach (var person in due)
+        {
+            var digest = DigestRules.Compose(inboxes[person.Id].Items, person.Today, person.Subscription?.ToLedger() ?? DigestLedger.None);
             if (digest.IsEmpty)
             {
                 empty++;
                 continue;
             }
-            var to = new DigestAddressee(person.Id, person.Name, address, frequency);
+            var to = new DigestAddressee(person.Id, person.Name, person.Address, person.Frequency);
             var token = UnsubscribeTokens.Make(settings.OrganizationId, person.Id, settings.SigningKey);
-            batch.Add((to, digest, today, DigestComposer.Compose(to, digest, today, baseUrl, token)));
+            batch.Add((to, digest, person.Today, DigestComposer.Compose(to, digest, person.Today, baseUrl, token)));
             if (batch.Count >= batchSize)
             {
                 var (ok, broken) = await FlushAsync(settings, batch, subscriptions, ct);
@@ -100,12 +104,12 @@ public sealed class DigestRun(GameplanDbContext db, InboxQueries inbox, DigestSe
                 batch.Clear();
                 if (broken > 0)
                 {
-                    return new DigestRunResult(1, checkedCount, sent, empty, failed);
+                    return new DigestRunResult(1, due.Count, sent, empty, failed);
                 }
             }
         }
         var (last, lastBroken) = await FlushAsync(settings, batch, subscriptions, ct);
-        return new DigestRunResult(1, checkedCount, sent + last, empty, failed + lastBroken);
+        return new DigestRunResult(1, due.Count, sent + last, empty, failed + lastBroken);
     }
 
     /// <summary>Sends a batch and records each digest that went; a broken connection records those sent before it and counts the rest as failed.</summary>
