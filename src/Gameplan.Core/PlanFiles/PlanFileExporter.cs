@@ -85,7 +85,9 @@ public sealed class PlanFileExporter(GameplanDbContext db)
                 Kind = PlanFileNames.Of(r.Kind),
                 Date = r.Date,
                 Held = r.Held,
-                Notes = r.Notes,
+                // A one-on-one's notes stay in its review workspace, read only by those who may read that one-on-one
+                // (docs/access.md): the file, its versions and its downloads go to every reader of the plan.
+                Notes = r.Kind == ReviewKind.OneOnOne ? null : r.Notes,
                 Person = r.Person,
             }).ToList(),
             Settings = ToFile(plan.Settings),

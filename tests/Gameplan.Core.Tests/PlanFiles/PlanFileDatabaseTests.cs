@@ -20,10 +20,12 @@ public sealed class PlanFileDatabaseTests
 
     /// <summary>
     /// The samples as export writes them back: each activity lists who acknowledged it and the day, here
-    /// the day of the import (the organisation's today), since a tactic's own list carries no day.
+    /// the day of the import (the organisation's today), since a tactic's own list carries no day; a
+    /// one-on-one's notes are not written (they stay in its review workspace).
     /// </summary>
     public static TheoryData<string> Storable => [
         RichStorable
+            .Replace("held: true, notes: Coached Kim on demos., person: kim", "held: true, person: kim", StringComparison.Ordinal)
             .Replace("per: week, assignees: team }", $"per: week, assignees: team, {Acknowledged("kim", "leo")} }}", StringComparison.Ordinal)
             .Replace("assignees: [kim, leo] }", $"assignees: [kim, leo], {Acknowledged("kim", "leo")} }}", StringComparison.Ordinal),
         PlanFileSamples.Clinic
