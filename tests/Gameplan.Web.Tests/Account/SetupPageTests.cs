@@ -58,6 +58,6 @@ public sealed class SetupPageTests : IDisposable
 
         Assert.DoesNotContain("Demo accounts", signInPage, StringComparison.Ordinal);
         Assert.DoesNotContain(Core.Demo.DemoOrganization.Password, signInPage, StringComparison.Ordinal);
-        Assert.Equal("/plans", AccountForms.RedirectTarget(response));
+        Assert.Equal("/", AccountForms.RedirectTarget(response));
     }
 }

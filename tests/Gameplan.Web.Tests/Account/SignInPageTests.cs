@@ -35,8 +35,8 @@ public sealed class SignInPageTests : IDisposable
     [Theory]
     [InlineData("/people", "/people")]
     [InlineData("/plans/1/edit?x=1", "/plans/1/edit?x=1")]
-    [InlineData("https://evil.example/", "/plans")]
-    [InlineData("//evil.example/", "/plans")]
+    [InlineData("https://evil.example/", "/")]
+    [InlineData("//evil.example/", "/")]
     public async Task A_sign_in_comes_back_to_the_page_that_asked_for_it_but_never_to_another_site(string returnUrl, string expected)
     {
         var browser = _factory.AnonymousBrowser();

@@ -44,7 +44,9 @@ internal static partial class FuzzVerdict
             return "400 with an empty message";
         }
         var named = errors.EnumerateObject().Select(e => e.Name).ToList();
-        return named.Any(name => Related(name, field) || refusedAnyway.Contains(name)) ? null : $"400 names {string.Join(", ", named)}, not {field}";
+        // When the valid body itself is refused (an earlier hostile body renamed the person it names), the route's refusals
+        // say nothing about the changed field: only their shape is judged.
+        return refusedAnyway.Count > 0 || named.Any(name => Related(name, field)) ? null : $"400 names {string.Join(", ", named)}, not {field}";
     }
 
     /// <summary>
@@ -55,6 +57,7 @@ internal static partial class FuzzVerdict
     /// </summary>
     private static bool Related(string named, string field) =>
         named == "body" || field == "body" || field.Split(" + ").Any(f => Partners.Contains((Top(f), Top(named))) ||
+            Partners.Contains((Last(f), Last(named))) ||
             Top(f) == Top(named) || named.EndsWith("." + f, StringComparison.Ordinal) || named.Contains("." + f + ".", StringComparison.Ordinal)
             || (f == "id" && named.Contains('[', StringComparison.Ordinal)));
 
@@ -69,6 +72,9 @@ internal static partial class FuzzVerdict
          ("period_start", "period_end"), ("period_end", "period_start")];
 
     private static string Top(string path) => path.Split('.', '[')[0];
+
+    /// <summary>A path's last name (<c>due</c> of <c>strategies[s3].tactics[t9].due</c>), so partners pair in a plan file too.</summary>
+    private static string Last(string path) => path[(path.LastIndexOf('.') + 1)..].Split('[')[0];
 
     [GeneratedRegex(@"\bSystem\.[A-Z]\w+|\bMicrosoft\.[A-Z]\w+|\w+Exception\b|\bInt(32|64)\b|\bNullable`|\bDateOnly\b|\bJsonElement\b|\w+`\d")]
     private static partial Regex DotNetName();
