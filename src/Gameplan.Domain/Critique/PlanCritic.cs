@@ -20,6 +20,7 @@ public static class PlanCritic
         new StrategyCountRule(), new DriLoadRule(), new CapacityRule(), new UnknownPersonRule(),
         new PaceRule(), new IdleTacticRule(), new CheckInRule(),
         new CoverageRule(), new CarriedStrategyRule(), new ParentRule(), new ContributionUnitRule(),
+        new FunnelCoverageRule(), new FunnelEntryRule(), new FunnelCapacityRule(), new FunnelRateRule(),
     ];
 
     /// <summary>The ids of the rules the critique runs, in id order.</summary>

@@ -58,6 +58,9 @@ public sealed record PlanDocument
 
     public IReadOnlyList<ReviewDocument> Reviews { get; init; } = [];
 
+    /// <summary>The plan's sales funnel (<c>funnel:</c>), or the one it inherits in the app; null when none applies.</summary>
+    public Funnels.FunnelDocument? Funnel { get; init; }
+
     /// <summary>The <c>settings</c> block; defaults when absent.</summary>
     public CritiqueSettings Settings { get; init; } = new();
 }

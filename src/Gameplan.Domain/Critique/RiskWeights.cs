@@ -6,7 +6,8 @@ namespace Gameplan.Domain.Critique;
 /// customer; missing owners, DRIs, rep authorship and acknowledgements to commitment; resources
 /// and overload to resource competence; dates and the planning window to time requirements;
 /// broken links between goals, strategies, tactics, people and parent and child plans to coordination; unmeasurable
-/// goals, tactics without activities, overdue reviews, pace and lapsed check-ins to follow-through; confused
+/// goals, tactics without activities, overdue reviews, pace and lapsed check-ins to follow-through; commitments below
+/// what the funnel requires and required activity past capacity to time requirements, assumed rates above the measured ones to resource competence; confused
 /// statements and too many strategies to focus.
 /// </summary>
 public static class RiskWeights
@@ -49,6 +50,10 @@ public static class RiskWeights
         ["GP602"] = [("coordination", 25), ("follow-through", 25)],
         ["GP603"] = [("communication", 10), ("coordination", 30)],
         ["GP604"] = [("coordination", 20)],
+        ["GP611"] = [("time-requirements", 35), ("commitment", 15)],
+        ["GP612"] = [("time-requirements", 25), ("follow-through", 25)],
+        ["GP613"] = [("time-requirements", 30), ("resource-competence", 30)],
+        ["GP614"] = [("resource-competence", 40)],
     };
 
     /// <summary>Points one finding of <paramref name="rule"/> adds to <paramref name="risk"/> (0 when unrelated).</summary>
@@ -56,5 +61,5 @@ public static class RiskWeights
         Table.TryGetValue(rule, out var weights) ? weights.Where(weight => weight.Risk == risk).Sum(weight => weight.Points) : 0;
 
     /// <summary>Rules whose findings are errors or warnings by degree; their warnings weigh less.</summary>
-    public static bool CanBeError(string rule) => rule is "GP403" or "GP501" or "GP601";
+    public static bool CanBeError(string rule) => rule is "GP403" or "GP501" or "GP601" or "GP611";
 }

@@ -50,6 +50,11 @@ internal sealed class CritiqueContext
 
     public CritiqueSettings Settings => Plan.Settings;
 
+    /// <summary>The plan's funnel maths (GP611-GP614), computed once per critique; empty without a funnel.</summary>
+    public Funnels.FunnelModelReport FunnelModel => _funnelModel ??= Funnels.FunnelModel.Of(Plan, Today);
+
+    private Funnels.FunnelModelReport? _funnelModel;
+
     /// <summary>Every tactic, under a strategy or not, in plan order.</summary>
     public IReadOnlyList<PlacedTactic> Tactics { get; }
 
