@@ -65,6 +65,7 @@ internal static class PlanFileDocuments
                 Held = r.Held ?? false,
                 Notes = r.Notes,
             }).ToList(),
+            Funnel = file.Funnel is { } funnel ? Funnel(funnel) : null,
             Settings = new CritiqueSettings
             {
                 PlanningWindowDays = file.Settings?.PlanningWindowDays ?? defaults.PlanningWindowDays,
@@ -121,4 +122,13 @@ internal static class PlanFileDocuments
         all.AddRange(onEvery.Where(h => !all.Contains(h, StringComparer.OrdinalIgnoreCase)));
         return all;
     }
+
+    /// <summary>A plan file's funnel as the funnel maths reads it.</summary>
+    public static Domain.Funnels.FunnelDocument Funnel(PlanFileFunnel funnel) => new()
+    {
+        DealValue = funnel.DealValue,
+        Currency = funnel.Currency,
+        CycleDays = funnel.CycleDays,
+        Stages = [.. funnel.Stages.Select(stage => new Domain.Funnels.FunnelStageDocument { Metric = stage.Metric, Rate = stage.Rate, Minutes = stage.Minutes })],
+    };
 }

@@ -18,7 +18,29 @@ public sealed record PlanFile
 
     /// <summary>Null when the file has no <c>settings</c> section (the critique then uses its defaults).</summary>
     public PlanFileSettings? Settings { get; init; }
+
+    /// <summary>Wave 2: the plan's sales funnel (<c>funnel:</c>, top level); null when the file has none.</summary>
+    public PlanFileFunnel? Funnel { get; init; }
 }
+
+/// <summary>
+/// <c>funnel: { deal_value, currency, cycle_days, stages: [{ metric, rate, minutes }] }</c>: the
+/// stages in order, the last one the won deal without a rate. <c>currency</c> and a stage's
+/// <c>minutes</c> are Gameplan extensions (the deal value's currency; how long one unit takes, for GP613).
+/// </summary>
+public sealed record PlanFileFunnel
+{
+    public decimal? DealValue { get; init; }
+
+    public string? Currency { get; init; }
+
+    public int? CycleDays { get; init; }
+
+    public IReadOnlyList<PlanFileFunnelStage> Stages { get; init; } = [];
+}
+
+/// <summary>One <c>funnel.stages</c> entry.</summary>
+public sealed record PlanFileFunnelStage(string? Metric, decimal? Rate, decimal? Minutes = null);
 
 public sealed record PlanFilePlan
 {
