@@ -63,6 +63,8 @@ public static class CoreServices
         services.AddScoped<TeamCommands>();
         services.AddScoped<DemoOrganization>();
         services.AddScoped<Critique.CritiqueQueries>();
+        services.AddScoped<Funnels.FunnelQueries>();
+        services.AddScoped<Funnels.FunnelCommands>();
         services.AddScoped<Organizations.OrganizationQueries>();
         services.AddScoped<Organizations.OrganizationCommands>();
         services.AddScoped<Pace.PaceQueries>();

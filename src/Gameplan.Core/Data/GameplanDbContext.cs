@@ -121,6 +121,8 @@ public abstract partial class GameplanDbContext : IdentityUserContext<UserAccoun
 
     public DbSet<Webhooks.WebhookDelivery> WebhookDeliveries => Set<Webhooks.WebhookDelivery>();
 
+    public DbSet<Funnels.SalesFunnel> Funnels => Set<Funnels.SalesFunnel>();
+
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     public DbSet<SignInSession> Sessions => Set<SignInSession>();
@@ -151,6 +153,7 @@ public abstract partial class GameplanDbContext : IdentityUserContext<UserAccoun
         CalendarFeedConfiguration.Apply(modelBuilder);
         NotificationConfiguration.Apply(modelBuilder);
         ReviewWorkspaceConfiguration.Apply(modelBuilder);
+        FunnelConfiguration.Apply(modelBuilder);
 
         // Tenancy in one place: rows of another organisation are invisible to every query.
         modelBuilder.Entity<Team>().HasQueryFilter(t => AllOrganizations || t.OrganizationId == OrganizationScope);
@@ -182,6 +185,7 @@ public abstract partial class GameplanDbContext : IdentityUserContext<UserAccoun
         modelBuilder.Entity<Webhooks.WebhookDelivery>().HasQueryFilter(d => AllOrganizations || d.OrganizationId == OrganizationScope);
         modelBuilder.Entity<Demo.DemoSignIn>().HasQueryFilter(d => AllOrganizations || d.OrganizationId == OrganizationScope);
         modelBuilder.Entity<SignInSession>().HasQueryFilter(s => AllOrganizations || s.OrganizationId == OrganizationScope);
+        modelBuilder.Entity<Funnels.SalesFunnel>().HasQueryFilter(f => AllOrganizations || f.OrganizationId == OrganizationScope);
         modelBuilder.Entity<AuditEntry>().HasQueryFilter(a => AllOrganizations || a.OrganizationId == OrganizationScope);
     }
 }

@@ -1,5 +1,6 @@
 using Gameplan.Core.Critique;
 using Gameplan.Core.Data;
+using Gameplan.Core.Funnels;
 using Gameplan.Core.Goals;
 using Gameplan.Core.Organizations;
 using Gameplan.Core.People;
@@ -14,7 +15,7 @@ namespace Gameplan.Core.Pace;
 /// <summary>
 /// A stored plan as the pace engine and the critique read it: the plan file's shape, with the plan's
 /// own people plus everyone in its team ("team" owners and assignees mean them), its goals'
-/// measurements, under the plan's settings over its organisation's over the defaults.
+/// measurements and its effective funnel, under the plan's settings over its organisation's over the defaults.
 /// </summary>
 internal static class StoredPlanDocuments
 {
@@ -34,7 +35,12 @@ internal static class StoredPlanDocuments
             .ToListAsync(ct);
         var byTeam = members.ToLookup(m => m.Team, m => m.Person);
         var measurements = await GoalMeasurementQueries.DocumentsForPlansAsync(db, [.. plans.Select(p => p.Id)], ct);
-        return [.. plans.Select(plan => Document(plan, plan.Team is null ? [] : byTeam[plan.Team], organization, measurements))];
+        // Each plan's effective funnel (its own, its team's, the organisation's) lets the funnel rules (GP611-GP614) run.
+        var funnels = await StoredFunnels.ForPlansAsync(db, [.. plans.Select(p => p.Id)], ct);
+        return [.. plans.Select(plan => Document(plan, plan.Team is null ? [] : byTeam[plan.Team], organization, measurements) with
+        {
+            Funnel = funnels.GetValueOrDefault(plan.Id).Funnel?.ToDocument(),
+        })];
     }
 
     /// <param name="measurements">Measurements by goal id (ids are unique across plans, so one map serves them all).</param>

@@ -1,5 +1,6 @@
 using Gameplan.Core.Commitments;
 using Gameplan.Core.Data;
+using Gameplan.Core.Funnels;
 using Gameplan.Core.Goals;
 using Gameplan.Core.Organizations;
 using Gameplan.Core.Plans;
@@ -13,20 +14,24 @@ namespace Gameplan.Core.PlanFiles;
 /// A stored plan as a plan file: the people it refers to, per commitment who acknowledged it and when
 /// (and per tactic, for readers of version 1 and <c>lint</c>, who acknowledged every one of its
 /// commitments), the tactics tied to no strategy (plan-level <c>tactics</c>) and the plan's own settings
-/// (none set: no <c>settings</c> section) and each goal's measurements. Values the app infers (a goal's direction, weight 1, status planned) are left out.
+/// (none set: no <c>settings</c> section), each goal's measurements and the plan's own funnel (not one it inherits). Values the app infers (a goal's direction, weight 1, status planned) are left out.
 /// </summary>
 public sealed class PlanFileExporter(GameplanDbContext db)
 {
     public async Task<PlanFile> ExportAsync(int planId, CancellationToken ct = default)
     {
         var plan = await new PlanQueries(db).GetAsync(planId, ct);
-        return ToFile(plan, await GoalMeasurementQueries.ForPlanAsync(db, planId, ct), await AcknowledgementsAsync(plan, ct));
+        // Only the plan's own funnel: one inherited from its team or the organisation stays theirs (and follows their changes).
+        var funnel = await db.Funnels.AsNoTracking().FirstOrDefaultAsync(f => f.PlanId == planId, ct);
+        return ToFile(plan, await GoalMeasurementQueries.ForPlanAsync(db, planId, ct), await AcknowledgementsAsync(plan, ct),
+            funnel is null ? null : StoredFunnels.Details(funnel));
     }
 
     /// <param name="measurements">The goals' measurements by goal id, in order; a goal missing here has none.</param>
     /// <param name="acknowledgements">Who acknowledged each commitment and when, by commitment id; null: the handles of <see cref="CommitmentDetails.AcknowledgedBy"/>, without days.</param>
+    /// <param name="funnel">The plan's own funnel; null: no <c>funnel</c> section.</param>
     public static PlanFile ToFile(PlanDetails plan, IReadOnlyDictionary<int, IReadOnlyList<GoalMeasurement>>? measurements = null,
-        IReadOnlyDictionary<int, IReadOnlyList<PlanFileAcknowledgement>>? acknowledgements = null)
+        IReadOnlyDictionary<int, IReadOnlyList<PlanFileAcknowledgement>>? acknowledgements = null, FunnelDetails? funnel = null)
     {
         measurements ??= new Dictionary<int, IReadOnlyList<GoalMeasurement>>();
         PlanFileTactic Tactic(TacticDetails tactic) => ToFile(tactic, acknowledgements);
@@ -91,6 +96,20 @@ public sealed class PlanFileExporter(GameplanDbContext db)
                 Person = r.Person,
             }).ToList(),
             Settings = ToFile(plan.Settings),
+            Funnel = funnel is null ? null : ToFile(funnel),
+        };
+    }
+
+    /// <summary>A stored funnel as a plan file's <c>funnel</c> section.</summary>
+    public static PlanFileFunnel ToFile(FunnelDetails funnel)
+    {
+        ArgumentNullException.ThrowIfNull(funnel);
+        return new()
+        {
+            DealValue = funnel.DealValue,
+            Currency = funnel.Currency,
+            CycleDays = funnel.CycleDays,
+            Stages = [.. funnel.Stages.Select(stage => new PlanFileFunnelStage(stage.Metric, stage.Rate, stage.Minutes))],
         };
     }
 

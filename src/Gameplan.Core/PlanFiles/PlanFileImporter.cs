@@ -14,7 +14,7 @@ namespace Gameplan.Core.PlanFiles;
 /// Imports a plan file into the organisation in scope, in one transaction: the teams and people it
 /// names that do not exist yet (existing people are left as they are), then the plan with its goals,
 /// strategies, tactics (those tied to no strategy too), commitments, acknowledgements, reviews,
-/// settings and the goals' measurements (source: imported). A refusal names the place in the file.
+/// settings, the goals' measurements (source: imported) and the file's funnel (the plan's own). A refusal names the place in the file.
 /// </summary>
 public sealed partial class PlanFileImporter(GameplanDbContext db, TimeProvider clock)
 {
@@ -40,6 +40,11 @@ public sealed partial class PlanFileImporter(GameplanDbContext db, TimeProvider 
                 await AcknowledgeAsync(plan, acknowledgements, notes, today, ct);
             }
             AddMeasurements(file, plan, organization);
+            if (file.Funnel is { } funnel)
+            {
+                // The file's funnel becomes the plan's own (checked as any funnel set in the app; a refusal names funnel.*).
+                db.Funnels.Add(new Funnels.SalesFunnel(organization, null, plan.Id, Critique.PlanFileDocuments.Funnel(funnel)));
+            }
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             return new PlanFileImportResult(plan.Id, notes);

@@ -1,0 +1,9 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace Gameplan.Core.Data.Migrations.Postgres;
+
+/// <summary>Sales funnels of the organisation, teams and plans (body: the .sql file with the same id).</summary>
+[DbContext(typeof(PostgresGameplanDbContext))]
+[Migration("20261208060000_Funnels")]
+public sealed class Funnels : SqlMigration;
