@@ -125,9 +125,19 @@ public sealed class FunnelCommands(GameplanDbContext db)
         }
     }
 
+    /// <summary>True when <paramref name="actor"/> may set or clear the organisation's default funnel: admins and executives.</summary>
+    public static bool MaySetOrganization(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return actor.Role is PersonRole.Admin or PersonRole.Executive;
+    }
+
+    /// <summary>True when <paramref name="actor"/> may set or clear team <paramref name="teamId"/>'s funnel: its managers, executives and admins.</summary>
+    public static bool MaySetTeam(Actor actor, int teamId) => MaySetOrganization(actor) || actor.ManagedTeams.Contains(teamId);
+
     private static void EnsureMaySetOrganization(Actor? actor)
     {
-        if (actor is not null && actor.Role is not (PersonRole.Admin or PersonRole.Executive))
+        if (actor is not null && !MaySetOrganization(actor))
         {
             throw new AccessDeniedException("Only admins and executives set the organisation's default funnel; set one on a team you lead or a plan you may change.");
         }
@@ -137,7 +147,7 @@ public sealed class FunnelCommands(GameplanDbContext db)
     {
         var name = await db.Teams.Where(t => t.Id == teamId).Select(t => t.Name).FirstOrDefaultAsync(ct)
             ?? throw new NotFoundException($"Team {teamId}");
-        if (actor is not null && actor.Role is not (PersonRole.Admin or PersonRole.Executive) && !actor.ManagedTeams.Contains(teamId))
+        if (actor is not null && !MaySetTeam(actor, teamId))
         {
             throw new AccessDeniedException("Only the managers who lead this team, executives and admins set its funnel.");
         }

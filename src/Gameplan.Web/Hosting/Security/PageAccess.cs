@@ -15,6 +15,8 @@ internal static class PageAccess
         pages.AuthorizePage("/Plans/Delete", Policies.PlanEdit);
         pages.AuthorizePage("/Plans/Import", Policies.Admin);
         pages.AuthorizePage("/Pace/Plan", Policies.PlanRead);
+        pages.AuthorizePage("/Funnels/Plan", Policies.PlanRead);
+        pages.AuthorizePage("/Funnels/Edit", Policies.PlanEdit);
         pages.AuthorizePage("/Comments/Index", Policies.PlanRead);
         pages.AuthorizePage("/Versions/Index", Policies.PlanRead);
         pages.AuthorizeFolder("/Goals", Policies.PlanEdit);

@@ -1,0 +1,74 @@
+using System.Globalization;
+using Gameplan.Web.Tests.Support;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Gameplan.Web.Tests.Journeys;
+
+/// <summary>
+/// The executive sets the plan's own funnel (demos booked to won deals) for the revenue goal, reads the demos each rep must
+/// book a working day, sees that the commitments cover too little (GP611 on the funnel page and in the critique), tries a
+/// better rate without a reload, raises the demos commitment, and watches the warning go.
+/// </summary>
+[Collection(BrowserJourneys.Name)]
+public sealed class FunnelJourneyTests : JourneyTests
+{
+    [ChromiumFact]
+    public async Task The_executive_models_the_revenue_goal_and_raises_a_commitment_until_the_funnel_is_covered()
+    {
+        var demo = await DemoPlan.LoadAsync(Journey.Factory.CreateClient());
+        var page = await Journey.SignedInPageAsync("rosa", width: 1400, height: 1000);
+
+        await page.GotoAsync($"/plans/{demo.Id}/funnel/edit");
+        var form = page.Locator("#funnel-form");
+        await form.GetByLabel("Average won deal").FillAsync("25000");
+        await form.GetByLabel("Currency", new() { Exact = true }).FillAsync("USD");
+        await form.GetByLabel("Sales cycle (days)").FillAsync("30");
+        // A rate of 0 is refused beside the field it names.
+        await form.GetByLabel("Stage 1 metric").FillAsync("demos_booked");
+        await form.GetByLabel("Stage 1 rate").FillAsync("0");
+        await form.GetByLabel("Stage 2 metric").FillAsync("won_deals");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Save funnel" }).ClickAsync();
+        await Expect(page.Locator(".form-errors")).ToContainTextAsync("must be above 0 and at most 1");
+        await Expect(page.GetByLabel("Stage 1 rate")).ToHaveAttributeAsync("aria-invalid", "true");
+        await page.GetByLabel("Stage 1 rate").FillAsync("0.25");
+        await page.Locator("#funnel-form").GetByRole(AriaRole.Button, new() { Name = "Save funnel" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Funnel saved.");
+
+        await page.GotoAsync($"/plans/{demo.Id}/funnel");
+        var goal = page.Locator("#funnel-g1");
+        await Expect(goal.Locator(".funnel-headline")).ToContainTextAsync("demos_booked a working day");
+        await Expect(goal.Locator(".funnel-headline")).ToContainTextAsync("Each of 6 people");
+        var warning = goal.Locator("[data-rule=GP611]");
+        await Expect(warning).ToContainTextAsync("The commitments give");
+        var required = await goal.Locator("#funnel-g1-demos_booked td[data-label=Required]").InnerTextAsync();
+
+        // What if a quarter more demos closed? The model answers in place: same address, half the... fewer demos.
+        var url = page.Url;
+        await page.Locator("form.what-if").GetByLabel("demos_booked rate").FillAsync("0.5");
+        await page.Locator("form.what-if").GetByLabel("demos_booked rate").DispatchEventAsync("change");
+        await Expect(page.Locator("#funnel-model .what-if-badge")).ToBeVisibleAsync();
+        var halved = await page.Locator("#funnel-g1-demos_booked td[data-label=Required]").InnerTextAsync();
+        Assert.Equal(url, page.Url);
+        Assert.True(Number(halved) < Number(required), $"a better rate needs fewer demos ({halved} against {required})");
+
+        // The critique on the plan page says the same.
+        await page.GotoAsync($"/plans/{demo.Id}");
+        await Expect(page.Locator("#critique")).ToContainTextAsync("GP611");
+
+        // Raise the commitment: each rep books 400 demos a month.
+        var commitment = demo.Commitment("t6", "demos_booked");
+        await page.GotoAsync($"/plans/{demo.Id}/commitments/{commitment}/edit");
+        await page.GetByLabel("Target").FillAsync("400");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save commitment" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToBeVisibleAsync();
+
+        await page.GotoAsync($"/plans/{demo.Id}/funnel");
+        await Expect(page.Locator("#funnel-g1 .funnel-headline")).ToBeVisibleAsync();
+        await Expect(page.Locator("#funnel-g1 [data-rule=GP611]")).ToHaveCountAsync(0);
+        await page.GotoAsync($"/plans/{demo.Id}");
+        await Expect(page.Locator("#critique")).Not.ToContainTextAsync("GP611");
+    }
+
+    private static decimal Number(string text) => decimal.Parse(text.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture);
+}
