@@ -32,6 +32,7 @@ public static class GameplanCli
         root.Add(LintCommand.Create(cli));
         root.Add(ClassifyCommand.Create(cli));
         root.Add(Pace.PaceCommand.Create(cli));
+        root.Add(Funnels.ModelCommand.Create(cli));
         root.Add(Alignment.AlignmentCommand.Create(cli));
         root.Add(PlanFiles.PlanFileCommands.Import(cli));
         root.Add(PlanFiles.PlanFileCommands.Export(cli));

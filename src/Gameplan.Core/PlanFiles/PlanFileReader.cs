@@ -39,6 +39,7 @@ public static partial class PlanFileReader
             People = Items(fields, "people", "handle", ReadPerson),
             Reviews = Items(fields, "reviews", null, ReadReview),
             Settings = fields.Mapping("settings") is { } settings ? ReadSettings(new YamlFields(settings, "settings", problems)) : null,
+            Funnel = fields.Mapping("funnel") is { } funnel ? ReadFunnel(new YamlFields(funnel, "funnel", problems)) : null,
         };
         fields.ReportUnknownKeys();
         return new PlanFileReadResult(file, problems.OrderBy(p => p.Line).ThenBy(p => p.Column).ToList());

@@ -5,7 +5,7 @@ namespace Gameplan.Core.PlanFiles;
 
 /// <summary>
 /// A plan file as the version comparison sees it (<see cref="PlanDiff"/>): the plan's own fields, then goals,
-/// strategies with their tactics, plan-level tactics, people, reviews and settings, each keyed as the file keys
+/// strategies with their tactics, plan-level tactics, people, reviews, settings and the funnel, each keyed as the file keys
 /// it (ids; a person's handle; a review's kind and date; a measurement's date), with the file's field names.
 /// Numbers are compared by value (60 and 60.0 are the same), and lists that are sets (DRIs, a strategy's goals,
 /// authors, resources, days) in sorted order, so writing them in another order is no change.
@@ -25,6 +25,10 @@ public static class PlanFileTree
         if (file.Settings is { } settings)
         {
             children.Add(new PlanNode("settings", null, Settings(settings), []));
+        }
+        if (file.Funnel is { } funnel)
+        {
+            children.Add(Funnel(funnel));
         }
         return new PlanNode("plan", null, [
             new("version", Number(file.Version)),
@@ -121,6 +125,17 @@ public static class PlanFileTree
         new("holidays", settings.Holidays is { } holidays ? Set(holidays.Select(d => Date(d)!)) : null),
         new("rollup", settings.Rollup),
     ];
+
+    // Stages are keyed by their metric (funnel.stages[calls]); their order is the funnel's meaning, so it is a field of its own.
+    private static PlanNode Funnel(PlanFileFunnel funnel) => new("funnel", null, [
+        new("deal_value", Number(funnel.DealValue)),
+        new("currency", funnel.Currency),
+        new("cycle_days", Number(funnel.CycleDays)),
+        new("order", $"[{string.Join(", ", funnel.Stages.Select(stage => stage.Metric))}]"),
+    ], [.. Keyed(funnel.Stages, stage => stage.Metric, "stages", (stage, kind, key) => new PlanNode(kind, key, [
+        new("rate", Number(stage.Rate)),
+        new("minutes", Number(stage.Minutes)),
+    ], []))]);
 
     /// <summary>A set as <c>[a, b]</c> in ordinal order; <c>[]</c> for an empty one (which a file may mean: "none").</summary>
     private static string Set(IEnumerable<string> values) => $"[{string.Join(", ", values.Order(StringComparer.Ordinal))}]";

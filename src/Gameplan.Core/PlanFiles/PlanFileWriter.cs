@@ -4,7 +4,7 @@ namespace Gameplan.Core.PlanFiles;
 
 /// <summary>
 /// Writes a <see cref="PlanFile"/> in the layout of PLAN-FORMAT.md: <c>version: 1</c> first, block
-/// style for sections, flow style for periods, activities, people and reviews. Absent values are
+/// style for sections, flow style for periods, activities, people, reviews and funnel stages. Absent values are
 /// left out, except that empty <c>resources</c> are written as <c>[]</c> ("none needed").
 /// </summary>
 public static class PlanFileWriter
@@ -33,7 +33,23 @@ public static class PlanFileWriter
             Line(yaml, 1, "holidays", settings.Holidays is { } holidays ? $"[{string.Join(", ", holidays.Select(YamlText.Date))}]" : null);
             Line(yaml, 1, "rollup", Block(settings.Rollup));
         }
+        if (file.Funnel is { } funnel)
+        {
+            WriteFunnel(yaml, funnel);
+        }
         return yaml.ToString();
+    }
+
+    /// <summary><c>funnel:</c> in block style, one flow mapping a stage, after the settings.</summary>
+    private static void WriteFunnel(StringBuilder yaml, PlanFileFunnel funnel)
+    {
+        yaml.Append("funnel:");
+        yaml.Append(funnel.DealValue is null && funnel.Currency is null && funnel.CycleDays is null && funnel.Stages.Count == 0 ? " {}\n" : "\n");
+        Line(yaml, 1, "deal_value", Number(funnel.DealValue));
+        Line(yaml, 1, "currency", Block(funnel.Currency));
+        Line(yaml, 1, "cycle_days", Whole(funnel.CycleDays));
+        Items(yaml, 1, "stages", funnel.Stages, (y, i, stage) => Flow(y, i, [
+            ("metric", Text(stage.Metric)), ("rate", Number(stage.Rate)), ("minutes", Number(stage.Minutes))]));
     }
 
     private static void WritePlan(StringBuilder yaml, PlanFilePlan plan)

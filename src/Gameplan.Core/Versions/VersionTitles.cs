@@ -17,6 +17,7 @@ internal static class VersionTitles
         ["measurements"] = "Measurement",
         ["people"] = "Person",
         ["reviews"] = "Review",
+        ["stages"] = "Funnel stage",
     };
 
     // The field that says what an element is, by kind.
@@ -47,6 +48,7 @@ internal static class VersionTitles
         {
             "plan" => "The plan",
             "settings" => "The plan's settings",
+            "funnel" => "The funnel",
             _ when open >= 0 => $"{Kinds.GetValueOrDefault(kind, kind)} {last[(open + 1)..last.LastIndexOf(']')]}",
             _ => Kinds.GetValueOrDefault(kind, kind),
         };

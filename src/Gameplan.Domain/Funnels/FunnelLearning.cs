@@ -75,7 +75,7 @@ public static class FunnelLearning
     {
         ArgumentNullException.ThrowIfNull(funnel);
         var steps = Math.Max(1, funnel.Stages.Count - 1);
-        return (int)Math.Round((decimal)(funnel.CycleDays ?? 0) / steps, MidpointRounding.AwayFromZero);
+        return (int)Numbers.Round((decimal)(funnel.CycleDays ?? 0) / steps, 0);
     }
 
     /// <summary>
