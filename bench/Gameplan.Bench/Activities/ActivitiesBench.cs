@@ -17,6 +17,7 @@ public static class ActivitiesBench
           import-postgres  Gameplan's import into PostgreSQL vs psql \copy (throw-away database; --no-analyze skips ANALYZE after seeding)
           profile          where SQLite import time goes: read + validate only, write only
           pace             team and org-wide totals from the aggregates vs a raw-row SUM (needs import-sqlite)
+          funnel           a funnel goal's measured rates (10,000 people) and projection from the aggregates vs raw-row SUMs (needs import-sqlite)
           dashboard        GET of a team's pace page and API under wrk vs /health of the same app (needs import-sqlite)
         --web: a Release build of the web app (default artifacts/bin/Gameplan.Web/release/Gameplan.Web.dll, from the repository root)
         --db: the SQLite file for pace/dashboard (default: the one import-sqlite kept; see bench/scripts/sqlite-bulk-database.sh)
@@ -45,6 +46,7 @@ public static class ActivitiesBench
             case "import-postgres": await ImportBenchmark.PostgresAsync(options); break;
             case "profile": await ImportProfile.RunAsync(options); break;
             case "pace": await PaceBenchmark.RunAsync(options); break;
+            case "funnel": await FunnelBenchmark.RunAsync(options); break;
             case "dashboard": await DashboardBenchmark.RunAsync(options); break;
             default:
                 Console.WriteLine(Usage);

@@ -109,7 +109,7 @@ public static class PaceBenchmark
         return onTrack + totals.Count;
     }
 
-    private static async Task<Measurement> MedianAsync(int rounds, int warmUp, DatabaseSettings settings, Func<GameplanDbContext, Task<int>> work)
+    internal static async Task<Measurement> MedianAsync(int rounds, int warmUp, DatabaseSettings settings, Func<GameplanDbContext, Task<int>> work)
     {
         var results = new List<Measurement>();
         // Warm-up rounds first: the JIT's tiered compilation replaces the quick first code after ~30 calls.
