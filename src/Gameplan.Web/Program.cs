@@ -8,6 +8,7 @@ using Gameplan.Web.Comments;
 using Gameplan.Web.Commitments;
 using Gameplan.Web.Critique;
 using Gameplan.Web.Cycles;
+using Gameplan.Web.Funnels;
 using Gameplan.Web.Goals;
 using Gameplan.Web.Hosting;
 using Gameplan.Web.Hosting.Security;
@@ -86,6 +87,7 @@ api.MapInbox();
 api.MapNotifications();
 api.MapWebhooks();
 api.MapCheckIns();
+api.MapFunnels();
 
 app.Run();
 

@@ -16,7 +16,7 @@ internal static class DemoActivities
     private const int MaxDays = 120;
 
     /// <summary>Share of the target each demo person does; everyone else does exactly the target.</summary>
-    private static readonly Dictionary<string, decimal> Effort = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, decimal> Effort = new(StringComparer.Ordinal)
     {
         ["lena"] = 1.10m,
         ["mateo"] = 0.95m,

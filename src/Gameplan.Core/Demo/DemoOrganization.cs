@@ -138,6 +138,7 @@ public sealed partial class DemoOrganization(GameplanDbContext db, TimeProvider 
         await PlanVersions.RecordAsync(db, plan, PlanVersionKind.Approved, null, now, ct);
         await db.SaveChangesAsync(ct);
         await DemoActivities.SeedAsync(db, org, plan, people.Values.ToDictionary(p => p.Id, p => p.Handle), today, ct);
+        await DemoFunnel.SeedAsync(db, org, plan, people.Values.ToDictionary(p => p.Id, p => DemoActivities.Effort.GetValueOrDefault(p.Handle, 1m)), today, ct);
         await DemoCheckIns.SeedAsync(db, org, plan, people.Values.ToDictionary(p => p.Id, p => p.Handle), today, now, ct);
         await DemoReviews.SeedAsync(db, plan, people, today, clock, ct);
         var cycle = NextYearsCycle(org, organization.FiscalYearStartMonth, today, now);

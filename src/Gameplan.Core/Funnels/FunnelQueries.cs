@@ -56,12 +56,20 @@ public sealed class FunnelQueries(GameplanDbContext db, TimeProvider clock)
                 ? FunnelWhatIf.Parse(whatIf, written)
                 : throw new DomainRuleException("The plan has no funnel to change: set one on the plan, its team or the organisation first.", "set");
         }
-        var report = FunnelModel.Of(document, day, changes);
-        var funnel = document.Funnel is { } stored ? changes?.Apply(stored) ?? stored : null;
-        var learned = funnel is null || report.Errors.Count > 0 || report.Goals.Count == 0
-            ? new FunnelLearned([], [])
-            : await AggregateFacts.ComputeAsync(db, new ActivityQueries(db), facts => Learn(document, funnel, report, facts, day), ct);
-        return FunnelModelMapping.Details(effective, day, document, funnel, report, learned);
+        try
+        {
+            var report = FunnelModel.Of(document, day, changes);
+            var funnel = document.Funnel is { } stored ? changes?.Apply(stored) ?? stored : null;
+            var learned = funnel is null || report.Errors.Count > 0 || report.Goals.Count == 0
+                ? new FunnelLearned([], [])
+                : await AggregateFacts.ComputeAsync(db, new ActivityQueries(db), facts => Learn(document, funnel, report, facts, day), ct);
+            return FunnelModelMapping.Details(effective, day, document, funnel, report, learned);
+        }
+        catch (OverflowException)
+        {
+            // A tiny deal value or rate (0.0000001) asks for more activity than a number holds: say so, never fail.
+            throw new DomainRuleException("The funnel asks for more activity than can be counted: raise the deal value or the rates.", changes is null ? "funnel" : "set");
+        }
     }
 
     private static FunnelLearned Learn(PlanDocument document, FunnelDocument funnel, FunnelModelReport report, ActivityFacts facts, DateOnly today)

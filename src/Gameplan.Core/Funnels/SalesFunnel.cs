@@ -1,3 +1,4 @@
+using Gameplan.Domain;
 using Gameplan.Domain.Funnels;
 
 namespace Gameplan.Core.Funnels;
@@ -54,6 +55,8 @@ public sealed class SalesFunnel
     public void Change(FunnelDocument funnel)
     {
         ArgumentNullException.ThrowIfNull(funnel);
+        // As stored: the column keeps 4 decimals, so the answer to a change and the next read agree (and 0.00001 is checked as the 0 it would be).
+        funnel = funnel with { DealValue = Numbers.Round(funnel.DealValue, Numbers.FullDecimals) };
         FunnelCheck.Require(funnel);
         DealValue = funnel.DealValue;
         Currency = string.IsNullOrWhiteSpace(funnel.Currency) ? null : funnel.Currency.Trim().ToUpperInvariant();

@@ -1,4 +1,5 @@
 using Gameplan.Core.Data;
+using Gameplan.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gameplan.Core.Funnels;
@@ -46,8 +47,9 @@ internal static class StoredFunnels
             ? new EffectiveFunnel(FunnelSource.Organization, null, null, Details(funnel))
             : EffectiveFunnel.None;
 
+    /// <summary>A stored funnel as answered; the deal value without the trailing zeros a provider may read back (20000.0 is 20000).</summary>
     public static FunnelDetails Details(SalesFunnel funnel) => new(
-        funnel.DealValue, funnel.Currency, funnel.CycleDays,
+        Numbers.Round(funnel.DealValue, Numbers.FullDecimals), funnel.Currency, funnel.CycleDays,
         [.. funnel.Stages.Select(stage => new FunnelStageDetails(stage.Metric ?? "", stage.Rate, stage.Minutes))], funnel.Version);
 
     private static async Task<Tree> TreeAsync(GameplanDbContext db, CancellationToken ct)

@@ -22,6 +22,11 @@ internal static class FuzzSeeds
          "settings":
         """ + Settings + "}";
 
+    private const string Funnel = """
+        {"deal_value": 25000, "currency": "USD", "cycle_days": 60, "version": null,
+         "stages": [{"metric": "calls", "rate": 0.1, "minutes": 5}, {"metric": "meetings", "rate": 0.3}, {"metric": "deals"}]}
+        """;
+
     private const string Goal = """
         {"key": null, "title": "Reach 80 paying clinics", "metric": "customers", "unit": "count", "baseline": 42, "target": 80,
          "due": "2027-12-31", "dri": "rosa", "direction": "increase", "weight": 2}
@@ -93,6 +98,9 @@ internal static class FuzzSeeds
         ["POST /api/v1/tokens"] = ["""{"name": "fuzz", "can_write": false, "expires_in_days": 30}"""],
         ["POST /api/v1/activities"] = [Activity, "{\"activities\": [" + Activity + "]}"],
         ["PUT /api/v1/organization/settings"] = [Settings],
+        ["PUT /api/v1/organization/funnel"] = [Funnel],
+        ["PUT /api/v1/teams/{id}/funnel"] = [Funnel],
+        ["PUT /api/v1/plans/{planId}/funnel"] = [Funnel],
         ["PUT /api/v1/me/check-in"] = ["""{"plan_id": null, "lines": [{"commitment_id": 1, "actual": 30, "confidence": "off_track", "why": "Two visits took the mornings."}], "wins": "Two demos booked.", "blockers": null, "next_focus": "Follow up."}"""],
         ["POST /api/v1/classify"] = ["""{"texts": ["Increase sales by 50% this year", "Spend an hour prospecting each day"]}"""],
     };

@@ -130,6 +130,16 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output)
             // Every member reads the critique settings; only admins change them.
             return read || isAdmin;
         }
+        if (t == "/api/v1/organization/funnel")
+        {
+            // Every member reads the organisation's default funnel; admins and executives set and clear it.
+            return read || leads;
+        }
+        if (t == "/api/v1/teams/{id}/funnel")
+        {
+            // The demo team is Mid-Market: omar leads it, so he sets its funnel beside admins and executives; lena reads it.
+            return read || leads || principal == "omar";
+        }
         if (t.EndsWith("/strategies/{strategyId}/tactics", StringComparison.Ordinal) && principal == "omar")
         {
             // Omar is the DRI of the demo's strategy s1, so he adds tactics under it, even in the organisation plan.
