@@ -55,11 +55,19 @@ public abstract class FunnelFormPage : GameplanPageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        // The rows left empty are dropped before anything else, so a refusal's stage index (funnel.stages[1]) is the
+        // row the form shows again; the posted values of the rows are forgotten for the same reason.
+        var request = Input.Request();
+        Input.Stages = [.. request.Stages ?? []];
+        foreach (var key in ModelState.Keys.Where(key => key.StartsWith("Input.Stages[", StringComparison.Ordinal)).ToList())
+        {
+            ModelState.Remove(key);
+        }
         if (ModelState.IsValid)
         {
             try
             {
-                await SaveAsync(Input.Request(), ct);
+                await SaveAsync(request, ct);
                 return SavedAt(Address, "funnel-form", "Funnel saved.");
             }
             catch (DomainRuleException rule)

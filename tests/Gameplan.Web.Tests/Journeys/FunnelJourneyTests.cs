@@ -20,20 +20,27 @@ public sealed class FunnelJourneyTests : JourneyTests
         var page = await Journey.SignedInPageAsync("rosa", width: 1400, height: 1000);
 
         await page.GotoAsync($"/plans/{demo.Id}/funnel/edit");
+        // The form starts from the organisation's default (calls, meetings, demos booked, new customers), which it inherits.
+        await Expect(page.Locator("#funnel-source")).ToContainTextAsync("Inherited: the organisation's default funnel");
         var form = page.Locator("#funnel-form");
-        await form.GetByLabel("Average won deal").FillAsync("25000");
-        await form.GetByLabel("Currency", new() { Exact = true }).FillAsync("USD");
+        await Expect(form.GetByLabel("Stage 1 metric")).ToHaveValueAsync("calls");
+        // Her plan commits to demos: she models from the demos on, with her own cycle, and mistypes a rate of 0 first.
+        foreach (var row in new[] { "Stage 1", "Stage 2" })
+        {
+            await form.GetByLabel($"{row} metric").FillAsync("");
+            await form.GetByLabel($"{row} rate").FillAsync("");
+        }
         await form.GetByLabel("Sales cycle (days)").FillAsync("30");
-        // A rate of 0 is refused beside the field it names.
-        await form.GetByLabel("Stage 1 metric").FillAsync("demos_booked");
-        await form.GetByLabel("Stage 1 rate").FillAsync("0");
-        await form.GetByLabel("Stage 2 metric").FillAsync("won_deals");
+        await form.GetByLabel("Stage 3 rate").FillAsync("0");
         await form.GetByRole(AriaRole.Button, new() { Name = "Save funnel" }).ClickAsync();
         await Expect(page.Locator(".form-errors")).ToContainTextAsync("must be above 0 and at most 1");
+        // The refused form comes back without the emptied rows: demos booked is now the first stage.
+        await Expect(page.GetByLabel("Stage 1 metric")).ToHaveValueAsync("demos_booked");
         await Expect(page.GetByLabel("Stage 1 rate")).ToHaveAttributeAsync("aria-invalid", "true");
         await page.GetByLabel("Stage 1 rate").FillAsync("0.25");
         await page.Locator("#funnel-form").GetByRole(AriaRole.Button, new() { Name = "Save funnel" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Funnel saved.");
+        await Expect(page.Locator("#funnel-source")).ToContainTextAsync("This funnel is set here.");
 
         await page.GotoAsync($"/plans/{demo.Id}/funnel");
         var goal = page.Locator("#funnel-g1");
