@@ -8,15 +8,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Gameplan.Bench.Activities;
 
 /// <summary>
-/// Issue #14: the measured conversion rates (the team's and each of the 10,000 people's) and the
-/// projection of a funnel goal, on the database import-sqlite left (12.5M activity rows), through the
+/// Issue #14: the measured conversion rates (the organisation's and each of the 10,000 people's) and the
+/// projection of an organisation plan's funnel goal, on the database import-sqlite left (12.5M activity rows), through the
 /// Core call the funnel page and the API use (<see cref="FunnelQueries.ModelAsync"/>, which reads the
 /// daily aggregates), against the same team figures summed from the raw rows of ActivityLog in the
 /// same run (one SUM per date range the rates need). Both must give the same rates; the bench fails otherwise.
 /// </summary>
 public static class FunnelBenchmark
 {
-    private const string PlanName = "Bench Funnel 2026";
+    private const string PlanName = "Bench Funnel Organisation 2026";
     private const int Rounds = 5;
 
     public static async Task RunAsync(BenchOptions options)
@@ -31,7 +31,7 @@ public static class FunnelBenchmark
         await using (var db = GameplanDatabase.Open(settings))
         {
             await OrganizationSeeder.ScopeAsync(db);
-            planId = await EnsurePlanAsync(db, options.Reps);
+            planId = await EnsurePlanAsync(db);
         }
 
         var floor = await PaceBenchmark.MedianAsync(Rounds, 1, settings, _ => Task.FromResult(0));
@@ -68,20 +68,18 @@ public static class FunnelBenchmark
         Report.Ratio("raw SUM time / model time", modelled, summed, "rates and projection < 1 s on SQLite");
     }
 
-    /// <summary>A team plan of Team 001 whose calls commitment names every generated rep, so the model measures all of them.</summary>
-    private static async Task<int> EnsurePlanAsync(GameplanDbContext db, int reps)
+    /// <summary>An organisation plan: its funnel measures everyone in the organisation.</summary>
+    private static async Task<int> EnsurePlanAsync(GameplanDbContext db)
     {
         if (await db.Plans.Where(p => p.Name == PlanName).Select(p => (int?)p.Id).FirstOrDefaultAsync() is { } existing)
         {
             return existing;
         }
-        var handles = string.Join(", ", Enumerable.Range(0, reps).Select(ActivityCsvGenerator.Handle));
         var yaml = $$"""
             version: 1
             plan:
               name: {{PlanName}}
-              scope: team
-              team: Team 001
+              scope: organization
               owner: rep00000
               period: { start: 2026-01-01, end: 2026-12-31 }
               drafted: 2025-10-01
@@ -100,7 +98,7 @@ public static class FunnelBenchmark
                       start: 2026-01-01
                       due: 2026-12-31
                       activities:
-                        - { metric: calls, unit: count, target: 15, per: day, assignees: [{{handles}}] }
+                        - { metric: calls, unit: count, target: 15, per: day, assignees: owner }
             funnel:
               cycle_days: 14
               stages:

@@ -60,9 +60,10 @@ public sealed class FunnelQueries(GameplanDbContext db, TimeProvider clock)
         {
             var report = FunnelModel.Of(document, day, changes);
             var funnel = document.Funnel is { } stored ? changes?.Apply(stored) ?? stored : null;
-            var learned = funnel is null || report.Errors.Count > 0 || report.Goals.Count == 0
+            var people = funnel is null || report.Errors.Count > 0 || report.Goals.Count == 0 ? null : await PeopleAsync(plan, document, ct);
+            var learned = people is null
                 ? new FunnelLearned([], [])
-                : await AggregateFacts.ComputeAsync(db, new ActivityQueries(db), facts => Learn(document, funnel, report, facts, day), ct);
+                : await AggregateFacts.ComputeAsync(db, new ActivityQueries(db), facts => Learn(document, people, funnel!, report, facts, day), ct);
             return FunnelModelMapping.Details(effective, day, document, funnel, report, learned);
         }
         catch (OverflowException)
@@ -72,10 +73,18 @@ public sealed class FunnelQueries(GameplanDbContext db, TimeProvider clock)
         }
     }
 
-    private static FunnelLearned Learn(PlanDocument document, FunnelDocument funnel, FunnelModelReport report, ActivityFacts facts, DateOnly today)
+    /// <summary>
+    /// Whose activity the rates and the projection count: for an organisation plan everyone active in the
+    /// organisation (its goals are the whole company's), otherwise the plan document's people (its own and its team's).
+    /// </summary>
+    private async Task<IReadOnlyList<string>> PeopleAsync(PlanDetails plan, PlanDocument document, CancellationToken ct) =>
+        plan.Scope == Domain.Plans.PlanScope.Organization
+            ? await db.People.AsNoTracking().Where(p => p.IsActive).OrderBy(p => p.Handle).Select(p => p.Handle).ToListAsync(ct)
+            : document.People.Select(person => person.Handle?.Trim()).OfType<string>()
+                .Where(handle => handle.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
+    private static FunnelLearned Learn(PlanDocument document, IReadOnlyList<string> people, FunnelDocument funnel, FunnelModelReport report, ActivityFacts facts, DateOnly today)
     {
-        var people = document.People.Select(person => person.Handle?.Trim()).OfType<string>()
-            .Where(handle => handle.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var rates = FunnelLearning.Rates(funnel, facts, people, today);
         var targets = document.Goals
             .Select((goal, index) => (Id: string.IsNullOrWhiteSpace(goal.Id) ? index.ToString(System.Globalization.CultureInfo.InvariantCulture) : goal.Id.Trim(), goal.Target))

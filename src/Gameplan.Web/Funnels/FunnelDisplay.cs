@@ -7,6 +7,9 @@ namespace Gameplan.Web.Funnels;
 /// <summary>How the funnel pages write their numbers: through <see cref="Numbers"/>, like every page.</summary>
 public static class FunnelDisplay
 {
+    /// <summary>Personal rates the page lists (an organisation plan measures everyone; the API has them all).</summary>
+    public const int MaxPersonalRates = 60;
+
     /// <summary>A rate as a percentage with at most one decimal (0.125 is "12.5%").</summary>
     public static string Percent(decimal? rate) => rate is { } value ? $"{Numbers.Format(value * 100m, 1)}%" : "—";
 
