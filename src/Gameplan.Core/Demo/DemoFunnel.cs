@@ -8,22 +8,23 @@ using Gameplan.Domain.Plans;
 namespace Gameplan.Core.Demo;
 
 /// <summary>
-/// The demo organisation's default funnel (calls, meetings, demos booked, new customers; 25,000 USD a
+/// The demo organisation's default funnel (dials, meetings, demos booked, new customers; 25,000 USD a
 /// won deal, a 60-day cycle), which models its revenue goal (g1, USD) and its new-customer goal (g2, the
-/// last stage), with logged calls, meetings and new customers beside the demos the plan already logs.
+/// last stage), with logged dials, meetings and new customers beside the demos the plan already logs.
 /// The logs are made to disagree with the assumptions where it teaches something: half of the meetings
 /// are assumed to book a demo, while the reps book about 0.27 (GP614); the plan commits only to demos,
-/// a few a month, far below what the goals need (GP611), and to no calls at all (GP612).
+/// a few a month, far below what the goals need (GP611), and to no dials at all (GP612). The first stage is "dials", not "calls": the demo's
+/// people log calls of their own in tests of the daily log, which must start from an empty day.
 /// </summary>
 internal static class DemoFunnel
 {
     private const string Demos = "demos_booked";
 
     // Per rep and working day; with the demos the plan logs (3 a month, at each rep's effort) these give
-    // calls -> meetings about 0.09 (assumed 0.1), meetings -> demos about 0.27 (assumed 0.5) and demos -> customers about 0.3.
+    // dials -> meetings about 0.09 (assumed 0.1), meetings -> demos about 0.27 (assumed 0.5) and demos -> customers about 0.3.
     private static readonly (string Metric, decimal PerWorkingDay, int DaysEarlier)[] Logged =
     [
-        ("calls", 5m, 40),
+        ("dials", 5m, 40),
         ("meetings", 0.45m, 20),
         ("new_customers", 0.043m, 0),
     ];
@@ -35,7 +36,7 @@ internal static class DemoFunnel
         CycleDays = 60,
         Stages =
         [
-            new FunnelStageDocument { Metric = "calls", Rate = 0.1m },
+            new FunnelStageDocument { Metric = "dials", Rate = 0.1m },
             new FunnelStageDocument { Metric = "meetings", Rate = 0.5m },
             new FunnelStageDocument { Metric = Demos, Rate = 0.3m },
             new FunnelStageDocument { Metric = "new_customers" },

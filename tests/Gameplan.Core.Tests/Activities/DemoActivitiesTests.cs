@@ -28,8 +28,8 @@ public sealed class DemoActivitiesTests
         Assert.InRange(totals["nia"], 700, 900);
         var days = await queries.DailyAsync(ActivitySelection.Everyone, DateOnly.MinValue, DateOnly.MaxValue);
         // The plan started on 2026-10-01 (Seeded.Clock is 2026-11-22); its first tactics on 2026-10-04. The funnel's
-        // calls and meetings (no commitment's) lead the demos they turn into by its stage-to-stage lag, so they start earlier.
-        var funnelOnly = new[] { "calls", "meetings", "new_customers" }.Select(m => directory.FindMetric(m)!.Value).ToHashSet();
+        // dials and meetings (no commitment's) lead the demos they turn into by its stage-to-stage lag, so they start earlier.
+        var funnelOnly = new[] { "dials", "meetings", "new_customers" }.Select(m => directory.FindMetric(m)!.Value).ToHashSet();
         Assert.Equal(new DateOnly(2026, 10, 5), days.Where(d => !funnelOnly.Contains(d.MetricId)).Min(d => d.Date));
         Assert.True(days.Max(d => d.Date) <= today);
         var sums = await ActivityArrangement.SumsAsync(db);

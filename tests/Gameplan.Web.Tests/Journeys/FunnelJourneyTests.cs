@@ -20,10 +20,10 @@ public sealed class FunnelJourneyTests : JourneyTests
         var page = await Journey.SignedInPageAsync("rosa", width: 1400, height: 1000);
 
         await page.GotoAsync($"/plans/{demo.Id}/funnel/edit");
-        // The form starts from the organisation's default (calls, meetings, demos booked, new customers), which it inherits.
+        // The form starts from the organisation's default (dials, meetings, demos booked, new customers), which it inherits.
         await Expect(page.Locator("#funnel-source")).ToContainTextAsync("Inherited: the organisation's default funnel");
         var form = page.Locator("#funnel-form");
-        await Expect(form.GetByLabel("Stage 1 metric")).ToHaveValueAsync("calls");
+        await Expect(form.GetByLabel("Stage 1 metric")).ToHaveValueAsync("dials");
         // Her plan commits to demos: she models from the demos on, with her own cycle, and mistypes a rate of 0 first.
         foreach (var row in new[] { "Stage 1", "Stage 2" })
         {

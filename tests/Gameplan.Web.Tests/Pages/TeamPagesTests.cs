@@ -17,7 +17,7 @@ public sealed class TeamPagesTests : IDisposable
         var location = (await _client.SubmitAsync("/teams/new", [("Input.Name", "Enterprise East"), ("Input.Parent", "Enterprise")])).ExpectRedirect();
 
         var row = PageForms.Element(await _client.GetPageAsync(location), location[(location.IndexOf('#') + 1)..], "tr");
-        Assert.Equal(["Enterprise East", "Enterprise", "0"], PageForms.Cells(row));
+        Assert.Equal(["Enterprise East", "Enterprise", "0", "Funnel"], PageForms.Cells(row));
     }
 
     [Fact]
