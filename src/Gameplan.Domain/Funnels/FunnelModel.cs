@@ -149,12 +149,22 @@ public static class FunnelModel
         {
             return new GoalModel(id, goal.Title, goal.Unit, due, current, remaining, 0m, window, [], errors);
         }
-        var deals = money is not null ? decimal.Ceiling(remaining / funnel.DealValue!.Value) : decimal.Ceiling(remaining);
+        decimal deals;
         var volumes = new decimal[own + 1];
-        volumes[own] = deals;
-        for (var stage = own - 1; stage >= 0; stage--)
+        try
         {
-            volumes[stage] = Back(volumes[stage + 1], funnel.Stages[stage].Rate!.Value);
+            deals = money is not null ? decimal.Ceiling(remaining / funnel.DealValue!.Value) : decimal.Ceiling(remaining);
+            volumes[own] = deals;
+            for (var stage = own - 1; stage >= 0; stage--)
+            {
+                volumes[stage] = Back(volumes[stage + 1], funnel.Stages[stage].Rate!.Value);
+            }
+        }
+        catch (OverflowException)
+        {
+            // Tiny rates or a tiny deal value over many stages ask for more activity than a number holds.
+            return new GoalModel(id, goal.Title, goal.Unit, due, current, remaining, 0m, window, [],
+                [new FunnelError("funnel", $"Goal {id} would need more activity than can be counted at these rates and deal value; check them for a missing digit.")]);
         }
         var stages = new List<StageModel>(own + 1);
         for (var stage = 0; stage <= own; stage++)

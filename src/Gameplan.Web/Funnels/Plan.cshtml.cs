@@ -49,6 +49,14 @@ public sealed class FunnelPlanModel(FunnelQueries funnels, Core.Plans.PlanQuerie
         return Partial("_FunnelModel", this);
     }
 
+    /// <summary>Each modelled goal's projected result alone, for the plan's pace page (loaded after the page, by htmx).</summary>
+    public async Task<IActionResult> OnGetProjectionAsync(int id, CancellationToken ct)
+    {
+        PlanId = id;
+        Funnel = await funnels.ModelAsync(id, null, null, ct);
+        return Partial("_FunnelProjection", this);
+    }
+
     /// <summary>The what-if value typed for a stage's rate, else the funnel's own.</summary>
     public string RateValue(string metric, decimal? rate) =>
         Rates.TryGetValue(metric, out var typed) && !string.IsNullOrWhiteSpace(typed) ? typed : FunnelDisplay.Rate(rate);

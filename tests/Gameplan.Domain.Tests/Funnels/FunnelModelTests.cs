@@ -166,6 +166,21 @@ public sealed class FunnelModelTests
     }
 
     [Fact]
+    public void Rates_so_small_that_the_volumes_overflow_are_an_error_not_an_exception()
+    {
+        var tiny = new FunnelDocument
+        {
+            DealValue = 0.0001m,
+            Stages = [.. Enumerable.Range(0, 11).Select(i => new FunnelStageDocument { Metric = $"s{i}", Rate = 0.0000001m }), new() { Metric = "deals" }],
+        };
+
+        var goal = Model(FunnelPlan.Build(tiny, goals: [FunnelPlan.Revenue(baseline: 0, target: 999_999_999_999m)]));
+
+        Assert.Equal("funnel", Assert.Single(goal.Errors).Field);
+        Assert.Empty(goal.Stages);
+    }
+
+    [Fact]
     public void A_what_if_moves_the_required_activity()
     {
         var plan = FunnelPlan.Build();

@@ -59,6 +59,11 @@ public sealed class FunnelJourneyTests : JourneyTests
         Assert.Equal(url, page.Url);
         Assert.True(Number(halved) < Number(required), $"a better rate needs fewer demos ({halved} against {required})");
 
+        // The pace page says where today's activity leads: the leading indicators predicting the result.
+        await page.GotoAsync($"/plans/{demo.Id}/pace");
+        await Expect(page.Locator("#projection-g1")).ToContainTextAsync("at the current pace and");
+        await Expect(page.Locator("#projection-g1")).ToContainTextAsync("of 13,000,000 USD");
+
         // The critique on the plan page says the same.
         await page.GotoAsync($"/plans/{demo.Id}");
         await Expect(page.Locator("#critique")).ToContainTextAsync("GP611");
