@@ -25,6 +25,7 @@ public sealed partial class ControlVisibilityTests : IDisposable
         // Reading the plan, she discusses it, reads its versions and its reviews' workspaces: the other places she goes from here
         // (not a colleague's one-on-one: Nia's shows its date, no link).
         Assert.DoesNotContain(Links(html), href => href.StartsWith($"/plans/{demo.Id}/", StringComparison.Ordinal) && !href.EndsWith("/pace", StringComparison.Ordinal)
+            && !href.EndsWith("/funnel", StringComparison.Ordinal) && !href.Contains("/funnel#funnel-", StringComparison.Ordinal)
             && !href.EndsWith("/versions", StringComparison.Ordinal) && !href.StartsWith($"/plans/{demo.Id}/comments", StringComparison.Ordinal)
             && !Regex.IsMatch(href, $"^/plans/{demo.Id}/reviews/[0-9]+$"));
         Assert.DoesNotContain($"/plans/{demo.Id}/reviews/{demo.OneOnOneReview()}", Links(html));
@@ -34,6 +35,8 @@ public sealed partial class ControlVisibilityTests : IDisposable
         Assert.All(HxPosts(html), target => Assert.Contains("handler=Acknowledge", target));
         Assert.DoesNotContain("name=\"to\"", html);
         Assert.Contains($"/plans/{demo.Id}/pace", Links(html));
+        Assert.Contains($"/plans/{demo.Id}/funnel", Links(html));
+        Assert.DoesNotContain($"/plans/{demo.Id}/funnel/edit", Links(html));
         Assert.Contains($"/plans/{demo.Id}/versions", Links(html));
         Assert.Contains($"/api/v1/plans/{demo.Id}/file", Links(html));
     }
