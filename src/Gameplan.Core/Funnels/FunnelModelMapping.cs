@@ -39,7 +39,7 @@ internal static class FunnelModelMapping
             goal.Errors, rates, projection,
             new GoalFunnelDisplay(
                 Value(goal.Current, goal.Unit), target is { } t ? Value(t, goal.Unit) : null, Value(goal.Remaining, goal.Unit),
-                projection is null ? null : Value(projection.Projected, goal.Unit),
+                projection is null ? null : Value(projection.Projected, goal.Unit, Funnel.CurrencyOf(goal.Unit) is null ? 1 : 0),
                 currency is not null && funnel?.DealValue is { } deal ? Value(deal, goal.Unit) : null));
     }
 
@@ -50,10 +50,10 @@ internal static class FunnelModelMapping
 
     private static decimal R(decimal value) => Numbers.Round(value, Decimals);
 
-    /// <summary>"3,500,000 USD" for <c>currency:USD</c>, "40 demos" for a unit, a bare count as is.</summary>
-    internal static string Value(decimal value, string? unit)
+    /// <summary>"3,500,000 USD" for <c>currency:USD</c>, "40 demos" for a unit, a bare count as is; a projection, an estimate, shows fewer <paramref name="decimals"/>.</summary>
+    internal static string Value(decimal value, string? unit, int decimals = Decimals)
     {
-        var number = Numbers.Format(value, Decimals, grouped: true);
+        var number = Numbers.Format(value, decimals, grouped: true);
         return Funnel.CurrencyOf(unit) is { } currency ? $"{number} {currency}"
             : string.IsNullOrWhiteSpace(unit) || unit.Trim().Equals("count", StringComparison.OrdinalIgnoreCase) ? number
             : $"{number} {unit.Trim()}";

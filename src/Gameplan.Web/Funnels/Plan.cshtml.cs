@@ -33,6 +33,9 @@ public sealed class FunnelPlanModel(FunnelQueries funnels, Core.Plans.PlanQuerie
     /// <summary>Why the what-if could not be applied (the field and the sentence); null when it was, or when there is none.</summary>
     public DomainRuleException? WhatIfError { get; private set; }
 
+    /// <summary>True when the what-if names how many people carry the funnel.</summary>
+    public bool IsWhatIfPeople => IsWhatIf && !string.IsNullOrWhiteSpace(People);
+
     /// <summary>True when the model shows a what-if rather than the funnel as set.</summary>
     public bool IsWhatIf { get; private set; }
 
