@@ -96,6 +96,31 @@ public sealed class FunnelQueriesTests
     }
 
     [DbFact]
+    public async Task An_organisation_plan_measures_everyone_in_the_organisation_and_a_team_plan_its_people()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = await database.MigratedAsync();
+        var a = await FunnelArrangement.CreateAsync(db);
+        await a.Commands.SetForOrganizationAsync(FunnelArrangement.Request(), null);
+        // wes (West) is in neither the East plan's people nor its team.
+        await a.LogAsync("wes", new Dictionary<string, decimal> { ["calls"] = 10, ["meetings"] = 2 });
+        var company = FunnelArrangement.File() with
+        {
+            Plan = FunnelArrangement.File().Plan with { Name = "Company 2027", Scope = "organization", Team = null, Owner = "erin" },
+        };
+        var organizationPlan = (await new PlanFileImporter(db, Seeded.Clock).ImportAsync(company)).PlanId;
+        db.ChangeTracker.Clear();
+
+        var team = (await a.Queries.ModelAsync(a.PlanId)).Goals.Single(g => g.Id == "g1").MeasuredRates;
+        var everyone = (await a.Queries.ModelAsync(organizationPlan)).Goals.Single(g => g.Id == "g1").MeasuredRates;
+
+        Assert.DoesNotContain(team, r => r.Person == "wes");
+        Assert.Contains(everyone, r => r.Person == "wes" && r.From == "calls" && r.Sample > 0);
+        // The organisation's calls -> meetings: wes's 2 meetings for 10 calls a day are the only ones logged.
+        Assert.Equal(0.2m, everyone.Single(r => r.Person is null && r.From == "calls").Measured);
+    }
+
+    [DbFact]
     public async Task The_critique_of_a_stored_plan_runs_the_funnel_rules_on_its_effective_funnel_and_logged_activity()
     {
         await using var database = await TestDatabase.CreateAsync();
