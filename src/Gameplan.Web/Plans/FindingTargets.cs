@@ -14,6 +14,10 @@ internal static partial class FindingTargets
         var tactic = plan.AllTactics().FirstOrDefault(t => t.Key == key);
         return kind switch
         {
+            // The funnel rules are fixed where the funnel's numbers are: the commitments against what the goal requires, or the rates.
+            "goals" when rule is "GP611" or "GP612" or "GP613" && plan.Goals.FirstOrDefault(g => g.Key == key) is { } modelled =>
+                ($"goal-{modelled.Id}", $"/plans/{plan.Id}/funnel#funnel-{modelled.Key}"),
+            "stages" when rule == "GP614" => (null, $"/plans/{plan.Id}/funnel/edit"),
             "tactics" when tactic is not null && rule == "GP308" => ($"tactic-{tactic.Id}", $"/plans/{plan.Id}#tactic-{tactic.Id}"),
             "goals" when plan.Goals.FirstOrDefault(g => g.Key == key) is { } goal => ($"goal-{goal.Id}", $"/plans/{plan.Id}/goals/{goal.Id}/edit"),
             "strategies" when plan.Strategies.FirstOrDefault(s => s.Key == key) is { } strategy => ($"strategy-{strategy.Id}", $"/plans/{plan.Id}/strategies/{strategy.Id}/edit"),

@@ -67,6 +67,8 @@ public sealed class FunnelJourneyTests : JourneyTests
         // The critique on the plan page says the same.
         await page.GotoAsync($"/plans/{demo.Id}");
         await Expect(page.Locator("#critique")).ToContainTextAsync("GP611");
+        // Its "Fix it" leads to the funnel page, where the commitments meet what the goal requires.
+        await Expect(page.Locator($"#critique a[href='/plans/{demo.Id}/funnel#funnel-g1']").First).ToHaveTextAsync("Fix it");
 
         // Raise the commitment: each rep books 400 demos a month.
         var commitment = demo.Commitment("t6", "demos_booked");
