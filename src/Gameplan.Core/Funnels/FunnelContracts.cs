@@ -43,7 +43,17 @@ public sealed record FunnelRequest
 public sealed record FunnelStageDetails(string Metric, decimal? Rate, decimal? Minutes);
 
 /// <summary>A stored funnel; <paramref name="DealValue"/> in major units of <paramref name="Currency"/>.</summary>
-public sealed record FunnelDetails(decimal? DealValue, string? Currency, int? CycleDays, IReadOnlyList<FunnelStageDetails> Stages, int Version);
+public sealed record FunnelDetails(decimal? DealValue, string? Currency, int? CycleDays, IReadOnlyList<FunnelStageDetails> Stages, int Version)
+{
+    /// <summary>This funnel as the funnel maths reads it (for a what-if on it).</summary>
+    public FunnelDocument ToDocument() => new()
+    {
+        DealValue = DealValue,
+        Currency = Currency,
+        CycleDays = CycleDays,
+        Stages = [.. Stages.Select(stage => new FunnelStageDocument { Metric = stage.Metric, Rate = stage.Rate, Minutes = stage.Minutes })],
+    };
+}
 
 /// <summary>
 /// The funnel that applies to a plan, a team or the organisation and where it is set: <paramref name="Funnel"/>

@@ -23,6 +23,19 @@ public sealed record FunnelWhatIf
     /// <summary>True when it changes nothing.</summary>
     public bool IsEmpty => Rates.Count == 0 && DealValue is null && CycleDays is null && People is null;
 
+    /// <summary>
+    /// True when this what-if changes a number of <paramref name="funnel"/>: a form that sends every field,
+    /// changed or not, shows the funnel as set until one differs. A team size always changes it.
+    /// </summary>
+    public bool Changes(FunnelDocument funnel)
+    {
+        ArgumentNullException.ThrowIfNull(funnel);
+        return People is not null
+            || (DealValue is { } value && value != funnel.DealValue)
+            || (CycleDays is { } cycle && cycle != funnel.CycleDays)
+            || Rates.Any(rate => funnel.Stages.Any(stage => Funnel.SameMetric(stage.Metric, rate.Key) && stage.Rate != rate.Value));
+    }
+
     /// <summary><paramref name="funnel"/> with this what-if's changes.</summary>
     public FunnelDocument Apply(FunnelDocument funnel)
     {

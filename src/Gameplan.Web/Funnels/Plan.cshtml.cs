@@ -77,9 +77,9 @@ public sealed class FunnelPlanModel(FunnelQueries funnels, Core.Plans.PlanQuerie
         }
         try
         {
-            var written = Document(set);
+            var written = set.ToDocument();
             var whatIf = FunnelWhatIf.Parse(settings, written);
-            IsWhatIf = Changes(whatIf, written);
+            IsWhatIf = whatIf.Changes(written);
             Funnel = IsWhatIf ? await funnels.ModelAsync(id, settings, null, ct) : current;
         }
         catch (DomainRuleException wrong)
@@ -88,22 +88,6 @@ public sealed class FunnelPlanModel(FunnelQueries funnels, Core.Plans.PlanQuerie
             Funnel = current;
         }
     }
-
-    /// <summary>A stored funnel as the funnel maths reads it.</summary>
-    public static FunnelDocument Document(FunnelDetails funnel) => new()
-    {
-        DealValue = funnel.DealValue,
-        Currency = funnel.Currency,
-        CycleDays = funnel.CycleDays,
-        Stages = [.. funnel.Stages.Select(stage => new FunnelStageDocument { Metric = stage.Metric, Rate = stage.Rate, Minutes = stage.Minutes })],
-    };
-
-    /// <summary>True when the what-if changes a number of <paramref name="funnel"/> (the form sends every field, changed or not).</summary>
-    private static bool Changes(FunnelWhatIf whatIf, FunnelDocument funnel) =>
-        whatIf.People is not null
-        || (whatIf.DealValue is { } value && value != funnel.DealValue)
-        || (whatIf.CycleDays is { } cycle && cycle != funnel.CycleDays)
-        || whatIf.Rates.Any(rate => funnel.Stages.Any(stage => Domain.Funnels.Funnel.SameMetric(stage.Metric, rate.Key) && stage.Rate != rate.Value));
 
     /// <summary>The what-if as <c>KEY=VALUE</c> settings: only what differs from the funnel as set.</summary>
     private List<string> Settings()

@@ -195,6 +195,17 @@ public sealed class FunnelModelTests
         Assert.Equal(9340m / 6 / 150, bigger.Stages[0].PerPersonPerDay); // 70 / 0.25 = 280; / 0.30 = 933.3 -> 934; / 0.10 = 9,340
     }
 
+    [Fact]
+    public void A_what_if_that_repeats_the_funnel_changes_nothing_until_a_number_differs()
+    {
+        var funnel = FunnelPlan.Funnel();
+
+        Assert.False(FunnelWhatIf.Parse(["calls.rate=0.10", "deal_value=25000", "cycle_days=61"], funnel).Changes(funnel));
+        Assert.True(FunnelWhatIf.Parse(["calls.rate=0.10", "meetings.rate=0.31"], funnel).Changes(funnel));
+        Assert.True(FunnelWhatIf.Parse(["cycle_days=30"], funnel).Changes(funnel));
+        Assert.True(FunnelWhatIf.Parse(["people=2"], funnel).Changes(funnel));
+    }
+
     [Theory]
     [InlineData("emails.rate=0.2", "emails.rate")]
     [InlineData("calls.rate=fast", "calls.rate")]
