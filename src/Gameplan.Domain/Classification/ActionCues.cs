@@ -16,13 +16,19 @@ internal static class ActionCues
     private static readonly IReadOnlySet<string> NotOneByOne = Lexicon.Set("other time");
 
     /// <summary>Words that put a noun in verb position: "a leaderboard that shows", "to stand out".</summary>
-    private static readonly IReadOnlySet<string> VerbPosition = Lexicon.Set("to that which who we they i you");
+    private static readonly IReadOnlySet<string> VerbPosition = Lexicon.Set("to that which who we they i you i'll we'll you'll they'll");
+
+    /// <summary>How the action is done in person: "face to face", "door to door", "by phone".</summary>
+    private static readonly string[] Manners =
+        ["face to face", "face-to-face", "door to door", "door-to-door", "in person", "in-person", "by phone", "by email",
+         "over the phone", "on the phone", "by mail", "by hand"];
 
     public static void Collect(Statement statement, LeadVerb verb, List<Cue> cues)
     {
         var deliverables = 0;
         var tool = false;
         var oneByOne = false;
+        var manner = false;
         // The verb itself is read elsewhere: "post" or "demo" as a verb is not a deliverable.
         for (var i = verb.After; i < statement.Count; i++)
         {
@@ -50,11 +56,28 @@ internal static class ActionCues
                     $"works one {(person ? "person" : "case")} at a time ({statement.Quote(i, end)})", CueFamily.Action));
                 oneByOne = true;
             }
+            if (!manner && MannerAt(statement, i) is { } phrase)
+            {
+                cues.Add(new Cue(StatementKind.Tactic, 1.0, $"says how it is done ({phrase})", CueFamily.Action));
+                manner = true;
+            }
             if (IsTimeBox(statement, i))
             {
                 cues.Add(new Cue(StatementKind.Tactic, 1.2, $"a time box ({statement.Quote(i, i + (word.Contains('-') ? 0 : 1))})", CueFamily.Action));
             }
         }
+    }
+
+    private static string? MannerAt(Statement statement, int at)
+    {
+        foreach (var manner in Manners)
+        {
+            if (statement.At(at, manner))
+            {
+                return manner;
+            }
+        }
+        return null;
     }
 
     private static bool AfterComparative(Statement statement, int at)

@@ -11,7 +11,10 @@ internal static class ChoiceCues
         "enterprise enterprises mid-market midmarket mid-sized midsize smb smbs small-business upmarket",
         "downmarket vertical verticals sector sectors segment segments industry industries niche regulated",
         "public-sector government healthcare rural independent family-owned family-run b2b b2c multi-site",
-        "fintech market markets international");
+        "fintech market markets international underserved unserved overlooked untapped neglected");
+
+    /// <summary>Verbs that pick where to play when their object is a segment: "define a segment", "pick a niche".</summary>
+    private static readonly IReadOnlySet<string> Picking = Lexicon.Set("define identify choose select pick find name");
 
     private static readonly IReadOnlySet<string> ApproachWords = Lexicon.Set(
         "approach consultative motion model pitch story messaging positioning tier freemium bundling",
@@ -86,17 +89,35 @@ internal static class ChoiceCues
                 Vocabulary(statement, i, found);
             }
         }
+        if (verb.Exists && Picking.Contains(statement[verb.At]) && PicksSegment(statement, verb.After))
+        {
+            found.Add(Choice(1.5, "picks where to play", statement.Quote(verb.At, statement.NounEnd(verb.After))));
+        }
         foreach (var cue in Cue.FirstOfEachLabel(found))
         {
             cues.Add(cue);
         }
     }
 
+    private static bool PicksSegment(Statement statement, int after)
+    {
+        for (var i = after; i <= after + 3 && i < statement.Count; i++)
+        {
+            if (Segments.Contains(statement[i]) || Lexicon.CustomerGroups.Contains(statement[i]) || statement[i] is "niche" or "customers" or "buyers")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void Vocabulary(Statement statement, int at, List<Cue> found)
     {
         var word = statement[at];
         var countedBefore = Lexicon.IsNumber(statement[at - 1]) || Lexicon.IsNumber(statement[at - 2]);
-        if ((Segments.Contains(word) || Lexicon.CustomerGroups.Contains(word)) && !countedBefore)
+        // "market share", "market leader": a result or a rival, not a chosen market.
+        if ((Segments.Contains(word) || Lexicon.CustomerGroups.Contains(word)) && !countedBefore
+            && !(word == "market" && statement.Is(at + 1, "share", "leader", "leadership", "position", "value", "cap")))
         {
             var start = word is "market" or "markets" or "sector" or "segment" && !Lexicon.Stops.Contains(statement[at - 1]) ? at - 1 : at;
             found.Add(Choice(1.0, "chooses a segment", statement.Quote(start, statement.NounEnd(at))));
@@ -106,7 +127,7 @@ internal static class ChoiceCues
         {
             found.Add(Choice(1.0, "names an approach", statement.Quote(at, statement.NounEnd(at))));
         }
-        else if (Capabilities.Contains(word) && !Lexicon.Deliverables.Contains(statement[at + 1]))
+        else if (Capabilities.Contains(word) && !Lexicon.Deliverables.Contains(statement[at + 1]) && !IsCountedBase(statement, at))
         {
             found.Add(Choice(1.0, "shapes a capability", statement.Quote(at, at)));
         }
@@ -115,6 +136,10 @@ internal static class ChoiceCues
             found.Add(Choice(0.6, "aims for something lasting", statement.Quote(at, word == "across" ? statement.NounEnd(at + 1) : at)));
         }
     }
+
+    /// <summary>"customer base", "installed base": a quantity a goal grows, not a capability to shape.</summary>
+    public static bool IsCountedBase(Statement statement, int at) =>
+        statement[at] == "base" && statement.Is(at - 1, "customer", "client", "user", "subscriber", "installed", "install", "donor", "member", "fan");
 
     private static bool HasApproachSuffix(string word)
     {

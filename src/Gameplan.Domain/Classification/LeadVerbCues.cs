@@ -13,6 +13,24 @@ internal static class LeadVerbCues
         "we aim to", "i aim to", "aim to", "plan to", "try to", "to",
     ];
 
+    /// <summary>
+    /// What joins a subject to its action in real text: "A family-style restaurant wants to
+    /// increase sales", "you should be upselling", "I'll call": the verb comes after them.
+    /// Longest first, so "would like to" is not read as "would".
+    /// </summary>
+    private static readonly string[] Modals =
+    [
+        "would like to", "is going to", "are going to", "am going to",
+        "wants to", "want to", "needs to", "need to", "plans to", "plan to", "hopes to", "hope to",
+        "aims to", "aim to", "expects to", "expect to", "intends to", "intend to", "has to", "have to",
+        "should be", "will be", "must be", "should", "will", "must", "shall", "can", "would",
+    ];
+
+    private static readonly IReadOnlySet<string> Contracted = Lexicon.Set("i'll we'll you'll they'll he'll she'll i'd we'd");
+
+    /// <summary>"this goal", "our target": what a result verb refers back to when the means follows ("by talking to ...").</summary>
+    private static readonly IReadOnlySet<string> Referents = Lexicon.Set("goal goals target targets objective objectives quota number numbers plan");
+
     private static readonly IReadOnlySet<string> GoalWords = Lexicon.Set("goal target objective aim ambition");
 
     private static readonly IReadOnlySet<string> Subjects = Lexicon.Set("each every all our my the");
@@ -23,9 +41,28 @@ internal static class LeadVerbCues
         var start = SkipPreamble(statement, cues);
         var verbAt = FindVerbAfterSubject(statement, start, cues);
         var length = VerbLexicon.Match(statement, verbAt, allowThirdPerson: verbAt > start, out var verb, out var weights);
+        if (length == 0 && verbAt == start)
+        {
+            length = VerbLexicon.MatchPast(statement, verbAt, out verb, out weights);
+        }
+        if (length == 0 && AfterModal(statement, start) is var modal and > 0)
+        {
+            verbAt = modal;
+            length = VerbLexicon.Match(statement, verbAt, allowThirdPerson: false, out verb, out weights);
+        }
         if (length == 0)
         {
             return new LeadVerb(start, start, default);
+        }
+        if (weights.Goal >= 1.2 && MeansAfterReferent(statement, verbAt + length) is var means and > 0
+            && VerbLexicon.Match(statement, means, false, out var meansVerb, out var meansWeights) is var meansLength and > 0)
+        {
+            // "Achieve this goal by talking to twice as many leads": the statement is its means.
+            cues.Add(new Cue(StatementKind.Tactic, 0.5, $"says how a stated goal is met ({statement.Quote(verbAt, means)})", CueFamily.Verb));
+            verbAt = means;
+            length = meansLength;
+            verb = meansVerb;
+            weights = meansWeights;
         }
         AddVerb(cues, verb, weights, 1.0, "starts with a result verb", "starts with a direction verb", "a concrete action verb");
         var after = verbAt + length;
@@ -49,13 +86,24 @@ internal static class LeadVerbCues
 
     private static int SkipPreamble(Statement statement, List<Cue> cues)
     {
-        // "Our goal is to ...", "Our team's target is ...": the writer says it is a goal.
+        // "Our goal is to ...", "The 2021 goal was to ...", "Our revenue target for the coming year is ...":
+        // the writer says it is a goal.
         for (var i = 1; i <= 3 && statement.Is(0, "our", "the", "my"); i++)
         {
-            if (GoalWords.Contains(statement[i]) && statement[i + 1] == "is")
+            if (!GoalWords.Contains(statement[i]))
             {
-                cues.Add(new Cue(StatementKind.Goal, 1.5, $"states a goal ({statement.Quote(0, i + 1)})", CueFamily.Verb));
-                return statement[i + 2] == "to" ? i + 3 : i + 2;
+                continue;
+            }
+            // Directly ("goal is") or after a phrase that starts with a preposition ("target for the year is");
+            // "The target market is ..." names a market, not a goal.
+            var last = statement.Is(i + 1, "for", "of", "in", "this", "next") ? i + 7 : i + 1;
+            for (var j = i + 1; j <= last && j < statement.Count; j++)
+            {
+                if (statement.Is(j, "is", "was"))
+                {
+                    cues.Add(new Cue(StatementKind.Goal, 1.5, $"states a goal ({statement.Quote(0, j)})", CueFamily.Verb));
+                    return statement[j + 1] == "to" ? j + 2 : j + 1;
+                }
             }
         }
         foreach (var preamble in Preambles)
@@ -66,6 +114,48 @@ internal static class LeadVerbCues
             }
         }
         return 0;
+    }
+
+    /// <summary>The position after a subject and its modal ("The team will", "you should be"), or 0 when none is near the start.</summary>
+    private static int AfterModal(Statement statement, int start)
+    {
+        for (var i = start; i <= start + 5 && i < statement.Count - 1; i++)
+        {
+            if (Contracted.Contains(statement[i]))
+            {
+                return statement.At(i + 1, "like to") ? i + 3 : i + 1;
+            }
+            foreach (var modal in Modals)
+            {
+                if (statement.At(i, modal))
+                {
+                    return i + modal.AsSpan().Count(' ') + 1;
+                }
+            }
+            // A subject is a few nouns: a verb, a stop word other than an article, or a number ends the search.
+            if (i > start && (Lexicon.Stops.Contains(statement[i]) && !statement.Is(i, "the", "a", "an", "our", "my", "their", "your")
+                || Lexicon.IsNumber(statement[i])))
+            {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>The gerund's position in "... this goal by talking ...", or 0.</summary>
+    private static int MeansAfterReferent(Statement statement, int after)
+    {
+        var i = after;
+        if (statement.Is(i, "this", "that", "the", "these", "those", "my", "our", "it"))
+        {
+            if (statement[i] == "it")
+            {
+                return statement[i + 1] == "by" && statement[i + 2].EndsWith("ing", StringComparison.Ordinal) ? i + 2 : 0;
+            }
+            i++;
+        }
+        return Referents.Contains(statement[i]) && statement[i + 1] == "by" && statement[i + 2].EndsWith("ing", StringComparison.Ordinal)
+            ? i + 2 : 0;
     }
 
     private static int FindVerbAfterSubject(Statement statement, int start, List<Cue> cues)

@@ -20,7 +20,7 @@ internal static class Lexicon
     public static readonly IReadOnlySet<string> Deliverables = Set(
         "webinar webinars event events workshop workshops training call calls email emails newsletter",
         "newsletters demo demos review reviews sync syncs stand-up standup lunch-and-learn dinner lunch",
-        "breakfast booth fair fairs show shows expo conference meetup video videos study case-study blog",
+        "breakfast booth fair fairs show shows expo conference meetup video videos study studies case-study blog",
         "post posts article articles brochure brochures sheet sheets script scripts battlecard battlecards",
         "deck checklist template templates profile questions questionnaire survey card cards campaign",
         "campaigns sequence ad ads widget page pages reminder reminders leaderboard mentor incentive",
@@ -29,7 +29,17 @@ internal static class Lexicon
         "retrospective retrospectives assessment feedback headline letter letters visit visits",
         "coupon coupons playbook guide note notes message messages testimonial testimonials raffle class classes",
         "sale giveaway roundtable roundtables sprint sprints basket hamper poster posters one-pager spiff huddle flyer leaflet leaflets banner snapshot list",
-        "signature link");
+        "signature link presentation presentations materials collateral program programme schedule kit website",
+        "portal toolkit bonus bonuses flier fliers handout handouts mailer mailers postcard postcards calculator faq",
+        "trial update updates recording ride-along dials");
+
+    /// <summary>
+    /// Activities a rep counts and does again each period: "50 calls each week", "three demos this
+    /// quarter". A count of them is a tactic's volume, not a result; "more meetings" stays a result.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Activities = Set(
+        "call calls dials meeting meetings demo demos visit visits presentation presentations email emails",
+        "conversations appointments touches touchpoints pitches outreaches follow-ups proposals quotes");
 
     /// <summary>Kinds of customer a strategy can choose to serve.</summary>
     public static readonly IReadOnlySet<string> CustomerGroups = Set(

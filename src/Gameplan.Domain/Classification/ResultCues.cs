@@ -7,7 +7,7 @@ namespace Gameplan.Domain.Classification;
 internal static class ResultCues
 {
     private static readonly IReadOnlySet<string> Comparatives =
-        Lexicon.Set("more higher fewer bigger larger better greater faster");
+        Lexicon.Set("more higher fewer bigger larger better greater faster lower shorter smaller");
 
     private static readonly IReadOnlySet<string> EndStates = Lexicon.Set(
         "profitable profitability break-even acquired leader top-selling number-one ramped promotion job",
@@ -33,6 +33,12 @@ internal static class ResultCues
             {
                 continue;
             }
+            if (Lexicon.IsMoney(word) && IsBudget(statement, i) is var budget and >= 0)
+            {
+                // "with a budget of $10,000", "spend $500 on ads": money put in, not a result.
+                found.Add(new Cue(StatementKind.Tactic, 0.8, $"sets a budget ({statement.Quote(budget, i)})", CueFamily.Action));
+                continue;
+            }
             if (Lexicon.IsPercent(word))
             {
                 found.Add(statement.Is(i + 1, "discount", "off", "rebate")
@@ -51,7 +57,7 @@ internal static class ResultCues
             {
                 Comparative(statement, i, found);
             }
-            else if (EndStates.Contains(word) && !NotEndStateAfter.Contains(statement[i + 1]))
+            else if (EndStates.Contains(word) && !NotEndStateAfter.Contains(statement[i + 1]) && !AfterAgent(statement, i))
             {
                 found.Add(new Cue(StatementKind.Goal, 1.2, $"names an end state ({statement.Quote(i, i)})", CueFamily.Result));
             }
@@ -68,6 +74,26 @@ internal static class ResultCues
             cues.Add(cue);
         }
     }
+
+    private static readonly IReadOnlySet<string> Spending = Lexicon.Set(
+        "budget budgets spend spending spent cost costs costing investment allowance fee fees stipend");
+
+    /// <summary>The position of the spending word a few words before the money at <paramref name="at"/>, or -1.</summary>
+    private static int IsBudget(Statement statement, int at)
+    {
+        for (var i = at - 1; i >= at - 3 && i >= 0; i--)
+        {
+            if (Spending.Contains(statement[i]))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>"underserved by the market leader": after "by the" an end state names someone else.</summary>
+    private static bool AfterAgent(Statement statement, int at) =>
+        statement.At(at - 2, "by the") || statement.At(at - 3, "by the") || statement.At(at - 2, "by a");
 
     private static bool IsQualifier(Statement statement, int at) =>
         statement.Is(at - 1, "over", "under", "below", "above") && Countables.Contains(statement[at - 2]);
@@ -100,17 +126,27 @@ internal static class ResultCues
             return;
         }
         var noun = statement[head];
-        if (statement[at + 1] == "new" || Lexicon.ResultNouns.Contains(noun))
+        if (statement[at] == "one" && (Lexicon.Activities.Contains(noun) || Lexicon.Deliverables.Contains(noun)))
+        {
+            // "into one offer": a single thing, not a volume.
+            return;
+        }
+        if (Lexicon.Activities.Contains(noun))
+        {
+            // "make 50 new business phone calls", "book 10 discovery meetings": the volume of an activity.
+            found.Add(new Cue(StatementKind.Tactic, 1.2, $"counts an activity ({statement.Quote(at, head)})", CueFamily.Action));
+        }
+        else if (Lexicon.Deliverables.Contains(noun))
+        {
+            found.Add(new Cue(StatementKind.Tactic, 1.0, $"a countable activity ({statement.Quote(at, head)})", CueFamily.Action));
+        }
+        else if (statement[at + 1] == "new" || Lexicon.ResultNouns.Contains(noun))
         {
             // The verb's own object ("Win 12 new logos") weighs most; after a preposition
             // ("pitch to three clients") the count names whom an action reaches.
             var weight = at == verb.After || statement.Is(at - 1, "least", "another", "additional") ? 2.0
                 : Lexicon.Stops.Contains(statement[at - 1]) && statement[at - 1] is not ("the" or "our") ? 0.6 : 1.2;
             found.Add(new Cue(StatementKind.Goal, weight, $"names a counted result ({statement.Quote(at, head)})", CueFamily.Result));
-        }
-        else if (Lexicon.Deliverables.Contains(noun))
-        {
-            found.Add(new Cue(StatementKind.Tactic, 1.0, $"a countable activity ({statement.Quote(at, head)})", CueFamily.Action));
         }
         else if (statement[at] != "one")
         {
@@ -137,7 +173,10 @@ internal static class ResultCues
         {
             if (Lexicon.ResultNouns.Contains(statement[i]))
             {
-                found.Add(new Cue(StatementKind.Goal, 1.5, $"names a comparative result ({statement.Quote(at, i)})", CueFamily.Result));
+                // "bonuses for greater customer share": after "for" the result is the purpose of an action.
+                var purpose = statement.Is(at - 1, "for", "towards", "toward") || statement.At(at - 2, "aimed at");
+                found.Add(new Cue(StatementKind.Goal, purpose ? 0.6 : 1.5,
+                    $"names a comparative result ({statement.Quote(at, i)})", CueFamily.Result));
                 return;
             }
         }
@@ -165,7 +204,8 @@ internal static class ResultCues
         // The head decides ("customer education" is education); metric words also count as modifiers.
         for (var i = start; i <= head; i++)
         {
-            if (Lexicon.ResultNouns.Contains(statement[i]) && (i == head || MetricModifiers.Contains(statement[i])))
+            if ((Lexicon.ResultNouns.Contains(statement[i]) && (i == head || MetricModifiers.Contains(statement[i])))
+                || (i == head && ChoiceCues.IsCountedBase(statement, i)))
             {
                 found.Add(new Cue(StatementKind.Goal, 0.8, $"names the result it moves ({statement.Quote(start, i)})", CueFamily.Verb));
                 return;

@@ -40,11 +40,29 @@ internal sealed partial class Statement
                 token = token[..^2];
             }
             var original = token.ToString();
+            // "30 percent" and "30 per cent" read as "30%".
+            if (original.Equals("percent", StringComparison.OrdinalIgnoreCase) && words.Count > 0 && IsPlainNumber(words[^1]))
+            {
+                originals[^1] += " " + original;
+                words[^1] += "%";
+                continue;
+            }
+            if (original.Equals("cent", StringComparison.OrdinalIgnoreCase) && words.Count > 1 && words[^1] == "per" && IsPlainNumber(words[^2]))
+            {
+                originals.RemoveAt(originals.Count - 1);
+                words.RemoveAt(words.Count - 1);
+                originals[^1] += " per " + original;
+                words[^1] += "%";
+                continue;
+            }
             originals.Add(original);
             words.Add(original.ToLowerInvariant());
         }
         return new Statement([.. words], [.. originals]);
     }
+
+    private static bool IsPlainNumber(string word) =>
+        word.Length > 0 && char.IsAsciiDigit(word[0]) && !word.AsSpan().ContainsAnyExcept("0123456789.,");
 
     /// <summary>The original words from <paramref name="start"/> to <paramref name="end"/> inclusive, clipped to the statement.</summary>
     public string Quote(int start, int end)

@@ -61,6 +61,12 @@ internal static class TargetLevelCues
         {
             return false;
         }
+        // "presentations to three prospects": after an activity, "to" names whom it reaches.
+        var before = statement[at - 1] == "to" ? at - 2 : at - 3;
+        if (Lexicon.Deliverables.Contains(statement[before]) || Lexicon.Activities.Contains(statement[before]))
+        {
+            return false;
+        }
         var head = ResultCues.HeadNoun(statement, at);
         if (head < 0)
         {

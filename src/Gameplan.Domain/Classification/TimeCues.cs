@@ -22,10 +22,15 @@ internal static class TimeCues
         {
             Deadline(statement, i, found);
             Frequency(statement, i, found);
-            Moment(statement, i, found);
+            // "go after", "follow up after": a word of the leading verb is not a trigger.
+            if (i < verb.At || i >= verb.After)
+            {
+                Moment(statement, i, found);
+            }
         }
-        var resultLed = cues.Exists(cue => cue.Family == CueFamily.Result && cue.Kind == StatementKind.Goal)
-            && verb.Weights.Tactic < 1.3;
+        // A weak count ("pitch to three prospects") does not make the period a rate; a counted activity never does.
+        var resultLed = cues.Exists(cue => cue.Family == CueFamily.Result && cue.Kind == StatementKind.Goal && cue.Weight >= 1.0)
+            && verb.Weights.Tactic < 1.3 && !cues.Exists(cue => cue.Reason.StartsWith("counts an activity", StringComparison.Ordinal));
         foreach (var cue in Cue.FirstOfEachLabel(found))
         {
             // "Close more deals each month": the period measures the result; it is not a routine.
@@ -55,8 +60,14 @@ internal static class TimeCues
                     found.Add(new Cue(StatementKind.Goal, 1.0, $"has a deadline ({statement.Quote(at, i)})", CueFamily.Time));
                     return;
                 }
-                if (statement[i] is not ("the" or "end" or "of" or "next" or "this" or "our" or "fiscal" or "financial" or "holiday" or "school"))
+                if (statement[i] is not ("the" or "end" or "of" or "next" or "this" or "our" or "fiscal" or "financial" or "holiday" or "school"
+                    or "first" or "second" or "third" or "fourth" or "last" or "final"))
                 {
+                    // "before phone contact is made", "before taking calls alone": an event the action waits for.
+                    if (word == "before" && !Lexicon.IsNumber(statement[i]))
+                    {
+                        found.Add(Trigger(statement, at) with { Weight = 0.8 });
+                    }
                     return;
                 }
             }
@@ -122,9 +133,20 @@ internal static class TimeCues
 
     private static void Moment(Statement statement, int at, List<Cue> found)
     {
-        if (statement.Is(at, "after", "during", "whenever", "upon") && !statement.Is(at + 1, "q1", "q2", "q3", "q4"))
+        if ((statement.Is(at, "after", "during", "whenever", "upon") && !statement.Is(at + 1, "q1", "q2", "q3", "q4"))
+            || (statement.Is(at, "every", "each", "any") && statement[at + 1] == "time"))
         {
             found.Add(Trigger(statement, at));
+            return;
+        }
+        // "no more than two weeks", "at most 48 hours": a limit on how long the action may wait.
+        if ((statement.At(at, "no more than") || statement.At(at, "no later than") || statement.At(at, "at most"))
+            && statement[at + (statement[at] == "at" ? 2 : 3)] is var count && (Lexicon.IsCount(count) || count is "a" or "an")
+            && statement[at + (statement[at] == "at" ? 3 : 4)] is var unit && Lexicon.TimeUnits.Contains(unit)
+            && !LongUnits.Contains(unit))
+        {
+            var last = at + (statement[at] == "at" ? 3 : 4);
+            found.Add(new Cue(StatementKind.Tactic, 1.0, $"a response window ({statement.Quote(at, last)})", CueFamily.Time));
             return;
         }
         var end = NearDateEnd(statement, at);

@@ -18,6 +18,56 @@ internal static class VerbLexicon
     {
         var word = statement[index];
         var next = statement[index + 1];
+        var length = MatchForm(word, next, allowThirdPerson, out verb, out weights);
+        if (length > 0 || word.Length < 6 || !word.EndsWith("ing", StringComparison.Ordinal) || NotGerunds.Contains(word))
+        {
+            return length;
+        }
+        // Real plans write actions as gerunds ("making 40 calls", "reaching out via LinkedIn"):
+        // "making" is "make", "putting" "put", "visiting" "visit", tried in that order.
+        var stem = word[..^3];
+        if ((length = MatchForm(stem + "e", next, false, out verb, out weights)) > 0
+            || (length = MatchForm(stem, next, false, out verb, out weights)) > 0)
+        {
+            return length;
+        }
+        return stem.Length > 2 && stem[^1] == stem[^2] ? MatchForm(stem[..^1], next, false, out verb, out weights) : 0;
+    }
+
+    /// <summary>
+    /// A leading past participle, as in headline-style key results ("Increased repeat purchases",
+    /// "Launched the partner portal"): "increased" is "increase", "boosted" "boost", "planned" "plan".
+    /// </summary>
+    public static int MatchPast(Statement statement, int index, out string verb, out KindWeights weights)
+    {
+        var word = statement[index];
+        verb = "";
+        weights = default;
+        if (word.Length < 5 || !word.EndsWith("ed", StringComparison.Ordinal))
+        {
+            return 0;
+        }
+        var next = statement[index + 1];
+        var stem = word[..^2];
+        int length;
+        if ((length = MatchForm(word[..^1], next, false, out verb, out weights)) > 0
+            || (length = MatchForm(stem, next, false, out verb, out weights)) > 0)
+        {
+            return length;
+        }
+        if (stem.EndsWith('i') && (length = MatchForm(stem[..^1] + "y", next, false, out verb, out weights)) > 0)
+        {
+            return length;
+        }
+        return stem.Length > 2 && stem[^1] == stem[^2] ? MatchForm(stem[..^1], next, false, out verb, out weights) : 0;
+    }
+
+    /// <summary>Words in -ing that are not a verb's gerund here ("morning", "during") or read better as nouns.</summary>
+    private static readonly IReadOnlySet<string> NotGerunds = Lexicon.Set(
+        "morning evening spring during something nothing anything everything thing string ceiling");
+
+    private static int MatchForm(string word, string next, bool allowThirdPerson, out string verb, out KindWeights weights)
+    {
         var length = word.Length + 1 + next.Length;
         Span<char> pair = length <= 64 ? stackalloc char[length] : new char[length];
         word.CopyTo(pair);
@@ -75,7 +125,7 @@ internal static class VerbLexicon
             "increase raise lift boost double triple quadruple halve reach hit achieve attain exceed surpass",
             "beat cut reduce decrease lower shorten generate capture convert retain earn gain acquire secure",
             "sign close onboard shrink slash trim maximise maximize minimise minimize eliminate",
-            "multiply outsell overtake", "win_back", "sell_out", "break_even");
+            "multiply outsell overtake recapture regain", "win_back", "sell_out", "break_even");
         Add(verbs, StatementKind.Goal, 1.2,
             "grow win get have fill bring_in drive maintain keep become be land sell deliver save return",
             "add recover pass complete finish graduate obtain attract ensure hire recruit", "sign_up");
@@ -96,7 +146,7 @@ internal static class VerbLexicon
         Add(verbs, StatementKind.Tactic, 2.5,
             "spend join attend conduct host run hold send call email phone publish post schedule draft",
             "record film print survey interview visit sponsor invite demo shadow practice practise log mail",
-            "enrol enroll distribute upload tweet meet cold-call blog compile", "cold_call", "set_up", "follow_up",
+            "enrol enroll distribute upload tweet meet cold-call blog compile talk", "cold_call", "talk_to", "set_up", "follow_up",
             "put_together", "hand_out", "reach_out", "write_up", "check_in", "drop_off", "put_up", "call_back",
             "tag");
         Add(verbs, StatementKind.Tactic, 1.3,
@@ -104,8 +154,10 @@ internal static class VerbLexicon
             "connect present pitch test introduce pair review document read take volunteer speak define",
             "book organise organize design map text respond reply register collect equip assign",
             "list announce create remind rehearse role-play recognise recognize reward celebrate translate block",
-            "message", "redo", "sign_up");
-        Add(verbs, StatementKind.Tactic, 0.6, "develop build add adopt make open bring");
+            "message", "redo", "sign_up", "produce implement refresh submit contact buy upsell cross-sell walk",
+            "roll_out", "look_for", "try_out");
+        Add(verbs, StatementKind.Tactic, 0.6, "develop build add adopt make open bring do");
+        Add(verbs, StatementKind.Strategy, 1.2, "play_to", "steer");
         return verbs;
     }
 
