@@ -120,7 +120,8 @@ internal static class ChoiceCues
             && !(word == "market" && statement.Is(at + 1, "share", "leader", "leadership", "position", "value", "cap")))
         {
             var start = word is "market" or "markets" or "sector" or "segment" && !Lexicon.Stops.Contains(statement[at - 1]) ? at - 1 : at;
-            found.Add(Choice(1.0, "chooses a segment", statement.Quote(start, statement.NounEnd(at))));
+            // "a loyalty program for repeat buyers": whom a deliverable serves, not a chosen market.
+            found.Add(Choice(ServedByDeliverable(statement, at) ? 0.4 : 1.0, "chooses a segment", statement.Quote(start, statement.NounEnd(at))));
         }
         else if ((ApproachWords.Contains(word) && !Lexicon.Deliverables.Contains(statement[at + 1])) || HasApproachSuffix(word)
             || (word == "selling" && at > 0 && !Lexicon.Stops.Contains(statement[at - 1])))
@@ -135,6 +136,19 @@ internal static class ChoiceCues
         {
             found.Add(Choice(0.6, "aims for something lasting", statement.Quote(at, word == "across" ? statement.NounEnd(at + 1) : at)));
         }
+    }
+
+    /// <summary>True when the words before <paramref name="at"/> read "deliverable for|to|with [modifiers]".</summary>
+    private static bool ServedByDeliverable(Statement statement, int at)
+    {
+        for (var i = at - 1; i >= at - 3 && i > 0; i--)
+        {
+            if (statement.Is(i, "for", "to", "with"))
+            {
+                return Lexicon.Deliverables.Contains(statement[i - 1]) || Lexicon.Activities.Contains(statement[i - 1]);
+            }
+        }
+        return false;
     }
 
     /// <summary>"customer base", "installed base": a quantity a goal grows, not a capability to shape.</summary>

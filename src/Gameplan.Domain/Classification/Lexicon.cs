@@ -31,7 +31,7 @@ internal static class Lexicon
         "sale giveaway roundtable roundtables sprint sprints basket hamper poster posters one-pager spiff huddle flyer leaflet leaflets banner snapshot list",
         "signature link presentation presentations materials collateral program programme schedule kit website",
         "portal toolkit bonus bonuses flier fliers handout handouts mailer mailers postcard postcards calculator faq",
-        "trial update updates recording ride-along dials");
+        "trial update updates recording ride-along dials prize prizes");
 
     /// <summary>
     /// Activities a rep counts and does again each period: "50 calls each week", "three demos this

@@ -19,7 +19,7 @@ internal static class VerbLexicon
         var word = statement[index];
         var next = statement[index + 1];
         var length = MatchForm(word, next, allowThirdPerson, out verb, out weights);
-        if (length > 0 || word.Length < 6 || !word.EndsWith("ing", StringComparison.Ordinal) || NotGerunds.Contains(word))
+        if (length > 0 || word.Length < 5 || !word.EndsWith("ing", StringComparison.Ordinal) || NotGerunds.Contains(word))
         {
             return length;
         }
@@ -141,7 +141,7 @@ internal static class VerbLexicon
         Add(verbs, StatementKind.Strategy, 1.2,
             "build develop establish use move standardise standardize combine outsource lead partner",
             "bundle go nurture deepen rebuild redesign simplify rethink embrace reinvent restructure",
-            "consolidate centralise centralize decentralise decentralize own avoid", "win_over", "team_up");
+            "consolidate centralise centralize decentralise decentralize own avoid choose select pick", "win_over", "team_up");
         Add(verbs, StatementKind.Strategy, 0.6, "create adopt improve grow expand win land sell make keep put become turn open scale");
         Add(verbs, StatementKind.Tactic, 2.5,
             "spend join attend conduct host run hold send call email phone publish post schedule draft",
@@ -154,7 +154,7 @@ internal static class VerbLexicon
             "connect present pitch test introduce pair review document read take volunteer speak define",
             "book organise organize design map text respond reply register collect equip assign",
             "list announce create remind rehearse role-play recognise recognize reward celebrate translate block",
-            "message", "redo", "sign_up", "produce implement refresh submit contact buy upsell cross-sell walk",
+            "message", "redo", "sign_up", "produce implement refresh submit contact buy upsell cross-sell walk identify",
             "roll_out", "look_for", "try_out");
         Add(verbs, StatementKind.Tactic, 0.6, "develop build add adopt make open bring do");
         Add(verbs, StatementKind.Strategy, 1.2, "play_to", "steer");

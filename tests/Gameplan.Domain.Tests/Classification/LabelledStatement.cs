@@ -8,16 +8,28 @@ public sealed record LabelledStatement(StatementKind Kind, string Split, string 
     public const string Tune = "tune";
     public const string HeldOut = "heldout";
 
-    private static readonly Lazy<IReadOnlyList<LabelledStatement>> Rows = new(Load);
+    private static readonly Lazy<IReadOnlyList<LabelledStatement>> Rows = new(() => Load("statements.tsv"));
 
-    /// <summary>All rows, read once from the copy next to the test assembly.</summary>
+    private static readonly Lazy<IReadOnlyList<LabelledStatement>> RealStyleRows = new(() => Load("statements-real-style.tsv"));
+
+    /// <summary>All rows of the textbook-style set, read once from the copy next to the test assembly.</summary>
     public static IReadOnlyList<LabelledStatement> All => Rows.Value;
 
-    public static IReadOnlyList<LabelledStatement> InSplit(string split) => [.. All.Where(row => row.Split == split)];
+    /// <summary>
+    /// The real-style set: statements written the way real plans and OKR documents are (gerunds,
+    /// noun phrases, first person, clauses cut from longer sentences, headline key results), by the
+    /// team, before the classifier was tuned for real text.
+    /// </summary>
+    public static IReadOnlyList<LabelledStatement> RealStyle => RealStyleRows.Value;
 
-    private static List<LabelledStatement> Load()
+    public static IReadOnlyList<LabelledStatement> InSplit(string split) => InSplit(All, split);
+
+    public static IReadOnlyList<LabelledStatement> InSplit(IReadOnlyList<LabelledStatement> rows, string split) =>
+        [.. rows.Where(row => row.Split == split)];
+
+    private static List<LabelledStatement> Load(string file)
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "Classification", "statements.tsv");
+        var path = Path.Combine(AppContext.BaseDirectory, "Classification", file);
         return [.. File.ReadLines(path).Skip(1).Where(line => line.Length > 0).Select(Parse)];
     }
 

@@ -39,6 +39,68 @@ public sealed class StatementClassifierTests
     public void A_concrete_action_reads_as_a_tactic(string text, string reason) =>
         AssertKindAndReason(text, StatementKind.Tactic, reason);
 
+    // Real text (ADR 0044): gerunds, subjects with modals, headline key results, clauses.
+    [Theory]
+    [InlineData("phoning 25 dormant accounts each week", "a concrete action verb (phone)")]
+    [InlineData("calling on eight pharmacies per week", "a frequency (per week)")]
+    [InlineData("you should be asking for a referral every time a project closes", "a concrete action verb (ask)")]
+    [InlineData("you should be asking for a referral every time a project closes", "tied to a trigger (every time)")]
+    [InlineData("I'll spend Friday afternoons updating the CRM", "a concrete action verb (spend)")]
+    [InlineData("I will hit my number by visiting two new stores every week", "says how a stated goal is met (hit my number by visiting)")]
+    [InlineData("following up no more than three days after each quote", "a response window (no more than three days)")]
+    [InlineData("meeting buyers face to face at their premises", "says how it is done (face to face)")]
+    public void Gerunds_modals_and_clauses_read_by_their_action(string text, string reason) =>
+        AssertKindAndReason(text, StatementKind.Tactic, reason);
+
+    [Theory]
+    [InlineData("making 60 new business calls each week", "counts an activity (60 new business calls)")]
+    [InlineData("Book 12 discovery meetings this month.", "counts an activity (12 discovery meetings)")]
+    [InlineData("Each rep gives two product presentations a week.", "counts an activity (two product presentations)")]
+    public void A_count_of_an_activity_per_period_is_a_tactic_volume_not_a_result(string text, string reason)
+    {
+        AssertKindAndReason(text, StatementKind.Tactic, reason);
+        Assert.DoesNotContain(StatementClassifier.Classify(text).Reasons, r => r.StartsWith("a rate for the result", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Produce a price list for the dealer network", "names a concrete deliverable (list)")]
+    [InlineData("Develop new onboarding materials for partners", "names a concrete deliverable (materials)")]
+    [InlineData("Build a loyalty program for repeat buyers", "names a concrete deliverable (program)")]
+    [InlineData("Offer prizes for greater pipeline coverage", "names a concrete deliverable (prizes)")]
+    [InlineData("We will look for two agents with a budget of $8,000 per month.", "sets a budget (budget of $8,000)")]
+    public void A_one_off_action_that_makes_a_concrete_thing_is_a_tactic_with_or_without_a_number(string text, string reason) =>
+        AssertKindAndReason(text, StatementKind.Tactic, reason);
+
+    [Theory]
+    [InlineData("grow the subscriber base", "names the result it moves (subscriber base)")]
+    [InlineData("Our regional office wants to raise renewals", "starts with a result verb (raise)")]
+    [InlineData("The 2026 target was to double online bookings.", "states a goal (The 2026 target was)")]
+    [InlineData("Our target for the coming fiscal year is 400 new subscribers", "states a goal (Our target for the coming fiscal year is)")]
+    [InlineData("Increased average order value on the web shop", "starts with a result verb (increase)")]
+    [InlineData("Raise gross margin by 4 percent", "names a numeric result (4 percent)")]
+    [InlineData("becoming profitable by the third quarter", "has a deadline (by the third quarter)")]
+    [InlineData("a lower cost per order", "names a comparative result (lower cost)")]
+    public void A_result_to_reach_is_a_goal_even_without_a_number_or_in_a_noun_phrase(string text, string reason) =>
+        AssertKindAndReason(text, StatementKind.Goal, reason);
+
+    [Theory]
+    [InlineData("Identify an underserved niche in commercial cleaning", "chooses a segment (underserved niche)")]
+    [InlineData("choose a vertical the incumbents neglect", "picks where to play (choose a vertical)")]
+    [InlineData("going after buyers who outgrew spreadsheets", "starts with a direction verb (go after)")]
+    public void Picking_where_to_play_is_a_strategy_even_with_an_action_verb(string text, string reason) =>
+        AssertKindAndReason(text, StatementKind.Strategy, reason);
+
+    [Fact]
+    public void An_end_state_after_by_the_names_someone_else_and_a_market_share_is_no_segment()
+    {
+        Assert.DoesNotContain(StatementClassifier.Classify("choose a segment ignored by the market leader").Reasons,
+            reason => reason.Contains("end state", StringComparison.Ordinal));
+        var share = StatementClassifier.Classify("win back market share in Ontario");
+
+        Assert.Equal(StatementKind.Goal, share.Kind);
+        Assert.DoesNotContain(share.Reasons, reason => reason.Contains("chooses a segment (market share", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_frequency_on_a_named_result_is_a_rate_not_a_routine()
     {
