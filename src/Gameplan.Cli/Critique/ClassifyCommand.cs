@@ -40,7 +40,7 @@ public static class ClassifyCommand
                 {
                     // Two decimals always, so the column lines up (the value is already rounded by Numbers).
                     var confidence = result.Confidence.ToString("0.00", CultureInfo.InvariantCulture);
-                    cli.WriteLine($"[bold]{Kind(result.Kind)}[/] {confidence}  {result.Text}");
+                    cli.WriteLine($"[bold]{Kind(result.Kind)}[/] {confidence}{(result.Unsure ? " (unsure)" : "")}  {result.Text}");
                     cli.WriteLine($"  [grey]{string.Join("; ", result.Reasons)}[/]");
                 }
             }
@@ -61,6 +61,9 @@ public static class ClassifyCommand
         return lines;
     }
 
-    /// <summary>One line of <c>--format json</c>, as PLAN-FORMAT's command-line contract spells it.</summary>
+    /// <summary>
+    /// One line of <c>--format json</c>, exactly as PLAN-FORMAT's command-line contract spells it;
+    /// whether a verdict is unsure follows from its confidence and the documented floor (0.6).
+    /// </summary>
     private sealed record ClassifyLine(string Text, string Kind, double Confidence, IReadOnlyList<string> Reasons);
 }

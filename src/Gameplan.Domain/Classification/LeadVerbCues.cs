@@ -75,8 +75,10 @@ internal static class LeadVerbCues
                 cues.Add(new Cue(StatementKind.Tactic, 0.8, $"serves a concrete task (to {task})", CueFamily.Verb));
             }
             // "adopt a CRM and migrate ..." : a second action weighs half.
+            // "evaluation and onboarding process": a gerund joins a gerund only ("calling and following up").
             if (statement[i] == "and" && VerbLexicon.Match(statement, i + 1, false, out var next, out var nextWeights) > 0
-                && !Lexicon.Deliverables.Contains(statement[i + 1]))
+                && !Lexicon.Deliverables.Contains(statement[i + 1])
+                && (!statement[i + 1].EndsWith("ing", StringComparison.Ordinal) || statement[verbAt].EndsWith("ing", StringComparison.Ordinal)))
             {
                 AddVerb(cues, next, nextWeights, 0.5, "also a result verb", "also a direction verb", "also a concrete action verb");
             }

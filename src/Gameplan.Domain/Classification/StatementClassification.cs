@@ -17,4 +17,11 @@ public sealed record StatementClassification(
     string Text,
     StatementKind Kind,
     double Confidence,
-    IReadOnlyList<string> Reasons);
+    IReadOnlyList<string> Reasons)
+{
+    /// <summary>
+    /// True below <see cref="StatementClassifier.ConfidenceFloor"/>: the classifier leans to
+    /// <see cref="Kind"/> but not clearly, so rules and hints must not state it as a fact.
+    /// </summary>
+    public bool Unsure => Confidence < StatementClassifier.ConfidenceFloor;
+}

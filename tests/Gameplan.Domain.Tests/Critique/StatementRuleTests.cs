@@ -47,6 +47,32 @@ public sealed class StatementRuleTests
         // s2 of the sound plan reads as a strategy at only 0.59: below the threshold either way.
         Assert.Empty(SoundPlan.Build().FindingsOf(rule));
 
+    [Theory]
+    // Each strategy leans to a tactic, but below the classifier's confidence floor.
+    [InlineData("Build a loyalty program for repeat buyers")]
+    [InlineData("Develop a playbook for mid-market deals")]
+    public void A_strategy_read_as_a_tactic_unsurely_is_no_finding_while_a_sure_one_is(string statement)
+    {
+        var reading = Gameplan.Domain.Classification.StatementClassifier.Classify(statement);
+        Assert.True(reading.Unsure, $"'{statement}' must stay borderline, it reads {reading.Kind} at {reading.Confidence}");
+        var unsure = SoundPlan.Build().WithStrategy("s1", strategy => strategy with { Statement = statement });
+        var sure = SoundPlan.Build().WithStrategy("s1", strategy => strategy with { Statement = "Send the proposal to Acme by Friday." });
+
+        Assert.Empty(unsure.FindingsOf("GP202"));
+        Assert.Single(sure.FindingsOf("GP202"));
+    }
+
+    [Fact]
+    public void A_tactic_read_as_a_strategy_unsurely_is_no_finding()
+    {
+        const string Borderline = "Design a new lead scoring model";
+        var reading = Gameplan.Domain.Classification.StatementClassifier.Classify(Borderline);
+        Assert.True(reading.Unsure, $"it must stay borderline, it reads {reading.Kind} at {reading.Confidence}");
+
+        Assert.Empty(SoundPlan.Build().WithTactic("t3", tactic => tactic with { Action = Borderline }).FindingsOf("GP203"));
+        Assert.Single(SoundPlan.Build().WithTactic("t3", tactic => tactic with { Action = "Concentrate on dental chains rather than single practices." }).FindingsOf("GP203"));
+    }
+
     [Fact]
     public void A_concrete_tactic_is_not_reported_as_a_strategy() =>
         Assert.Empty(SoundPlan.Build().WithTactic("t3", tactic => tactic with { Action = "Spend an hour prospecting each day." }).FindingsOf("GP203"));
