@@ -54,7 +54,8 @@ internal static class ChoiceCues
             {
                 found.Add(Choice(2.0, "makes a trade-off", statement.Quote(i, i + 3)));
             }
-            else if (word == "by" && IsGerund(statement[i + 1]))
+            // A clause that starts with "by sending ..." is read by its verb, not as how a goal is won.
+            else if (word == "by" && IsGerund(statement[i + 1]) && i + 1 != verb.At)
             {
                 found.Add(Choice(2.0, "says how to win", statement.Quote(i, i + 1)));
             }

@@ -108,14 +108,37 @@ internal static class LeadVerbCues
                 }
             }
         }
+        var start = 0;
         foreach (var preamble in Preambles)
         {
             if (statement.At(0, preamble))
             {
-                return preamble.AsSpan().Count(' ') + 1;
+                start = preamble.AsSpan().Count(' ') + 1;
+                break;
             }
         }
-        return 0;
+        // Clauses cut from longer sentences: "then I send ...", "hopefully doubling ...", "by sending ...".
+        while (start < statement.Count - 1 && IsFiller(statement, start))
+        {
+            start++;
+            if (statement.Is(start, "i", "we"))
+            {
+                start++;
+            }
+        }
+        return start;
+    }
+
+    private static readonly IReadOnlySet<string> Fillers = Lexicon.Set("then also and plus so first next finally additionally again");
+
+    /// <summary>A word before the verb that does not change what the statement is.</summary>
+    private static bool IsFiller(Statement statement, int at)
+    {
+        var word = statement[at];
+        var next = at + (statement.Is(at + 1, "i", "we") ? 2 : 1);
+        return (Fillers.Contains(word) || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal))
+                || (word == "by" && at == 0 && statement[next].EndsWith("ing", StringComparison.Ordinal)))
+            && VerbLexicon.Match(statement, next, allowThirdPerson: true, out _, out _) > 0;
     }
 
     /// <summary>The position after a subject and its modal ("The team will", "you should be"), or 0 when none is near the start.</summary>

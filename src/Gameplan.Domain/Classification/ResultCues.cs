@@ -207,7 +207,7 @@ internal static class ResultCues
             if ((Lexicon.ResultNouns.Contains(statement[i]) && (i == head || MetricModifiers.Contains(statement[i])))
                 || (i == head && ChoiceCues.IsCountedBase(statement, i)))
             {
-                found.Add(new Cue(StatementKind.Goal, 0.8, $"names the result it moves ({statement.Quote(start, i)})", CueFamily.Verb));
+                found.Add(new Cue(StatementKind.Goal, 0.8, $"names the result it moves ({statement.Quote(start, i)})", CueFamily.Result));
                 return;
             }
         }

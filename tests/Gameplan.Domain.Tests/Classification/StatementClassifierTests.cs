@@ -49,6 +49,8 @@ public sealed class StatementClassifierTests
     [InlineData("I will hit my number by visiting two new stores every week", "says how a stated goal is met (hit my number by visiting)")]
     [InlineData("following up no more than three days after each quote", "a response window (no more than three days)")]
     [InlineData("meeting buyers face to face at their premises", "says how it is done (face to face)")]
+    [InlineData("then I send a thank-you card after every sale", "a concrete action verb (send)")]
+    [InlineData("by sending a welcome pack to every new client", "a concrete action verb (send)")]
     public void Gerunds_modals_and_clauses_read_by_their_action(string text, string reason) =>
         AssertKindAndReason(text, StatementKind.Tactic, reason);
 
@@ -80,6 +82,8 @@ public sealed class StatementClassifierTests
     [InlineData("Raise gross margin by 4 percent", "names a numeric result (4 percent)")]
     [InlineData("becoming profitable by the third quarter", "has a deadline (by the third quarter)")]
     [InlineData("a lower cost per order", "names a comparative result (lower cost)")]
+    [InlineData("land our first hospital customer", "names the result it moves (first hospital customer)")]
+    [InlineData("hopefully doubling our repeat buyers", "starts with a result verb (double)")]
     public void A_result_to_reach_is_a_goal_even_without_a_number_or_in_a_noun_phrase(string text, string reason) =>
         AssertKindAndReason(text, StatementKind.Goal, reason);
 
