@@ -196,6 +196,11 @@ internal static class ResultCues
             return;
         }
         var start = statement.Is(verb.After, "the", "our", "my", "every", "each", "all") ? verb.After + 1 : verb.After;
+        // "Hire and ramp reps": the verb has no object of its own.
+        if (Lexicon.Stops.Contains(statement[start]))
+        {
+            return;
+        }
         var head = start;
         while (head + 1 < start + 4 && head + 1 < statement.Count && !Lexicon.Stops.Contains(statement[head + 1]))
         {
