@@ -26,6 +26,8 @@ public static class GameplanCli
         }
 
         root.Add(MigrateCommand.Create(cli));
+        root.Add(BackupCommands.Backup(cli));
+        root.Add(BackupCommands.Restore(cli));
         root.Add(SeedCommand.Create(cli));
         root.Add(new Command("user", "Accounts to sign in with.") { UserAddCommand.Create(cli) });
         root.Add(new Command("plans", "Read plans from a server (--server) or the database.") { PlansListCommand.Create(cli) });
