@@ -11,6 +11,7 @@ public sealed class BackupCommandsTests : IDisposable
     {
         _source.Dispose();
         _target.Dispose();
+        File.Delete(_source.Path + ".backup");
     }
 
     [Fact]
