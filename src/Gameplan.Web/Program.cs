@@ -27,6 +27,7 @@ using Gameplan.Web.Versions;
 using Gameplan.Web.Webhooks;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddGameplanObservability();
 var database = DatabaseStartup.Settings(builder.Configuration);
 builder.Services.AddGameplanCore(database);
 builder.Services.AddGameplanSecurity(builder.Configuration);
@@ -52,13 +53,14 @@ app.MapApiDocs();
 app.UseRouting();
 app.UseAuthentication();
 app.UseMiddleware<OrganizationScope>();
+app.UseRequestLogScope();
 app.UseGameplanRateLimits();
 app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapRazorPages();
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-app.MapHealthChecks("/health").AllowAnonymous();
+app.MapGameplanHealth();
 app.MapCalendarFeed();
 
 var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.Member);

@@ -16,7 +16,7 @@ namespace Gameplan.Web.Activities;
 /// after the upload.
 /// </summary>
 public sealed class ActivityImportJobs(IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, ImportUploadFolder folder,
-    TimeProvider clock, IConfiguration configuration, ILogger<ActivityImportJobs> log) : IDisposable
+    TimeProvider clock, IConfiguration configuration, ILogger<ActivityImportJobs> log, Hosting.GameplanMetrics metrics) : IDisposable
 {
     public const string MaxPendingSetting = "Imports:MaxPendingBytesPerPerson";
 
@@ -107,6 +107,7 @@ public sealed class ActivityImportJobs(IServiceScopeFactory scopes, IHostApplica
             var summary = await services.GetRequiredService<ActivityImportCommands>()
                 .ImportCsvAsync(file, new ActivityImportOptions { Mapping = job.Mapping, SkipInvalid = skipInvalid, TotalBytes = job.Size, Importer = job.Uploader.Actor }, new Sink(job), ct);
             job.Imported(summary);
+            metrics.RowsImported(summary.Imported);
         });
         return true;
     }
@@ -161,6 +162,7 @@ public sealed class ActivityImportJobs(IServiceScopeFactory scopes, IHostApplica
         {
             var stopping = lifetime.ApplicationStopping;
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(stopping, job.Cancellation);
+            metrics.ImportStarted();
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
@@ -190,6 +192,10 @@ public sealed class ActivityImportJobs(IServiceScopeFactory scopes, IHostApplica
             {
                 log.LogError(e, "Activity import {Job} failed", job.Id);
                 job.Failed("The file could not be processed because of an unexpected error; nothing was imported.");
+            }
+            finally
+            {
+                metrics.ImportEnded();
             }
             DeleteIfDone(job);
         });
