@@ -19,12 +19,7 @@ internal static class WebServices
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemMapping>();
-        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "Gameplan API";
-            document.Info.Description = "Strategic and tactical sales plans: plans, goals, strategies, tactics, activity commitments, reviews, people and teams.";
-            return Task.CompletedTask;
-        }));
+        services.AddOpenApi(options => options.AddDocumentTransformer<OpenApiContract>());
         services.AddHealthChecks();
         return services;
     }
@@ -33,6 +28,9 @@ internal static class WebServices
     public static void Configure(JsonSerializerOptions json)
     {
         json.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+        // Numbers are JSON numbers: "5" is refused (the web defaults read it), so the OpenAPI document
+        // types every integer as an integer and a generated client needs no casts (ADR 0047).
+        json.NumberHandling = JsonNumberHandling.Strict;
         json.DictionaryKeyPolicy = null;
         json.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
         json.RespectNullableAnnotations = true;

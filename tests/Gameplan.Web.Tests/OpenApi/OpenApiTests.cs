@@ -25,7 +25,10 @@ public sealed class OpenApiTests : IDisposable
 
         var routes = ApiRoutes();
 
-        Assert.Contains("POST /api/v1/plans/{id}/{transition}", routes);
+        // A segment that takes only a few words is documented as one literal path per word.
+        Assert.Contains("POST /api/v1/plans/{id}/submit", routes);
+        Assert.Contains("POST /api/v1/plans/{id}/approve", routes);
+        Assert.DoesNotContain(documented, route => route.Contains("{transition}", StringComparison.Ordinal) || route.Contains("{decision}", StringComparison.Ordinal));
         Assert.Contains("POST /api/v1/plans/{planId}/commitments/{commitmentId}/acknowledgements", routes);
         Assert.True(routes.Count >= 40, $"Expected the whole /api/v1 surface in the route table, found only: {string.Join(", ", routes)}");
         var missing = routes.Where(route => !documented.Contains(route)).ToList();
@@ -90,12 +93,54 @@ public sealed class OpenApiTests : IDisposable
         Assert.Contains("/openapi/v1.json", await script.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task The_openapi_document_lints_clean_under_redocly_declares_bearer_tokens_and_types_integers_as_integers()
+    {
+        var text = await _client.GetStringAsync("/openapi/v1.json");
+        var document = System.Text.Json.JsonDocument.Parse(text).RootElement;
+
+        var scheme = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("bearer");
+        Assert.Equal("http", scheme.Text("type"));
+        Assert.Equal("bearer", scheme.Text("scheme"));
+        Assert.Contains(document.GetProperty("security").EnumerateArray(), requirement => requirement.TryGetProperty("bearer", out _));
+        // The web defaults read numbers from strings and advertise every integer as "integer or string".
+        Assert.DoesNotContain("^-?(?:0|[1-9]\\d*)$", text, StringComparison.Ordinal);
+        var id = document.GetProperty("paths").GetProperty("/api/v1/plans/{id}").GetProperty("get").GetProperty("parameters")
+            .EnumerateArray().Single(p => p.Text("name") == "id").GetProperty("schema");
+        Assert.Equal("integer", id.Text("type"));
+
+        var lint = await Redocly.LintAsync(text);
+
+        Assert.True(lint.ExitCode == 0, $"redocly lint found errors:\n{lint.Output}");
+    }
+
+    [Fact]
+    public async Task A_number_sent_as_a_string_is_refused_naming_the_field()
+    {
+        var demo = await DemoPlan.LoadAsync(_client);
+
+        var response = await _client.PostAsync($"{demo.Url}/goals", System.Net.Http.Json.JsonContent.Create(new
+        {
+            title = "Win 12 new hospital customers",
+            metric = "hospital_customers",
+            unit = "count",
+            baseline = 0,
+            target = "12",
+            due = "2027-12-31",
+            dri = "rosa",
+        }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(body.Contains("target", StringComparison.Ordinal), body);
+    }
+
     /// <summary>"VERB /path" for every /api/v1 endpoint the app maps, with route constraints dropped as OpenAPI writes paths.</summary>
     private List<string> ApiRoutes()
     {
         var endpoints = _factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
         return endpoints
-            .Select(endpoint => (Path: PathOf(endpoint.RoutePattern), Methods: endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? []))
+            .SelectMany(endpoint => Expanded(endpoint.RoutePattern).Select(path => (Path: path, Methods: endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? [])))
             .Where(route => route.Path.StartsWith("/api/v1/", StringComparison.Ordinal))
             .SelectMany(route => route.Methods.Select(method => Operation(method, route.Path)))
             .Distinct()
@@ -112,6 +157,24 @@ public sealed class OpenApiTests : IDisposable
             RoutePatternParameterPart parameter => $"{{{parameter.Name}}}",
             _ => throw new InvalidOperationException($"Unexpected route part {part} in {pattern.RawText}"),
         }))));
+
+    /// <summary>The documented paths of a route: one per word of a <c>regex(^(a|b)$)</c> parameter, else the one path.</summary>
+    private static IEnumerable<string> Expanded(RoutePattern pattern)
+    {
+        var path = PathOf(pattern);
+        foreach (var parameter in pattern.Parameters)
+        {
+            foreach (var policy in parameter.ParameterPolicies)
+            {
+                var words = System.Text.RegularExpressions.Regex.Match(policy.Content ?? "", @"^regex\(\^\(([a-z|_-]+)\)\$\)$");
+                if (words.Success)
+                {
+                    return words.Groups[1].Value.Split('|').Select(word => path.Replace($"{{{parameter.Name}}}", word, StringComparison.Ordinal));
+                }
+            }
+        }
+        return [path];
+    }
 
     private static string Operation(string method, string path) => $"{method.ToUpperInvariant()} {path.TrimEnd('/')}";
 }
