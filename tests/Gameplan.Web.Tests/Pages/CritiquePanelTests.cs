@@ -36,7 +36,7 @@ public sealed class CritiquePanelTests : IDisposable
         var group = PageForms.Element(html, "rule-GP107", "summary");
 
         Assert.Contains("2 strategies have no tactics: ", group);
-        Assert.Contains($">{first.Text("key")}</span>", group);
+        Assert.Contains($">{first.Text("key")},</span>", group);
         Assert.Contains($">{second.Text("key")}</span>", group);
         foreach (var dream in new[] { first, second })
         {
