@@ -46,6 +46,6 @@ public static class PlanCritic
             findings.Count(finding => finding.Severity == FindingSeverity.Error),
             findings.Count(finding => finding.Severity == FindingSeverity.Warning),
             findings.Count(finding => finding.Severity == FindingSeverity.Info));
-        return new CritiqueReport(plan.Name, findings, RiskRadar.Score(findings), summary);
+        return new CritiqueReport(plan.Name, findings, RiskRadar.Score(findings, plan), summary);
     }
 }

@@ -28,6 +28,9 @@ public sealed class PlanPageModel(
     /// <summary>The plan's critique today: findings and the risk radar.</summary>
     public CritiqueReport Critique { get; private set; } = null!;
 
+    /// <summary>The critique as the page reads it: grouped by rule, and each element's own findings.</summary>
+    public CritiqueDigest Digest { get; private set; } = null!;
+
     /// <summary>The latest changes to the plan, newest first.</summary>
     public IReadOnlyList<AuditLine> History { get; private set; } = [];
 
@@ -90,8 +93,10 @@ public sealed class PlanPageModel(
             Unacknowledged = await acknowledgements.AwaitingAsync(Plan, await me.ActorAsync(ct), ct);
         }
         Comments = await comments.SummaryAsync(Plan, ct);
+        Digest = CritiqueDigest.Of(Critique, Plan, Target);
         // The tactic partials read these from here (their model is the tactic, not the page).
         ViewData[UnacknowledgedKey] = Unacknowledged;
+        ViewData[CritiqueDigest.Key] = Digest;
         ViewData[CommentBlock.SummaryKey] = Comments;
     }
 

@@ -33,7 +33,11 @@ public sealed class LintCommandTests : IDisposable
         Assert.Equal(["strategies[s1]", "strategies[s2]", "strategies[s3]"], goalLike.Order());
         var first = report.GetProperty("findings")[0];
         Assert.Equal(["rule", "severity", "path", "message", "advice"], first.EnumerateObject().Select(p => p.Name));
-        Assert.Equal(["id", "score", "because"], report.GetProperty("risks")[0].EnumerateObject().Select(p => p.Name));
+        // The formula came after the contract's three fields, which keep their order and names.
+        Assert.Equal(["id", "score", "because", "formula"], report.GetProperty("risks")[0].EnumerateObject().Select(p => p.Name));
+        var customer = report.GetProperty("risks")[0];
+        Assert.Equal(("customer-understanding", 90), (customer.GetProperty("id").GetString(), customer.GetProperty("score").GetInt32()));
+        Assert.Equal("GP103 90x1 = 90", customer.GetProperty("formula").GetString());
     }
 
     [Fact]

@@ -17,7 +17,10 @@ public sealed class CritiqueJsonTests
         var finding = root.GetProperty("findings")[0];
         Assert.Equal(["rule", "severity", "path", "message", "advice"], finding.EnumerateObject().Select(property => property.Name));
         Assert.Equal("error", finding.GetProperty("severity").GetString());
-        Assert.Equal(["id", "score", "because"], root.GetProperty("risks")[0].EnumerateObject().Select(property => property.Name));
+        // The radar's formula was added after the three fields of the contract, which keep their order and names.
+        var risk = root.GetProperty("risks")[0];
+        Assert.Equal(["id", "score", "because", "formula"], risk.EnumerateObject().Select(property => property.Name));
+        Assert.Equal("GP101 30x1 = 30", risk.GetProperty("formula").GetString());
         Assert.Equal(["errors", "warnings", "infos"], root.GetProperty("summary").EnumerateObject().Select(property => property.Name));
     }
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Gameplan.Web.Tests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -57,8 +58,13 @@ public sealed partial class RiskRadarJourneyTests : JourneyTests
 
         var row = page.Locator("table.risk-radar tr[data-risk='focus']");
         await Expect(row).ToContainTextAsync(scores[focus].ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // The score shows how it is computed: GP401 is a warning on the whole plan, weight 100 x 0.5.
+        await Expect(row.Locator("td[data-label='Score']")).ToHaveAttributeAsync("title", new Regex(@"GP401 100x0\.5\b"));
+        // A rule behind the score leads to that rule's findings, said once and opened.
         await row.GetByRole(AriaRole.Link, new() { Name = "GP401" }).ClickAsync();
-        await Expect(page.Locator(".finding:target")).ToContainTextAsync("strategies");
+        var group = page.Locator("details.finding-group:target");
+        await Expect(group).ToContainTextAsync("strategies");
+        await Expect(group).ToHaveAttributeAsync("open", "");
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 }

@@ -37,4 +37,17 @@
 
   document.addEventListener("DOMContentLoaded", showSaved);
   document.addEventListener("htmx:afterSettle", showSaved);
+
+  // A link to a <details> (a group of the plan's findings, from the top issues, a badge or the risk
+  // radar) opens it: the reader followed the link to read what it holds.
+  function openTargetedDetails() {
+    var id = location.hash ? decodeURIComponent(location.hash.slice(1)) : "";
+    var target = id && document.getElementById(id);
+    if (target && target.tagName === "DETAILS") {
+      target.open = true;
+    }
+  }
+
+  window.addEventListener("hashchange", openTargetedDetails);
+  document.addEventListener("DOMContentLoaded", openTargetedDetails);
 })();
