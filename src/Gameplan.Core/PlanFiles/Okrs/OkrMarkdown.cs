@@ -28,7 +28,7 @@ internal static partial class OkrMarkdown
             var top = headings.Min(h => h.Heading);
             var atTop = headings.Where(h => h.Heading == top).ToList();
             var deeper = headings.Where(h => h.Heading > top).ToList();
-            if (atTop.Count == 1 && atTop[0] == headings[0] && (deeper.Count > 0 || bullets > 0))
+            if (atTop.Count == 1 && atTop[0] == headings[0] && (deeper.Count > 0 || bullets > 0 || headings.Count == 1))
             {
                 title = atTop[0];
                 objectiveLevel = deeper.Count > 0 ? deeper.Min(h => h.Heading) : 0;

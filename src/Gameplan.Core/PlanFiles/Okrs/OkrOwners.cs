@@ -49,7 +49,8 @@ internal sealed class OkrOwners(OkrReadOptions options)
     private string NewHandle(string owner, bool title)
     {
         var words = owner.Split([' ', '.', '_', '-'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => new string([.. w.ToLowerInvariant().Where(char.IsLetterOrDigit)])).Where(w => w.Length > 0).ToList();
+            .Select(w => new string([.. w.Normalize(System.Text.NormalizationForm.FormD).ToLowerInvariant().Where(char.IsAsciiLetterOrDigit)]))
+            .Where(w => w.Length > 0).ToList();
         var handle = title ? string.Join('-', words) : words.FirstOrDefault() ?? "owner";
         if (!title && _handles.ContainsValue(handle))
         {
@@ -125,6 +126,6 @@ internal sealed class OkrOwners(OkrReadOptions options)
         "cut", "decrease", "maintain", "keep", "launch", "build", "hire", "run", "create", "develop", "deliver", "ship", "expand", "drive",
         "land", "deploy", "implement", "roll", "establish", "publish", "host", "make", "onboard", "train", "add", "get", "double", "triple",
         "halve", "secure", "complete", "finish", "start", "define", "design", "introduce", "enter", "open", "partner", "focus", "become",
-        "deepen", "accelerate", "delight", "retain", "renew", "upsell", "convert", "attract", "acquire", "target", "own", "lead",
+        "deepen", "accelerate", "recover", "reactivate", "regain", "save", "attain", "exceed", "surpass", "sell", "earn", "collect", "capture", "delight", "retain", "renew", "upsell", "convert", "attract", "acquire", "target", "own", "lead",
     };
 }

@@ -87,7 +87,11 @@ internal static partial class OkrTargets
         {
             before.RemoveAt(0);
         }
-        var words = after.Count > 0 && !after.All(Units.Contains) ? after : [.. before.Where(w => !Stops.Contains(w)).Take(3)];
+        before = [.. before.Where(w => !Stops.Contains(w)).Take(3)];
+        after = after.All(Units.Contains) ? [] : after;
+        // A count names what it counts after it ("100 new logos"); money and shares name it before ("ARR to $2M", "retention at 95%").
+        var counted = UnitAfter(text, number) == "count" && !number.Value.Contains('%') && !CurrencyMark().IsMatch(number.Value);
+        var words = counted ? (after.Count > 0 ? after : before) : (before.Count > 0 ? before : after);
         words = [.. words.Where(w => !Units.Contains(w))];
         return words.Count == 0 ? "result" : string.Join('_', words).Replace('-', '_').ToLowerInvariant();
     }
@@ -121,6 +125,9 @@ internal static partial class OkrTargets
 
     [GeneratedRegex(@"(?:\bfrom\s+(?<a>[$€£]?\s?\d[\d,.]*\s?(?:k|mm|m|bn|b|million|thousand|billion)?\s?%?)\s+to\s+(?<b>[$€£]?\s?\d[\d,.]*\s?(?:k|mm|m|bn|b|million|thousand|billion)?\s?%?))|(?:(?<a>[$€£]?\s?\d[\d,.]*\s?(?:k|mm|m|bn|b|million|thousand|billion)?\s?%?)\s*(?:→|->|=>|➜)\s*(?<b>[$€£]?\s?\d[\d,.]*\s?(?:k|mm|m|bn|b|million|thousand|billion)?\s?%?))", RegexOptions.IgnoreCase)]
     private static partial Regex FromTo();
+
+    [GeneratedRegex(@"[$€£]|USD|EUR|GBP|percent|pts|points", RegexOptions.IgnoreCase)]
+    private static partial Regex CurrencyMark();
 
     [GeneratedRegex(@"^(?:19|20)\d{2}$")]
     private static partial Regex YearOnly();
