@@ -52,7 +52,8 @@ internal sealed class OkrOwners(OkrReadOptions options)
             .Select(w => new string([.. w.Normalize(System.Text.NormalizationForm.FormD).ToLowerInvariant().Where(char.IsAsciiLetterOrDigit)]))
             .Where(w => w.Length > 0).ToList();
         var handle = title ? string.Join('-', words) : words.FirstOrDefault() ?? "owner";
-        if (!title && _handles.ContainsValue(handle))
+        // A first name another person already goes by (in the document or the organisation) is not theirs to take.
+        if (!title && (_handles.ContainsValue(handle) || options.People.Any(p => Same(p.Handle, handle))))
         {
             handle = string.Join('.', words);
         }

@@ -199,6 +199,17 @@ public sealed class OkrReaderTests
     }
 
     [Fact]
+    public void A_new_person_never_takes_the_handle_of_someone_the_organisation_has()
+    {
+        var options = NoDatabase with { Teams = [], People = [new OkrKnownPerson("dana", "Dana Okafor")] };
+
+        var read = OkrReader.Read(OkrSamples.ToolExport, OkrFormat.Csv, options);
+
+        Assert.Equal(["dana.reyes"], read.Plan!.Plan.Goals.Single(g => g.Title == "Enterprise pilots running").Dri);
+        Assert.Contains(read.Plan.People, p => p is { Handle: "dana.reyes", Name: "Dana Reyes" });
+    }
+
+    [Fact]
     public void A_repeated_activity_in_an_initiative_becomes_its_commitment()
     {
         var tactic = Read("headings").Plan!.Plan.Strategies[0].Tactics.Single(t => t.Action == "Make 50 new business phone calls each week");
