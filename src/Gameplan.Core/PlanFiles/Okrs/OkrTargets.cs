@@ -16,7 +16,8 @@ internal static partial class OkrTargets
     {
         // Dates and periods are not targets: "by 2027-06-30", "Q2", "FY27", "2027".
         var plain = OkrDues.Without(text);
-        var direction = Decreasing().IsMatch(plain) ? "decrease" : Maintaining().IsMatch(plain) ? "maintain" : null;
+        // "Reduce churn to 5%", "churn below 6%": the target is a ceiling.
+        var direction = Decreasing().IsMatch(plain) || Ceiling().IsMatch(plain) ? "decrease" : Maintaining().IsMatch(plain) ? "maintain" : null;
         if (FromTo().Match(plain) is { Success: true } range && Number(range.Groups["a"].Value) is { } from && Number(range.Groups["b"].Value) is { } to)
         {
             return new OkrTarget(from.Value, to.Value, to.Unit ?? from.Unit ?? UnitAfter(plain, range), MetricOf(plain, range), null, range.Value.Trim());
@@ -90,7 +91,9 @@ internal static partial class OkrTargets
         before = [.. before.Where(w => !Stops.Contains(w)).Take(3)];
         after = after.All(Units.Contains) ? [] : after;
         // A count names what it counts after it ("100 new logos"); money and shares name it before ("ARR to $2M", "retention at 95%").
-        var counted = UnitAfter(text, number) == "count" && !number.Value.Contains('%') && !CurrencyMark().IsMatch(number.Value);
+        // A range ("from 30 days to 10 days") names what moves before it.
+        var range = number.Groups["b"].Success;
+        var counted = !range && UnitAfter(text, number) == "count" && !number.Value.Contains('%') && !CurrencyMark().IsMatch(number.Value);
         var words = counted ? (after.Count > 0 ? after : before) : (before.Count > 0 ? before : after);
         words = [.. words.Where(w => !Units.Contains(w))];
         return words.Count == 0 ? "result" : string.Join('_', words).Replace('-', '_').ToLowerInvariant();
@@ -115,7 +118,7 @@ internal static partial class OkrTargets
     {
         "from", "to", "by", "of", "the", "a", "an", "in", "at", "our", "per", "with", "for", "on", "and", "or", "over", "under", "than", "each",
         "every", "this", "that", "we", "us", "it", "its", "into", "across", "least", "more", "less", "up", "down", "within", "before", "after",
-        "q", "fy", "h", "is", "are", "be", "all", "new-", "vs", "versus", "above", "below", "total", "least", "during", "year", "quarter",
+        "q", "fy", "h", "is", "are", "be", "all", "new-", "vs", "versus", "above", "below", "total", "least", "during", "year", "quarter", "higher", "better", "lower", "greater", "fewer", "less", "or", "days", "weeks", "months",
     };
 
     private static readonly HashSet<string> Units = new(StringComparer.OrdinalIgnoreCase) { "percent", "pts", "points", "k", "m", "mm", "million", "thousand", "usd", "eur", "gbp", "hours", "hrs", "minutes", "mins" };
@@ -123,7 +126,7 @@ internal static partial class OkrTargets
     [GeneratedRegex(@"(?<![\w.])(?:(?<cur>[$€£])\s?|(?<code>USD|EUR|GBP)\s)?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?<mult>k|mm|m|bn|b|million|thousand|billion)\b)?(?:\s?(?<pct>%|percent\b|pts\b|points\b|pp\b))?", RegexOptions.IgnoreCase)]
     private static partial Regex Amount();
 
-    [GeneratedRegex(@"(?:\bfrom\s+(?<a>[$€£]?\s?\d[\d,.]*\s?(?:k|mm|m|bn|b|million|thousand|billion)?\s?%?)\s+to\s+(?<b>[$€£]?\s?\d[\d,.]*\s?(?:k|mm|m|bn|b|million|thousand|billion)?\s?%?))|(?:(?<a>[$€£]?\s?\d[\d,.]*\s?(?:k|mm|m|bn|b|million|thousand|billion)?\s?%?)\s*(?:→|->|=>|➜)\s*(?<b>[$€£]?\s?\d[\d,.]*\s?(?:k|mm|m|bn|b|million|thousand|billion)?\s?%?))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\bfrom\s+(?<a>[$€£]?\s?\d[\d,.]*\s?(?:k|mm|m|bn|b|million|thousand|billion)?\s?%?)(?:\s+[A-Za-z]+)?\s+to\s+(?<b>[$€£]?\s?\d[\d,.]*\s?(?:k|mm|m|bn|b|million|thousand|billion)?\s?%?))|(?:(?<a>[$€£]?\s?\d[\d,.]*\s?(?:k|mm|m|bn|b|million|thousand|billion)?\s?%?)\s*(?:→|->|=>|➜)\s*(?<b>[$€£]?\s?\d[\d,.]*\s?(?:k|mm|m|bn|b|million|thousand|billion)?\s?%?))", RegexOptions.IgnoreCase)]
     private static partial Regex FromTo();
 
     [GeneratedRegex(@"[$€£]|USD|EUR|GBP|percent|pts|points", RegexOptions.IgnoreCase)]
@@ -134,6 +137,9 @@ internal static partial class OkrTargets
 
     [GeneratedRegex(@"^\s*(?:reduce|lower|cut|decrease|shrink|bring\s+down|halve|drop)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Decreasing();
+
+    [GeneratedRegex(@"\b(?:below|under|less\s+than|at\s+most|no\s+more\s+than|fewer\s+than|max(?:imum)?(?:\s+of)?)\s+[$€£]?\d", RegexOptions.IgnoreCase)]
+    private static partial Regex Ceiling();
 
     [GeneratedRegex(@"^\s*(?:maintain|keep|hold|sustain)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Maintaining();

@@ -83,6 +83,37 @@ public sealed class OkrReaderTests
     }
 
     [Theory]
+    [InlineData("NRR 104% → 110%", "nrr", "percent", "104", "110", null)]
+    [InlineData("Time to go-live from 30 days to 10 days", "time_go_live", "count", "30", "10", null)]
+    [InlineData("Gross churn below 6%", "gross_churn", "percent", null, "6", "decrease")]
+    [InlineData("Reduce logo churn to 5%", "logo_churn", "percent", null, "5", "decrease")]
+    [InlineData("Keep CSAT at 4.5 or higher", "csat", "count", null, "4.5", "maintain")]
+    [InlineData("90% of accounts with a success plan by end of Q1", "accounts", "percent", null, "90", null)]
+    [InlineData("Book USD 750k in new bookings", "new_bookings", "currency:USD", null, "750000", null)]
+    [InlineData("Spend 10 hours a week with partners", "spend", "hours", null, "10", null)]
+    public void A_target_is_read_with_its_metric_unit_baseline_and_direction(string text, string metric, string unit, string? baseline, string target, string? direction)
+    {
+        var outline = $"# FY2027 OKRs\n\n## Keep the customers we win\n- {text}\n";
+
+        var goal = Assert.Single(OkrReader.Read(outline, OkrFormat.Markdown, NoDatabase).Plan!.Plan.Goals);
+
+        Assert.Equal((metric, unit, direction), (goal.Metric, goal.Unit, goal.Direction));
+        Assert.Equal(baseline is null ? null : decimal.Parse(baseline, System.Globalization.CultureInfo.InvariantCulture), goal.Baseline);
+        Assert.Equal(decimal.Parse(target, System.Globalization.CultureInfo.InvariantCulture), goal.Target);
+    }
+
+    [Fact]
+    public void A_tab_separated_export_with_a_byte_order_mark_and_windows_line_ends_reads_like_any_table()
+    {
+        const string table = "\uFEFFObjective\tKey Result\tOwner\tTarget\tDue\r\nGrow the reseller channel\tSign 8 resellers\tamara\t8\t2027-05-31\r\n";
+
+        var goal = Assert.Single(OkrReader.Read(table, OkrFormat.Csv, NoDatabase).Plan!.Plan.Goals);
+
+        Assert.Equal(("Sign 8 resellers", 8m, new DateOnly(2027, 5, 31)), (goal.Title, goal.Target!.Value, goal.Due!.Value));
+        Assert.Equal(["amara"], goal.Dri);
+    }
+
+    [Theory]
     [MemberData(nameof(Samples))]
     public void An_objective_becomes_a_goal_or_a_strategy_as_the_classifier_reads_it(string sample, string text, OkrFormat format)
     {
