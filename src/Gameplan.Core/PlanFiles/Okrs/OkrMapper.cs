@@ -174,6 +174,11 @@ internal sealed partial class OkrMapper(OkrReadOptions options, List<OkrProblem>
         };
         (strategy?.Tactics ?? _planTactics).Add(tactic);
         var placed = strategy is null ? "a plan-level tactic (its objective is not a strategy)" : $"a tactic of strategy {strategy.Id}";
+        if (!why.Contains("classifier", StringComparison.Ordinal))
+        {
+            // Shown, not obeyed: an initiative is a tactic by its place; the verdict hints at what GP203 will say.
+            why = $"{why} ({Verdict(StatementClassifier.Classify(entry.Statement.Text))})";
+        }
         var counted = activity is null ? "" : $"; commits {Numbers.Exact(activity.Target!.Value)} {activity.Metric} per {activity.Per}";
         _mappings.Add(new OkrMapping(entry.Line, entry.Statement.Text, "tactic", path, $"{why}: {placed}{counted}{dueWhy}", decision));
     }
