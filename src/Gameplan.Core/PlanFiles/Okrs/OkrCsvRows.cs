@@ -3,7 +3,7 @@ namespace Gameplan.Core.PlanFiles.Okrs;
 /// <summary>A CSV record and the line it starts on.</summary>
 internal sealed record OkrCsvRow(int Line, IReadOnlyList<string> Cells);
 
-/// <summary>Splits CSV text into records (RFC 4180 quoting), with the delimiter the first line uses most.</summary>
+/// <summary>Splits CSV text into records (RFC 4180 quoting), with the delimiter (comma, semicolon, tab or pipe) the first line uses most.</summary>
 internal static class OkrCsvRows
 {
     public static List<OkrCsvRow> Parse(string text)
@@ -72,7 +72,7 @@ internal static class OkrCsvRows
     private static char Delimiter(string text)
     {
         var first = text.Split('\n').FirstOrDefault(l => l.Trim().Length > 0) ?? "";
-        char[] candidates = [',', ';', '\t'];
+        char[] candidates = [',', ';', '\t', '|'];
         return candidates.OrderByDescending(d => first.Count(c => c == d)).First();
     }
 }

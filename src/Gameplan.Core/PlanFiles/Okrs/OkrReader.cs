@@ -51,7 +51,10 @@ public static class OkrReader
         {
             return new OkrReadResult(null, [], [new OkrProblem(OkrProblemSeverity.Error, 1, 1, "the file is empty: there is no objective to import.")]);
         }
-        var outline = format == OkrFormat.Csv ? OkrCsv.Read(text, problems) : OkrMarkdown.Read(text, problems);
+        var table = format == OkrFormat.Markdown ? OkrMarkdownTable.Find(text) : null;
+        var outline = format == OkrFormat.Csv ? OkrCsv.Read(text, problems)
+            : table is { } found ? OkrCsv.Read(found.Table, problems) is { } rows ? rows with { Title = found.Title, TitleLine = found.TitleLine } : null
+            : OkrMarkdown.Read(text, problems);
         if (outline is null || problems.Any(p => p.IsError))
         {
             return new OkrReadResult(null, [], [.. problems.OrderBy(p => p.Line).ThenBy(p => p.Column)]);
