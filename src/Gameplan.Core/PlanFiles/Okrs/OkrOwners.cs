@@ -71,23 +71,12 @@ internal sealed class OkrOwners(OkrReadOptions options)
         || title.EndsWith("manager", StringComparison.OrdinalIgnoreCase) || title.EndsWith("lead", StringComparison.OrdinalIgnoreCase)
             ? "manager" : "executive";
 
-    private static string TeamName(string owner) =>
-        owner.EndsWith(" team", StringComparison.OrdinalIgnoreCase) ? owner[..^5].Trim() : owner;
+    private static string TeamName(string owner) => FunctionNames.WithoutTeam(owner);
 
     private static bool Same(string? a, string? b) => a is not null && b is not null && string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A function or department, not a person: "Sales", "CS", "Marketing", "RevOps", "the SDR team".</summary>
-    public static bool IsFunction(string owner)
-    {
-        var name = owner.Trim();
-        if (name.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
-        {
-            name = name[4..];
-        }
-        return Functions.Contains(name) || Functions.Contains(TeamName(name))
-            || name.EndsWith(" team", StringComparison.OrdinalIgnoreCase) || name.EndsWith(" dept", StringComparison.OrdinalIgnoreCase)
-            || name.EndsWith(" department", StringComparison.OrdinalIgnoreCase) || name.EndsWith(" org", StringComparison.OrdinalIgnoreCase);
-    }
+    public static bool IsFunction(string owner) => FunctionNames.IsFunction(owner);
 
     /// <summary>A title one person holds: "CRO", "VP Sales", "Head of Marketing", "Sales Director".</summary>
     public static bool IsTitle(string owner)
@@ -100,16 +89,6 @@ internal sealed class OkrOwners(OkrReadOptions options)
     public static bool IsLeadVerb(string word) => LeadVerbs.Contains(word);
 
     public static readonly HashSet<string> Joiners = new(StringComparer.OrdinalIgnoreCase) { "of", "and", "for", "de", "van", "von", "da" };
-
-    private static readonly HashSet<string> Functions = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "sales", "cs", "csm", "csms", "customer success", "marketing", "revops", "rev ops", "revenue operations", "sales ops", "salesops",
-        "sales operations", "ops", "operations", "finance", "product", "engineering", "support", "customer support", "partnerships",
-        "partners", "channel", "enablement", "sales enablement", "sdr", "sdrs", "bdr", "bdrs", "account management", "am", "leadership",
-        "exec", "execs", "exec team", "hr", "people", "people ops", "legal", "growth", "demand gen", "demand generation", "solutions engineering",
-        "se", "presales", "pre-sales", "field sales", "inside sales", "all", "everyone", "gtm", "go-to-market", "product marketing", "pmm",
-        "it", "security", "data", "analytics", "bizops", "biz ops",
-    };
 
     private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
     {

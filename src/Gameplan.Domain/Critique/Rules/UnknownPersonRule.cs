@@ -89,12 +89,6 @@ internal sealed class UnknownPersonRule : CritiqueRule
     {
         var name = handle.Trim();
         return CritiqueContext.SameName(name, team) || name.Contains(' ', StringComparison.Ordinal)
-            || (name.Length is >= 2 and <= 5 && name.All(char.IsUpper)) || Functions.Contains(name);
+            || (name.Length is >= 2 and <= 5 && name.All(char.IsUpper)) || People.FunctionNames.IsFunction(name);
     }
-
-    private static readonly HashSet<string> Functions = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "sales", "marketing", "revops", "cs", "support", "finance", "operations", "ops", "product", "engineering", "partnerships",
-        "enablement", "leadership", "growth", "legal", "hr", "presales", "management",
-    };
 }
