@@ -73,6 +73,7 @@ public static class CoreServices
         services.AddScoped<Templates.TemplateQueries>();
         services.AddScoped<Templates.TemplateCommands>();
         services.AddScoped<PlanFiles.PlanFileImporter>();
+        services.AddScoped<PlanFiles.Okrs.OkrImporter>();
         services.AddScoped<PlanFiles.PlanFileExporter>();
         services.AddScoped<Versions.VersionQueries>();
         services.AddScoped<Activities.MyDayQueries>();

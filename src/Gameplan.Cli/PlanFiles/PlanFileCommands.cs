@@ -8,6 +8,7 @@ public static class PlanFileCommands
     public static Command Import(CliContext cli) => new("import", "Import data from files.")
     {
         PlanImportCommand.Create(cli),
+        OkrImportCommand.Create(cli),
         Activities.ActivityImportCommand.Create(cli),
     };
 

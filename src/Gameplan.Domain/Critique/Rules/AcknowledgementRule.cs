@@ -17,7 +17,8 @@ internal sealed class AcknowledgementRule : CritiqueRule
             {
                 foreach (var handle in context.Assignees(placed.Tactic, activity))
                 {
-                    if (!Acknowledged(placed.Tactic, handle) && !CritiqueContext.ContainsName(missing, handle))
+                    // Someone the plan does not know cannot acknowledge anything: GP404 names them once.
+                    if (!Acknowledged(placed.Tactic, handle) && !context.IsUnknownPerson(handle) && !CritiqueContext.ContainsName(missing, handle))
                     {
                         missing.Add(handle);
                     }

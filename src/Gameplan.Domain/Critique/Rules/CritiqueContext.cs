@@ -74,6 +74,14 @@ internal sealed class CritiqueContext
 
     public bool IsKnown(string handle) => _people.ContainsKey(handle.Trim());
 
+    /// <summary>
+    /// True when a handle names no one the plan lists (not blank, not <c>team</c> or <c>owner</c>): a typo, or a
+    /// function written where a person belongs ("Sales"). GP404 says so once per element; the rules about
+    /// a person's commitments, load and pace leave such a name to it rather than repeat the same cause.
+    /// </summary>
+    public bool IsUnknownPerson(string handle) =>
+        !IsBlank(handle) && !SameName(handle, Team) && !SameName(handle, Owner) && !IsKnown(handle);
+
     public PersonDocument? Person(string handle) => _people.GetValueOrDefault(handle.Trim());
 
     public static bool IsBlank(string? text) => string.IsNullOrWhiteSpace(text);

@@ -1,6 +1,9 @@
 namespace Gameplan.Domain.Critique.Rules;
 
-/// <summary>GP402: one person is DRI for more than three goals and strategies together.</summary>
+/// <summary>
+/// GP402: one person is DRI for more than three goals and strategies together. A DRI the plan does not
+/// know ("Sales") is GP404's, once per element, not a load on a person.
+/// </summary>
 internal sealed class DriLoadRule : CritiqueRule
 {
     private const int MaxItems = 3;
@@ -12,7 +15,8 @@ internal sealed class DriLoadRule : CritiqueRule
     public override IEnumerable<Finding> Check(CritiqueContext context) =>
         context.Plan.Goals.Select(goal => goal.Dri)
             .Concat(context.Plan.Strategies.Select(strategy => strategy.Dri))
-            .SelectMany(dri => dri.Where(handle => !CritiqueContext.IsBlank(handle) && !CritiqueContext.SameName(handle, CritiqueContext.Team))
+            .SelectMany(dri => dri.Where(handle => !CritiqueContext.IsBlank(handle) && !CritiqueContext.SameName(handle, CritiqueContext.Team)
+                    && !context.IsUnknownPerson(handle))
                 .Select(handle => handle.Trim()).Distinct(StringComparer.OrdinalIgnoreCase))
             .GroupBy(handle => handle, StringComparer.OrdinalIgnoreCase)
             .Where(group => group.Count() > MaxItems)

@@ -34,6 +34,7 @@ internal sealed class IdleTacticRule : CritiqueRule
             var commitments = tactic.Activities
                 .Where(activity => !CritiqueContext.IsBlank(activity.Metric))
                 .SelectMany(activity => PaceCalculator.Assignees(tactic, activity, context.TeamMembers).Select(person => (person, metric: activity.Metric!.Trim())))
+                .Where(commitment => !context.IsUnknownPerson(commitment.person))
                 .ToList();
             if (commitments.Count == 0)
             {

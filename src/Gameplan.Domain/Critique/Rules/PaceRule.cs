@@ -31,7 +31,8 @@ internal sealed class PaceRule : CritiqueRule
             var paces = PaceCalculator.Of(context.Plan, placed.Tactic, log, context.Today, calendar, context.TeamMembers);
             foreach (var pace in paces)
             {
-                if (context.Today < pace.Start.AddDays(GraceDays) || pace.TargetTotal <= 0m || pace.ProjectedTotal is not { } projected
+                // An assignee the plan does not know ("Sales") logs nothing: GP404 names the cause once.
+                if (context.IsUnknownPerson(pace.Person) || context.Today < pace.Start.AddDays(GraceDays) || pace.TargetTotal <= 0m || pace.ProjectedTotal is not { } projected
                     || projected >= pace.TargetTotal * WarningShare)
                 {
                     continue;

@@ -1,6 +1,10 @@
 namespace Gameplan.Domain.Critique.Rules;
 
-/// <summary>GP404: an owner, DRI, author, assignee or acknowledger is not a person listed in the plan.</summary>
+/// <summary>
+/// GP404: an owner, DRI, author, assignee or acknowledger is not a person listed in the plan: one finding
+/// per element, naming every unknown name in it; a plan that lists no people at all is one finding.
+/// Handles are lower case: a capitalised name or one with a space ("Sales", "Customer Success") is read as a function.
+/// </summary>
 internal sealed class UnknownPersonRule : CritiqueRule
 {
     public override string Id => "GP404";
@@ -37,11 +41,31 @@ internal sealed class UnknownPersonRule : CritiqueRule
             }
             AddAll(placed.Path, "acknowledger", tactic.AcknowledgedBy);
         }
-        return references
-            .DistinctBy(reference => (reference.Path, reference.Handle.ToLowerInvariant()))
-            .Select(reference => Report(reference.Path,
-                $"The {reference.Role} '{reference.Handle}' of {reference.Path} is not a known person.",
-                "Add the person to the plan's people, or correct the handle."));
+        var distinct = references.DistinctBy(reference => (reference.Path, reference.Handle.ToLowerInvariant())).ToList();
+        if (distinct.Count > 0 && plan.People.Count == 0)
+        {
+            // A plan that lists nobody is one missing section, not a fault in each element that names someone.
+            var names = distinct.Select(reference => reference.Handle).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            return [Report("people",
+                $"Plan {CritiqueContext.Quote(plan.Name, "plan")} lists no people, so none of the {names.Count} it names ({Names(names)}) is a known person.",
+                "List the plan's people (handle, name, role), and name a person wherever a function or team is written.")];
+        }
+        // One finding per element, however many unknown names it holds (a function written as owner, DRI and assignee is one cause).
+        return distinct.GroupBy(reference => reference.Path, StringComparer.Ordinal).Select(group => group.Count() == 1
+            ? Report(group.Key, $"The {group.First().Role} '{group.First().Handle}' of {group.Key} is not a known person{Function(group.First().Handle)}.",
+                Advice(group))
+            : Report(group.Key,
+                $"{group.Key} names people who are not known: {string.Join(", ", group.Select(reference => $"the {reference.Role} '{reference.Handle}'"))}.",
+                Advice(group)));
+
+        static string Names(List<string> names) => names.Count <= 5 ? string.Join(", ", names) : $"{string.Join(", ", names.Take(5))} and {names.Count - 5} more";
+
+        string Function(string handle) => IsFunction(handle, plan.Team) ? " (a function or team is not a person)" : "";
+
+        string Advice(IEnumerable<(string Path, string Role, string Handle)> group) =>
+            group.Any(reference => IsFunction(reference.Handle, plan.Team))
+                ? "Name the one person responsible (a team or function cannot be held to it), and add them to the plan's people."
+                : "Add the person to the plan's people, or correct the handle.";
 
         void AddAll(string path, string role, IReadOnlyList<string> handles)
         {
@@ -53,13 +77,18 @@ internal sealed class UnknownPersonRule : CritiqueRule
 
         void Add(string path, string role, string handle)
         {
-            if (!CritiqueContext.IsBlank(handle)
-                && !CritiqueContext.SameName(handle, CritiqueContext.Team)
-                && !CritiqueContext.SameName(handle, CritiqueContext.Owner)
-                && !context.IsKnown(handle))
+            if (context.IsUnknownPerson(handle))
             {
                 references.Add((path, role, handle.Trim()));
             }
         }
+    }
+
+    /// <summary>A name that reads as a function or team, not a person: the plan's team, several words, an acronym ("CS", "SDR") or a department's name.</summary>
+    private static bool IsFunction(string handle, string? team)
+    {
+        var name = handle.Trim();
+        return CritiqueContext.SameName(name, team) || name.Contains(' ', StringComparison.Ordinal)
+            || (name.Length is >= 2 and <= 5 && name.All(char.IsUpper)) || People.FunctionNames.IsFunction(name);
     }
 }
