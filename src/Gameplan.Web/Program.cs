@@ -63,7 +63,7 @@ app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapGameplanHealth();
 app.MapCalendarFeed();
 
-var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.Member);
+var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.Member).RequireAntiforgeryForCookies();
 api.MapAccounts();
 api.MapPlans();
 api.MapVersions();
