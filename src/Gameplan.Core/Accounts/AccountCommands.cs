@@ -26,6 +26,40 @@ public sealed class AccountCommands(GameplanDbContext db, UserManager<UserAccoun
         {
             throw new DomainRuleException("Gameplan is already set up; sign in, or ask an admin for an account.");
         }
+        var admin = await CreateOrganizationWithAdminAsync(request, ct);
+        await transaction.CommitAsync(ct);
+        return admin;
+    }
+
+    /// <summary>
+    /// Creates another organisation with its first admin (a system administrator's work, see
+    /// <see cref="Organizations.OrganizationAdministration"/>); the name must not be taken. Leaves the new
+    /// organisation in scope.
+    /// </summary>
+    public async Task<SignedInUser> AddOrganizationAsync(SetupRequest request, CancellationToken ct = default)
+    {
+        await EnsurePasswordAcceptableAsync(request.Password);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var name = request.Organization.Trim();
+        using (db.AcrossOrganizations())
+        {
+            var names = await db.Organizations.Select(o => o.Name).ToListAsync(ct);
+            if (names.Any(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase)))
+            {
+                throw new DomainRuleException($"An organisation named '{name}' already exists; choose another name.", "organization");
+            }
+        }
+        if (await users.FindByEmailAsync(request.Email.Trim()) is not null)
+        {
+            throw new DomainRuleException($"The e-mail {request.Email.Trim()} already has an account in this installation; the new organisation's admin needs their own.", "email");
+        }
+        var admin = await CreateOrganizationWithAdminAsync(request with { Organization = name }, ct);
+        await transaction.CommitAsync(ct);
+        return admin;
+    }
+
+    private async Task<SignedInUser> CreateOrganizationWithAdminAsync(SetupRequest request, CancellationToken ct)
+    {
         db.OrganizationScope = null;
         var organization = new Organization(request.Organization);
         db.Organizations.Add(organization);
@@ -35,7 +69,6 @@ public sealed class AccountCommands(GameplanDbContext db, UserManager<UserAccoun
         db.People.Add(person);
         await db.SaveChangesAsync(ct);
         var account = await CreateAccountAsync(organization.Id, person, request.Email, request.Password);
-        await transaction.CommitAsync(ct);
         return new SignedInUser(account.Id, organization.Id, organization.Name, person.Id, person.Handle, person.Name, person.Role);
     }
 
@@ -88,7 +121,10 @@ public sealed class AccountCommands(GameplanDbContext db, UserManager<UserAccoun
         _ = users.PasswordHasher.VerifyHashedPassword(nobody, hash, password);
     }
 
-    /// <summary>The account with its person and organisation; null when the account or person is gone or deactivated.</summary>
+    /// <summary>
+    /// The account with its person and organisation; null when the account or person is gone or
+    /// deactivated, or the organisation is suspended (so its sessions and tokens stop at the next request).
+    /// </summary>
     public async Task<SignedInUser?> FindAsync(int userId, CancellationToken ct = default)
     {
         using (db.AcrossOrganizations())
@@ -96,7 +132,7 @@ public sealed class AccountCommands(GameplanDbContext db, UserManager<UserAccoun
             var row = await (from u in users.Users
                              join p in db.People on u.PersonId equals p.Id
                              join o in db.Organizations on u.OrganizationId equals o.Id
-                             where u.Id == userId && p.IsActive
+                             where u.Id == userId && p.IsActive && o.SuspendedAt == null
                              select new SignedInUser(u.Id, o.Id, o.Name, p.Id, p.Handle, p.Name, p.Role)).FirstOrDefaultAsync(ct);
             return row;
         }

@@ -12,4 +12,10 @@ public sealed class UserAccount : IdentityUser<int>
     public int OrganizationId { get; set; }
 
     public int PersonId { get; set; }
+
+    /// <summary>
+    /// Whether the account may also manage the installation's organisations (create, suspend, delete).
+    /// Granted and revoked only by <c>gameplan system-admin</c>, never through the web app.
+    /// </summary>
+    public bool IsSystemAdministrator { get; set; }
 }

@@ -29,6 +29,20 @@ public sealed class Organization
     /// <summary>The month (1-12) the fiscal year starts in; see <see cref="Periods.FiscalYear"/>.</summary>
     public int FiscalYearStartMonth { get; private set; } = 1;
 
+    /// <summary>
+    /// When a system administrator suspended the organisation, or null while it is in use. A suspended
+    /// organisation keeps its data, but nobody of it signs in and its sessions and tokens stop working.
+    /// </summary>
+    public DateTimeOffset? SuspendedAt { get; private set; }
+
+    public bool IsSuspended => SuspendedAt is not null;
+
+    /// <summary>Suspends the organisation at <paramref name="now"/>; suspending it again keeps the first moment.</summary>
+    public void Suspend(DateTimeOffset now) => SuspendedAt ??= now;
+
+    /// <summary>Puts a suspended organisation back in use.</summary>
+    public void Resume() => SuspendedAt = null;
+
     public void ChangeFiscalYearStart(int month) => FiscalYearStartMonth = Periods.FiscalYear.Check(month);
     /// <summary>Which changes to an approved plan send it back to review (goals and strategies by default).</summary>
     public Reapproval Reapproval { get; private set; } = Reapproval.GoalsAndStrategies;
