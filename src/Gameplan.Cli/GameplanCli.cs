@@ -42,7 +42,16 @@ public static class GameplanCli
         root.Add(PlanFiles.TemplateCommands.List(cli));
         root.Add(PlanFiles.TemplateCommands.New(cli));
         root.Add(Activities.MappingsCommand.Create(cli));
-        root.Add(new Command("organization", "The organisation's settings.") { Organizations.OrganizationSettingsCommand.Create(cli) });
+        var organization = new Command("organization", "The organisation's settings; the installation's organisations (create, list, suspend, resume, delete).")
+        {
+            Organizations.OrganizationSettingsCommand.Create(cli),
+        };
+        foreach (var command in Organizations.OrganizationAdminCommands.Create(cli))
+        {
+            organization.Add(command);
+        }
+        root.Add(organization);
+        root.Add(SystemAdminCommand.Create(cli));
         return root;
     }
 

@@ -67,7 +67,6 @@ public static class CoreServices
         services.AddScoped<Funnels.FunnelCommands>();
         services.AddScoped<Organizations.OrganizationQueries>();
         services.AddScoped<Organizations.OrganizationCommands>();
-        services.AddScoped<Organizations.OrganizationAdministration>();
         services.AddScoped<Pace.PaceQueries>();
         services.AddScoped<Pace.TeamPaceQueries>();
         services.AddScoped<Pace.OffPaceQueries>();

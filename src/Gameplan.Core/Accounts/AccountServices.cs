@@ -13,6 +13,7 @@ public static class AccountServices
         services.AddScoped<AccountCommands>();
         services.AddScoped<TokenCommands>();
         services.AddScoped<SessionCommands>();
+        services.AddScoped<Organizations.OrganizationAdministration>();
         services.AddSingleton<TokenUse>();
         services.AddScoped<Audit.AuditQueries>();
         return services
