@@ -133,8 +133,20 @@ public sealed class AccountCommands(GameplanDbContext db, UserManager<UserAccoun
                              join p in db.People on u.PersonId equals p.Id
                              join o in db.Organizations on u.OrganizationId equals o.Id
                              where u.Id == userId && p.IsActive && o.SuspendedAt == null
-                             select new SignedInUser(u.Id, o.Id, o.Name, p.Id, p.Handle, p.Name, p.Role)).FirstOrDefaultAsync(ct);
+                             select new SignedInUser(u.Id, o.Id, o.Name, p.Id, p.Handle, p.Name, p.Role, u.IsSystemAdministrator)).FirstOrDefaultAsync(ct);
             return row;
+        }
+    }
+
+    /// <summary>The name of the account's organisation when a system administrator suspended it; otherwise null.</summary>
+    public async Task<string?> SuspendedOrganizationAsync(int userId, CancellationToken ct = default)
+    {
+        using (db.AcrossOrganizations())
+        {
+            return await (from u in users.Users
+                          join o in db.Organizations on u.OrganizationId equals o.Id
+                          where u.Id == userId && o.SuspendedAt != null
+                          select o.Name).FirstOrDefaultAsync(ct);
         }
     }
 

@@ -64,4 +64,4 @@ public sealed record TokenSummary(int Id, string Name, string Prefix, bool CanWr
 public sealed record CreatedToken(TokenSummary Token, string Secret);
 
 /// <summary>Who is signed in, as pages and endpoints need it.</summary>
-public sealed record SignedInUser(int UserId, int OrganizationId, string OrganizationName, int PersonId, string Handle, string Name, Domain.People.PersonRole Role);
+public sealed record SignedInUser(int UserId, int OrganizationId, string OrganizationName, int PersonId, string Handle, string Name, Domain.People.PersonRole Role, bool IsSystemAdministrator = false);

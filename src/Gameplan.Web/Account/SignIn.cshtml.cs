@@ -42,9 +42,24 @@ public sealed class SignInModel(SignInManager<UserAccount> signIn, AccountComman
         if (ModelState.IsValid)
         {
             var user = await signIn.UserManager.FindByEmailAsync(Input.Email.Trim());
-            var result = user is null || await accounts.FindAsync(user.Id, ct) is null
-                ? Nobody(Input.Password)
-                : await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
+            Microsoft.AspNetCore.Identity.SignInResult result;
+            if (user is not null && await accounts.SuspendedOrganizationAsync(user.Id, ct) is { } suspended)
+            {
+                // Said only to someone who knows the password, so it tells a stranger nothing.
+                result = await signIn.CheckPasswordSignInAsync(user, Input.Password, lockoutOnFailure: true);
+                if (result.Succeeded)
+                {
+                    ModelState.AddModelError("", $"{suspended} is suspended on this installation, so nobody of it can sign in. Ask your system administrator.");
+                    DemoAccounts = await demo.AccountsAsync(ct);
+                    return Page();
+                }
+            }
+            else
+            {
+                result = user is null || await accounts.FindAsync(user.Id, ct) is null
+                    ? Nobody(Input.Password)
+                    : await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
+            }
             if (result.Succeeded)
             {
                 // Without a page to return to, the home page sends the person where they land (reps: their inbox).

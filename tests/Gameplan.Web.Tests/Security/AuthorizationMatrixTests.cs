@@ -19,7 +19,9 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output)
 {
     private static readonly string[] DemoMarkers = ["Northwind", "Rosa Delgado", "lena", "Sales Plan", "prospecting"];
 
-    public static TheoryData<string> Principals => new() { "anonymous", "rival", "lena", "omar", "rosa", "alex" };
+    private static readonly string[] RivalMarkers = [RivalOrganization.Name, "Vera Rival", "vera@rival.example"];
+
+    public static TheoryData<string> Principals => new() { "anonymous", "rival", "third", "lena", "omar", "rosa", "alex" };
 
     [Theory]
     [MemberData(nameof(Principals))]
@@ -34,6 +36,8 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output)
         {
             "anonymous" => factory.CreateAnonymousClient(),
             "rival" => WithToken(factory.CreateAnonymousClient(), await RivalOrganization.AddAsync(factory)),
+            // Three organisations: the third's admin must learn of neither the demo's records nor the rival's.
+            "third" => await ThirdAsync(factory),
             _ => factory.CreateClientAs(principal),
         };
 
@@ -54,6 +58,13 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output)
         Assert.True(failures.Count == 0, $"{principal}:{Environment.NewLine}{string.Join(Environment.NewLine, failures)}");
     }
 
+    private static async Task<HttpClient> ThirdAsync(GameplanWebFactory factory)
+    {
+        await RivalOrganization.AddAsync(factory);
+        var token = await RivalOrganization.AddAsync(factory, RivalOrganization.ThirdName, "tess", "Tess Third", "tess@third.example");
+        return WithToken(factory.CreateAnonymousClient(), token);
+    }
+
     /// <summary>What is wrong with this answer, or null when it is what the matrix says.</summary>
     private static string? Judge(string principal, RouteTable.ApiRoute route, string url, HttpStatusCode status, string body)
     {
@@ -61,11 +72,11 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output)
         {
             return status == HttpStatusCode.Unauthorized ? null : "anonymous must get 401";
         }
-        if (principal == "rival")
+        if (principal is "rival" or "third")
         {
-            if (DemoMarkers.FirstOrDefault(m => body.Contains(m, StringComparison.Ordinal)) is { } leak)
+            if ((principal == "third" ? DemoMarkers.Concat(RivalMarkers) : DemoMarkers).FirstOrDefault(m => body.Contains(m, StringComparison.Ordinal)) is { } leak)
             {
-                return $"another organisation saw demo data ('{leak}')";
+                return $"another organisation saw data not its own ('{leak}')";
             }
             var namesDemoRecord = route.Template.Contains('{', StringComparison.Ordinal) && !route.Template.StartsWith("/api/v1/tokens", StringComparison.Ordinal);
             if ((int)status is >= 200 and < 300 && namesDemoRecord && route.Method != "GET")

@@ -14,6 +14,9 @@ internal static class GameplanClaims
     /// <summary>"write" or "read"; cookie sessions always write, tokens as they were issued.</summary>
     public const string Scope = "gameplan:scope";
 
+    /// <summary>Present ("true") on a cookie session whose account is a system administrator (refreshed from the database every request).</summary>
+    public const string SystemAdministrator = "gameplan:system-admin";
+
     /// <summary>The name its owner gave the token (never any part of its secret), for the audit.</summary>
     public const string TokenName = "gameplan:token";
 
@@ -27,6 +30,10 @@ internal static class GameplanClaims
         identity.AddClaim(new Claim(Person, user.PersonId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         identity.AddClaim(new Claim(Handle, user.Handle));
         identity.AddClaim(new Claim(Scope, canWrite ? "write" : "read"));
+        if (user.IsSystemAdministrator && tokenName is null)
+        {
+            identity.AddClaim(new Claim(SystemAdministrator, "true"));
+        }
         if (tokenName is not null)
         {
             identity.AddClaim(new Claim(TokenName, tokenName));

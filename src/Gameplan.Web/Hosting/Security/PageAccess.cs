@@ -32,6 +32,7 @@ internal static class PageAccess
         pages.AuthorizePage("/Teams/New", Policies.Admin);
         pages.AuthorizePage("/Teams/Edit", Policies.Admin);
         pages.AuthorizePage("/Organizations/Settings", Policies.Admin);
+        pages.AuthorizePage("/Organizations/Installation", Policies.SystemAdministrator);
         pages.AuthorizePage("/Notifications/Email", Policies.Admin);
         pages.AuthorizePage("/Webhooks/Index", Policies.Admin);
         pages.AuthorizePage("/Activities/Mappings", Policies.Admin);

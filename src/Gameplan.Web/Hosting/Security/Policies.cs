@@ -25,6 +25,9 @@ internal static class Policies
     public const string TemplateAuthor = "templates:add";
     public const string Write = "write";
 
+    /// <summary>Manage the installation's organisations: accounts the CLI made system administrators, signed in by cookie (ADR 0051).</summary>
+    public const string SystemAdministrator = "system-admin";
+
     public static void Add(AuthorizationOptions options)
     {
         // Every policy below combines this one, so a read-only token is refused every change everywhere.
@@ -41,6 +44,7 @@ internal static class Policies
         options.AddPolicy(Write, p => p.Combine(member).AddRequirements(new WriteScopeRequirement()));
         options.AddPolicy(TemplateAuthor, p => p.Combine(member).AddRequirements(new WriteScopeRequirement())
             .RequireRole(nameof(Domain.People.PersonRole.Admin), nameof(Domain.People.PersonRole.Executive)));
+        options.AddPolicy(SystemAdministrator, p => p.Combine(member).AddRequirements(new WriteScopeRequirement()).RequireClaim(GameplanClaims.SystemAdministrator, "true"));
         options.AddPolicy(Admin, p => p.Combine(member).AddRequirements(new WriteScopeRequirement()).RequireRole(nameof(Domain.People.PersonRole.Admin)));
     }
 }
