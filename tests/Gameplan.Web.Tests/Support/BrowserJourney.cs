@@ -35,9 +35,10 @@ public sealed class BrowserJourney : IAsyncDisposable
     }
 
     /// <summary>A fresh browser tab (own cookies) of the given width; 1280 is a laptop, 390 a phone.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    /// <param name="bypassCsp">Only for tests that inject a checker (axe-core) into the page; the app's own scripts never need it.</param>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, bool bypassCsp = false)
     {
-        var context = await _browser!.NewContextAsync(new() { BaseURL = BaseAddress.ToString(), ViewportSize = new() { Width = width, Height = height } });
+        var context = await _browser!.NewContextAsync(new() { BaseURL = BaseAddress.ToString(), ViewportSize = new() { Width = width, Height = height }, BypassCSP = bypassCsp });
         _contexts.Add(context);
         // Generous: CI runs the whole suite on two busy cores, and each sign-in hashes 210,000 PBKDF2 rounds.
         context.SetDefaultTimeout(45_000);

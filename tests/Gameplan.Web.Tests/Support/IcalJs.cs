@@ -24,14 +24,11 @@ public static class IcalJs
                                      zones: calendar.getAllSubcomponents('vtimezone').map(z => z.getFirstPropertyValue('tzid')), events }));
         """;
 
-    public static string? NodePath { get; } = (Environment.GetEnvironmentVariable("PATH") ?? "")
-        .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-        .Select(folder => Path.Combine(folder, "node"))
-        .FirstOrDefault(File.Exists);
+    public static string? NodePath => NodeTools.NodePath;
 
     public static async Task<JsonElement> ParseAsync(string ics)
     {
-        var root = RepositoryRoot();
+        var root = NodeTools.RepositoryRoot();
         Assert.True(Directory.Exists(Path.Combine(root, "node_modules", "ical.js")), $"ical.js is not installed in {root}/node_modules: run npm ci (it is a devDependency in package.json).");
         var start = new ProcessStartInfo(NodePath!, ["--input-type=module", "--eval", Script])
         {
@@ -48,17 +45,5 @@ public static class IcalJs
         await node.WaitForExitAsync();
         Assert.True(node.ExitCode == 0, $"ical.js refused the calendar: {await error}");
         return JsonDocument.Parse(await output).RootElement.Clone();
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "package.json")) && File.Exists(Path.Combine(folder.FullName, "Gameplan.slnx")))
-            {
-                return folder.FullName;
-            }
-        }
-        throw new InvalidOperationException("The repository (package.json beside Gameplan.slnx) is not above the test binaries.");
     }
 }

@@ -41,7 +41,7 @@ public sealed class NodeSmtpServer : IAsyncDisposable
 
     public static async Task<NodeSmtpServer> StartAsync()
     {
-        var root = RepositoryRoot();
+        var root = NodeTools.RepositoryRoot();
         Assert.True(Directory.Exists(Path.Combine(root, "node_modules", "smtp-server")), $"smtp-server is not installed in {root}/node_modules: run npm ci (it is a devDependency in package.json).");
         var start = new ProcessStartInfo(IcalJs.NodePath!, ["--input-type=module", "--eval", Script])
         {
@@ -80,18 +80,6 @@ public sealed class NodeSmtpServer : IAsyncDisposable
 
     /// <summary>How many received messages nobody took yet.</summary>
     public int Waiting => _messages.Count;
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "package.json")) && File.Exists(Path.Combine(folder.FullName, "Gameplan.slnx")))
-            {
-                return folder.FullName;
-            }
-        }
-        throw new InvalidOperationException("The repository (package.json beside Gameplan.slnx) is not above the test binaries.");
-    }
 
     public async ValueTask DisposeAsync()
     {

@@ -10,7 +10,7 @@ public static class Redocly
 {
     public static async Task<(int ExitCode, string Output)> LintAsync(string document)
     {
-        var root = RepositoryRoot();
+        var root = NodeTools.RepositoryRoot();
         var cli = Path.Combine(root, "node_modules", "@redocly", "cli", "bin", "cli.js");
         Assert.True(File.Exists(cli), $"@redocly/cli is not installed in {root}/node_modules: run npm ci (it is a devDependency in package.json).");
         var file = Path.Combine(Path.GetTempPath(), $"gameplan-openapi-{Guid.NewGuid():N}.json");
@@ -35,17 +35,5 @@ public static class Redocly
         {
             File.Delete(file);
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "package.json")) && File.Exists(Path.Combine(folder.FullName, "Gameplan.slnx")))
-            {
-                return folder.FullName;
-            }
-        }
-        throw new InvalidOperationException("The repository root (package.json beside Gameplan.slnx) was not found above the test assembly.");
     }
 }
