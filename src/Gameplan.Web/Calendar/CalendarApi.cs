@@ -65,6 +65,7 @@ internal static class CalendarApi
             })
             .RequireAuthorization(Policies.PlanRead)
             .WithTags("Reviews").WithName("GetReviewCalendar").WithSummary("One review as an iCalendar (.ics) file.")
+            .Produces(StatusCodes.Status200OK, typeof(string), "text/calendar")
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 

@@ -55,12 +55,13 @@ internal static class CritiqueApi
                         title: "The plan file could not be read.");
                 }
                 var imported = await importer.ImportAsync(read.Plan, ct);
-                return Results.Created($"/api/v1/plans/{imported.PlanId}", new { id = imported.PlanId, notes = imported.Notes, warnings = read.Warnings.Select(w => w.ToString()) });
+                return Results.Created($"/api/v1/plans/{imported.PlanId}", new ImportedPlanFile(imported.PlanId, imported.Notes, read.Warnings.Select(w => w.ToString()).ToList()));
             })
             .Accepts<string>("application/yaml", "application/json", "text/yaml", "text/plain")
             .RequireAuthorization(Policies.Admin)
             .WithTags("Plans").WithName("ImportPlanFile")
             .WithSummary("Imports a plan file (admins: it may add people and teams); unknown keys come back as warnings.")
+            .Produces<ImportedPlanFile>(StatusCodes.Status201Created)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
 
         api.MapPost("/classify", (ClassifyRequest request) =>
@@ -70,6 +71,9 @@ internal static class CritiqueApi
             .WithSummary("Says whether each statement reads as a goal, a strategy or a tactic, with a confidence and the cues behind it.");
     }
 }
+
+/// <summary>A plan file imported: the new plan's id, what the import did besides (people or teams added) and the file's warnings (unknown keys).</summary>
+public sealed record ImportedPlanFile(int Id, IReadOnlyList<string> Notes, IReadOnlyList<string> Warnings);
 
 /// <summary>Statements to classify.</summary>
 public sealed record ClassifyRequest

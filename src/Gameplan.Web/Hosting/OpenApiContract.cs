@@ -18,7 +18,7 @@ internal sealed partial class OpenApiContract : IOpenApiDocumentTransformer
     {
         document.Info.Title = "Gameplan API";
         document.Info.Description = "Strategic and tactical sales plans: plans, goals, strategies, tactics, activity commitments, reviews, people and teams. "
-            + "Every call takes a personal access token (Authorization: Bearer gp_...), created on the Tokens page or with 'gameplan token'.";
+            + "Every call takes a personal access token (Authorization: Bearer gp_...), created on your profile page (/account/profile).";
         document.Info.License = new OpenApiLicense { Name = "MIT", Identifier = "MIT" };
         foreach (var server in document.Servers ?? [])
         {
@@ -35,7 +35,63 @@ internal sealed partial class OpenApiContract : IOpenApiDocumentTransformer
         };
         document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Scheme, document)] = [] }];
         ExpandWordSegments(document);
+        DescribeTags(document);
+        AnswerUnauthorized(document);
         return Task.CompletedTask;
+    }
+
+    /// <summary>What each group of operations is about, for the documentation's headings.</summary>
+    private static readonly Dictionary<string, string> TagDescriptions = new(StringComparer.Ordinal)
+    {
+        ["Accounts"] = "The signed-in person and their personal access tokens.",
+        ["Activities"] = "Logged activities (calls, meetings, demos...) one at a time or in batches, and CSV imports.",
+        ["Alignment"] = "How plans cascade: which team and personal plans contribute to which goals of the plan above.",
+        ["Calendar"] = "Secret iCalendar feeds of reviews, one-on-ones, due tactics and planning deadlines.",
+        ["Check-ins"] = "Weekly check-ins: the week's numbers, confidence, wins, blockers and next week's focus.",
+        ["Comments"] = "Comment threads on a plan and its elements, with mentions and resolution.",
+        ["Commitments"] = "A tactic's measurable activity commitments: metric, quantity, period and assignees.",
+        ["Critique"] = "The critique of a plan by rule id (GP...), and the statement classifier.",
+        ["Cycles"] = "Planning cycles: the organisation's deadlines for drafting, submitting and approving plans.",
+        ["Funnels"] = "Sales funnels (stages, rates, deal value, cycle) that turn goals into the activity they need.",
+        ["Goals"] = "A plan's goals: metric, baseline, target, due date, DRI, and their progress.",
+        ["Inbox"] = "Everything the signed-in person must do, overdue first.",
+        ["Notifications"] = "E-mail digests: a person's subscription and the organisation's SMTP settings.",
+        ["Organization"] = "The organisation's settings: time zone, fiscal year, critique thresholds, reapproval rule.",
+        ["Pace"] = "Pace of activity commitments against their targets, per plan and per team.",
+        ["People"] = "The organisation's people, their roles and teams, and their accounts.",
+        ["Plans"] = "Strategic, team and personal plans, their status (draft, submitted, approved, closed) and audit.",
+        ["Review workspaces"] = "A review's workspace: participants, talking points, decisions, action items and its snapshot.",
+        ["Reviews"] = "Reviews of a plan on its cadence: strategic quarterly, tactical weekly, one-on-one coaching.",
+        ["Strategies"] = "A plan's strategies: how its goals will be reached, each with a DRI.",
+        ["Tactics"] = "The tactics under a strategy: owner, timeline, resources and authors.",
+        ["Teams"] = "The organisation's teams and their managers.",
+        ["Templates"] = "Plan templates, built in and the organisation's own.",
+        ["Versions"] = "A plan's saved versions and the differences between them.",
+        ["Webhooks"] = "Signed HTTP callbacks for plan and review events, with their delivery log.",
+    };
+
+    private static void DescribeTags(OpenApiDocument document)
+    {
+        var used = document.Paths.Values.SelectMany(item => item.Operations?.Values.AsEnumerable() ?? [])
+            .SelectMany(op => op.Tags ?? new HashSet<OpenApiTagReference>()).Select(t => t.Name).OfType<string>().Distinct().Order(StringComparer.Ordinal);
+        document.Tags = new HashSet<OpenApiTag>(used.Select(name => new OpenApiTag
+        {
+            Name = name,
+            Description = TagDescriptions.GetValueOrDefault(name) ?? $"Operations on {name.ToLowerInvariant()}.",
+        }));
+    }
+
+    /// <summary>Every operation needs a token, so every one may answer 401; the document says so where the endpoint did not.</summary>
+    private static void AnswerUnauthorized(OpenApiDocument document)
+    {
+        foreach (var operation in document.Paths.Values.SelectMany(item => item.Operations?.Values.AsEnumerable() ?? []))
+        {
+            operation.Responses ??= [];
+            if (!operation.Responses.ContainsKey("401"))
+            {
+                operation.Responses["401"] = new OpenApiResponse { Description = "No token, or one that is unknown, expired or revoked." };
+            }
+        }
     }
 
     private static void ExpandWordSegments(OpenApiDocument document)
