@@ -164,7 +164,8 @@ public sealed class ActivityImportJobs(IServiceScopeFactory scopes, IHostApplica
             {
                 continue;
             }
-            await TakeOverAsync(commands, stale, ct);
+            await using var own = Scoped(stale.OrganizationId);
+            await TakeOverAsync(own.ServiceProvider.GetRequiredService<ActivityImportJobCommands>(), stale, ct);
         }
     }
 

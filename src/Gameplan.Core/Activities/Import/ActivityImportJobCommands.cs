@@ -108,7 +108,7 @@ public sealed class ActivityImportJobCommands(GameplanDbContext db, TimeProvider
     public async Task<bool> ImportedAsync(string id, string holder, ActivityImportSummary summary, CancellationToken ct = default)
     {
         var json = JsonSerializer.Serialize(summary, Json);
-        return await EndAsync(id, await MoveAsync(id, holder, ActivityImportStage.Importing, s => s
+        return await EndAsync(id, () => MoveAsync(id, holder, ActivityImportStage.Importing, s => s
             .SetProperty(j => j.Stage, ActivityImportStage.Imported)
             .SetProperty(j => j.Summary, json)
             .SetProperty(j => j.Storing, false)
@@ -119,28 +119,26 @@ public sealed class ActivityImportJobCommands(GameplanDbContext db, TimeProvider
     /// <summary>The work failed, saying why; only the holder (or, with a null holder, a takeover that gives up) ends it so. The file is deleted.</summary>
     public async Task<bool> FailAsync(string id, string? holder, string error, CancellationToken ct = default)
     {
-        var changed = await db.ActivityImportJobs
+        return await EndAsync(id, async () => await db.ActivityImportJobs
             .Where(j => j.Id == id && (holder == null || j.Holder == holder) && ActivityImportStages.Running.Contains(j.Stage))
             .ExecuteUpdateAsync(s => s
                 .SetProperty(j => j.Stage, ActivityImportStage.Failed)
                 .SetProperty(j => j.Error, error)
                 .SetProperty(j => j.Storing, false)
                 .SetProperty(j => j.Holder, "")
-                .SetProperty(j => j.Version, j => j.Version + 1), ct);
-        return await EndAsync(id, changed == 1, ct);
+                .SetProperty(j => j.Version, j => j.Version + 1), ct) == 1, ct);
     }
 
     /// <summary>The uploader cancels a file not yet being imported, saying why: nothing is stored and the file is deleted. False when the import already started or ended.</summary>
     public async Task<bool> CancelAsync(string id, int userId, string why, CancellationToken ct = default)
     {
-        var changed = await db.ActivityImportJobs
+        return await EndAsync(id, async () => await db.ActivityImportJobs
             .Where(j => j.Id == id && j.UserId == userId && (j.Stage == ActivityImportStage.Previewing || j.Stage == ActivityImportStage.Previewed))
             .ExecuteUpdateAsync(s => s
                 .SetProperty(j => j.Stage, ActivityImportStage.Cancelled)
                 .SetProperty(j => j.Error, why)
                 .SetProperty(j => j.Holder, "")
-                .SetProperty(j => j.Version, j => j.Version + 1), ct);
-        return await EndAsync(id, changed == 1, ct);
+                .SetProperty(j => j.Version, j => j.Version + 1), ct) == 1, ct);
     }
 
     /// <summary>
@@ -182,10 +180,9 @@ public sealed class ActivityImportJobCommands(GameplanDbContext db, TimeProvider
         var swept = 0;
         foreach (var job in jobs.Where(j => j.Stage == ActivityImportStage.Previewed && now - j.PreviewedAt > abandonAfter))
         {
-            var changed = await db.ActivityImportJobs
+            swept += await EndAsync(job.Id, async () => await db.ActivityImportJobs
                 .Where(j => j.Id == job.Id && j.Stage == ActivityImportStage.Previewed)
-                .ExecuteUpdateAsync(s => s.SetProperty(j => j.Stage, ActivityImportStage.Cancelled).SetProperty(j => j.Error, why), ct);
-            swept += await EndAsync(job.Id, changed == 1, ct) ? 1 : 0;
+                .ExecuteUpdateAsync(s => s.SetProperty(j => j.Stage, ActivityImportStage.Cancelled).SetProperty(j => j.Error, why), ct) == 1, ct) ? 1 : 0;
         }
         // A running job is forgotten only once it is stale too, by then failed by a takeover first.
         var old = jobs.Where(j => now - j.CreatedAt > keepFor && !ActivityImportStages.IsRunning(j.Stage)).Select(j => j.Id).ToList();
@@ -219,14 +216,17 @@ public sealed class ActivityImportJobCommands(GameplanDbContext db, TimeProvider
     private static async Task<bool> MoveCoreAsync(IQueryable<ActivityImportJob> jobs, Action<Microsoft.EntityFrameworkCore.Query.UpdateSettersBuilder<ActivityImportJob>> set, CancellationToken ct) =>
         await jobs.ExecuteUpdateAsync(set, ct) == 1;
 
-    /// <summary>Deletes the file of a job that just ended; passes <paramref name="ended"/> on.</summary>
-    private async Task<bool> EndAsync(string id, bool ended, CancellationToken ct)
+    /// <summary>Ends a job by <paramref name="end"/> and, if it did, deletes its file, in one transaction: an ended job never shows with its file.</summary>
+    private async Task<bool> EndAsync(string id, Func<Task<bool>> end, CancellationToken ct)
     {
-        if (ended)
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (!await end())
         {
-            await db.Set<ActivityImportFileChunk>().Where(c => c.JobId == id).ExecuteDeleteAsync(ct);
+            return false;
         }
-        return ended;
+        await db.Set<ActivityImportFileChunk>().Where(c => c.JobId == id).ExecuteDeleteAsync(ct);
+        await transaction.CommitAsync(ct);
+        return true;
     }
 
     private DateTimeOffset Now() => clock.GetUtcNow().ToUniversalTime();
