@@ -196,7 +196,19 @@ public sealed class ActivityImportJobs(IServiceScopeFactory scopes, IHostApplica
     {
         var run = new LocalRun();
         _running[id] = run;
-        _ = Task.Run(() => RunAsync(id, organizationId, userId, import, run));
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await RunAsync(id, organizationId, userId, import, run);
+            }
+#pragma warning disable CA1031 // Recording the end failed too (the database is away or busy): the job goes stale and is taken over.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                log.LogWarning(e, "Could not record the end of activity import {Job}; another instance will take it over once its heartbeat is stale.", id);
+            }
+        });
     }
 
     private async Task RunAsync(string id, int organizationId, int userId, bool import, LocalRun run)
