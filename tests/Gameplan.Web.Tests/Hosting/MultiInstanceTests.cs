@@ -9,6 +9,7 @@ using Gameplan.Web.Tests.Activities;
 using Gameplan.Web.Tests.Pages;
 using Gameplan.Web.Tests.Support;
 using Npgsql;
+using Xunit.Abstractions;
 
 namespace Gameplan.Web.Tests.Hosting;
 
@@ -18,7 +19,7 @@ namespace Gameplan.Web.Tests.Hosting;
 /// and imports a CSV while polling its progress, edits one goal from two sessions and reads pace, and every
 /// step is answered by both instances in turn (<c>X-Gameplan-Instance</c>).
 /// </summary>
-public sealed class MultiInstanceTests
+public sealed class MultiInstanceTests(ITestOutputHelper output)
 {
     [MultiInstanceFact]
     public async Task Two_instances_behind_a_round_robin_proxy_on_one_postgresql_work_as_one()
@@ -32,6 +33,8 @@ public sealed class MultiInstanceTests
             ["Security__HttpsOnly"] = "true",
             ["Security__TrustedProxies"] = "127.0.0.1",
             ["Security__CredentialAttemptsPerMinute"] = "1000",
+            // Quicker than the default 60 s, still far above a beat every second on a busy machine.
+            ["Imports__StaleAfterSeconds"] = "15",
         };
         // The first migrates and seeds the empty database; the second starts on the current schema.
         using var one = new AppProcess("one", environment);
@@ -52,7 +55,7 @@ public sealed class MultiInstanceTests
         var paceBefore = await LenasProspectingAsync(alex, demo.Id);
 
         // Upload and import a CSV, polling its progress; every poll may land on either instance.
-        var url = (await alex.UploadAsync(Csv(rows: 3000))).ExpectRedirect();
+        var url = (await alex.UploadAsync(Csv(rows: 3000, "multi"))).ExpectRedirect();
         var preview = await PollAsync(alex, url, "<h2>Preview</h2>");
         (await alex.ImportAsync(url, skipInvalid: false)).ExpectRedirect();
         var summary = await PollAsync(alex, url, "<h2>Imported</h2>");
@@ -77,26 +80,42 @@ public sealed class MultiInstanceTests
         Assert.Equal(["one", "two"], answered.Select(a => a.Instance).ToHashSet().Order());
         Assert.True(answered.Count(a => a.Instance == "one") > 5 && answered.Count(a => a.Instance == "two") > 5,
             "Round robin should spread the journey: " + string.Join(", ", answered.GroupBy(a => a.Instance).Select(g => $"{g.Key}: {g.Count()}")));
+
+        // The instance that claimed an import is killed at once: the import still ends, every row stored once,
+        // finished by it before it died or taken over by the other; the page never stays "running".
+        var doomed = (await alex.UploadAsync(Csv(rows: 20_000, "killed"))).ExpectRedirect();
+        await PollAsync(alex, doomed, "<h2>Preview</h2>");
+        var claim = await alex.ImportAsync(doomed, skipInvalid: false);
+        claim.ExpectRedirect();
+        (claim.Headers.GetValues(AppInstance.Header).Single() == "one" ? one : two).Kill();
+        var ended = await PollAsync(alex, doomed, "<h2>Imported</h2>");
+
+        Assert.Equal(20_000, Number(ended, "summary-imported") + Number(ended, "summary-duplicates"));
+        output.WriteLine($"The killed instance's import was taken over {await database.CountAsync($"SELECT \"Takeovers\"::bigint FROM \"ActivityImportJobs\" WHERE \"Id\" = '{doomed.Split('/')[^1]}'")} time(s).");
+        Assert.Equal(20_000, await database.CountAsync("""SELECT count(*) FROM "ActivityLog" WHERE "ExternalId" LIKE 'killed-%'"""));
     }
 
+    private static int Number(string html, string id) =>
+        int.Parse(PageForms.Element(html, id, "dd").Split('>')[1], NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+
     /// <summary>Activities of the last days for two reps, each row with its own external id.</summary>
-    private static string Csv(int rows)
+    private static string Csv(int rows, string prefix)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var csv = new StringBuilder("date,person,metric,quantity,external_id\n");
         for (var row = 0; row < rows; row++)
         {
             var day = today.AddDays(-1 - row % 5).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            csv.Append(CultureInfo.InvariantCulture, $"{day},{(row % 2 == 0 ? "lena" : "mateo")},prospecting_minutes,1,multi-{row}\n");
+            csv.Append(CultureInfo.InvariantCulture, $"{day},{(row % 2 == 0 ? "lena" : "mateo")},prospecting_minutes,1,{prefix}-{row}\n");
         }
         return csv.ToString();
     }
 
-    /// <summary>Reads the upload's status the way its page polls it, until <paramref name="marker"/> shows (at most a minute).</summary>
+    /// <summary>Reads the upload's status the way its page polls it, until <paramref name="marker"/> shows (at most two minutes).</summary>
     private static async Task<string> PollAsync(HttpClient client, string url, string marker)
     {
         var html = "";
-        for (var attempt = 0; attempt < 600; attempt++)
+        for (var attempt = 0; attempt < 1200; attempt++)
         {
             html = await client.GetPageAsync(url + "?handler=Status");
             if (html.Contains(marker, StringComparison.Ordinal))
@@ -142,6 +161,14 @@ public sealed class MultiInstanceTests
         }
 
         public string ConnectionString { get; }
+
+        public async Task<long> CountAsync(string sql)
+        {
+            await using var connection = new NpgsqlConnection(ConnectionString);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand(sql, connection);
+            return (long)(await command.ExecuteScalarAsync())!;
+        }
 
         public static async Task<ScratchDatabase> CreateAsync()
         {

@@ -89,6 +89,13 @@ public sealed class AppProcess : IDisposable
         }
     }
 
+    /// <summary>Kills the instance at once, as a crash or kill -9 would: no clean shutdown.</summary>
+    public void Kill()
+    {
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit(10_000);
+    }
+
     public void Dispose()
     {
         if (!_process.HasExited)
