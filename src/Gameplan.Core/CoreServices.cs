@@ -81,6 +81,8 @@ public static class CoreServices
         services.AddScoped<Activities.Import.ActivityImportQueries>();
         services.AddScoped<Activities.Import.ActivityImportCommands>();
         services.AddScoped<Activities.Import.ActivityMappingQueries>();
+        services.AddScoped<Activities.Import.ActivityImportJobQueries>();
+        services.AddScoped<Activities.Import.ActivityImportJobCommands>();
         services.AddScoped<Activities.Import.ActivityMappingCommands>();
         return services;
     }

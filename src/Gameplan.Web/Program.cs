@@ -39,6 +39,7 @@ var app = builder.Build();
 await app.PrepareDatabaseAsync();
 app.AnnounceUrls(database);
 
+app.UseAppInstanceHeader();
 app.UseTrustedProxies();
 app.UseExceptionHandler();
 if (!app.Environment.IsDevelopment())

@@ -85,6 +85,8 @@ public abstract partial class GameplanDbContext : IdentityUserContext<UserAccoun
 
     public DbSet<ActivityImportMapping> ImportMappings => Set<ActivityImportMapping>();
 
+    public DbSet<Activities.Import.ActivityImportJob> ActivityImportJobs => Set<Activities.Import.ActivityImportJob>();
+
     public DbSet<GoalMeasurement> GoalMeasurements => Set<GoalMeasurement>();
 
     public DbSet<Domain.Cycles.PlanningCycle> Cycles => Set<Domain.Cycles.PlanningCycle>();
@@ -154,6 +156,7 @@ public abstract partial class GameplanDbContext : IdentityUserContext<UserAccoun
         NotificationConfiguration.Apply(modelBuilder);
         ReviewWorkspaceConfiguration.Apply(modelBuilder);
         FunnelConfiguration.Apply(modelBuilder);
+        ActivityImportJobConfiguration.Apply(modelBuilder);
 
         // Tenancy in one place: rows of another organisation are invisible to every query.
         modelBuilder.Entity<Team>().HasQueryFilter(t => AllOrganizations || t.OrganizationId == OrganizationScope);
@@ -164,6 +167,7 @@ public abstract partial class GameplanDbContext : IdentityUserContext<UserAccoun
         modelBuilder.Entity<ActivityDayTotal>().HasQueryFilter(a => AllOrganizations || a.OrganizationId == OrganizationScope);
         modelBuilder.Entity<ActivityMonthTotal>().HasQueryFilter(a => AllOrganizations || a.OrganizationId == OrganizationScope);
         modelBuilder.Entity<ActivityImportMapping>().HasQueryFilter(m => AllOrganizations || m.OrganizationId == OrganizationScope);
+        modelBuilder.Entity<Activities.Import.ActivityImportJob>().HasQueryFilter(j => AllOrganizations || j.OrganizationId == OrganizationScope);
         modelBuilder.Entity<GoalMeasurement>().HasQueryFilter(m => AllOrganizations || m.OrganizationId == OrganizationScope);
         modelBuilder.Entity<Domain.Cycles.PlanningCycle>().HasQueryFilter(c => AllOrganizations || c.OrganizationId == OrganizationScope);
         modelBuilder.Entity<Domain.Comments.Comment>().HasQueryFilter(c => AllOrganizations || c.OrganizationId == OrganizationScope);

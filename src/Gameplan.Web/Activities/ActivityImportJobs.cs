@@ -1,22 +1,26 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Gameplan.Core.Activities.Import;
-using Gameplan.Core.Data;
+using Gameplan.Web.Hosting;
+using Microsoft.EntityFrameworkCore;
 
 namespace Gameplan.Web.Activities;
 
 /// <summary>
-/// Uploaded activity files and their background preview and import, in memory (one app instance):
-/// each runs on its own DI scope with the database scoped to the uploading organisation, and reports
-/// progress the page polls. An upload's file is deleted as soon as the file is no longer needed:
-/// imported, failed, cancelled by its uploader, or previewed and left waiting longer than
-/// <c>Imports:AbandonPreviewAfterMinutes</c> (default 60). Files still waiting count against their
-/// uploader's <c>Imports:MaxPendingBytesPerPerson</c> (default 512 MB), so nobody fills the disk by
-/// uploading and walking away. A job (its summary, without the file) is forgotten <see cref="KeepFor"/>
-/// after the upload.
+/// Runs the preview and import of uploaded activity files. The jobs and their files live in the database
+/// (<see cref="ActivityImportJobCommands"/>), so any app instance shows an upload's progress and result;
+/// the work runs on the instance that claimed it (the one that took the upload, or the import click),
+/// on its own DI scope with the database scoped to the uploading organisation, beating the job's
+/// heartbeat (with its progress) every second. A job whose instance stopped beating for
+/// <c>Imports:StaleAfterSeconds</c> (60) is taken over by another instance and run again (checking and
+/// importing are repeatable: importing the same file twice stores nothing twice), at most
+/// <see cref="MaxTakeovers"/> times; then it fails with a reason. A file is deleted as soon as it is no
+/// longer needed; files still waiting count against their uploader's <c>Imports:MaxPendingBytesPerPerson</c>,
+/// and previews left waiting longer than <c>Imports:AbandonPreviewAfterMinutes</c> are cancelled
+/// (<see cref="ImportUploadSweeper"/>). A job is forgotten <see cref="KeepFor"/> after the upload.
 /// </summary>
-public sealed class ActivityImportJobs(IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, ImportUploadFolder folder,
-    TimeProvider clock, IConfiguration configuration, ILogger<ActivityImportJobs> log, Hosting.GameplanMetrics metrics) : IDisposable
+public sealed partial class ActivityImportJobs(IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, AppInstance instance,
+    TimeProvider clock, IConfiguration configuration, ILogger<ActivityImportJobs> log, GameplanMetrics metrics)
 {
     public const string MaxPendingSetting = "Imports:MaxPendingBytesPerPerson";
 
@@ -26,33 +30,38 @@ public sealed class ActivityImportJobs(IServiceScopeFactory scopes, IHostApplica
 
     public const int DefaultAbandonMinutes = 60;
 
+    public const string StaleSetting = "Imports:StaleAfterSeconds";
+
+    /// <summary>How many times a job is taken over after its instance stopped, before it fails instead.</summary>
+    public const int MaxTakeovers = 2;
+
     /// <summary>How long an upload's result stays available.</summary>
     public static readonly TimeSpan KeepFor = TimeSpan.FromHours(2);
+
+    /// <summary>How often a running job's holder beats (and writes its progress).</summary>
+    public static readonly TimeSpan BeatEvery = TimeSpan.FromSeconds(1);
 
     /// <summary>Preview rows shown before importing.</summary>
     public const int PreviewRows = 20;
 
-    private readonly ConcurrentDictionary<string, ActivityImportJob> _jobs = new(StringComparer.Ordinal);
+    // Jobs this instance works on now: their live progress, and how to stop them.
+    private readonly ConcurrentDictionary<string, LocalRun> _running = new(StringComparer.Ordinal);
 
-    // Checking the cap and registering the upload happen together, so two uploads at once cannot both slip under it.
-    private readonly Lock _starting = new();
-
-    /// <summary>The most bytes of files one person may have waiting (previewed or being imported).</summary>
+    /// <summary>The most bytes of files one person may have waiting (being received, checked, previewed or imported).</summary>
     public long MaxPendingBytes => configuration.GetValue<long?>(MaxPendingSetting) ?? DefaultMaxPendingBytes;
 
     public TimeSpan AbandonAfter => TimeSpan.FromMinutes(configuration.GetValue<int?>(AbandonSetting) ?? DefaultAbandonMinutes);
 
-    /// <summary>Where uploads are written before <see cref="Start"/>.</summary>
-    public string NewFile() => folder.NewFile();
+    /// <summary>A job whose holder has not beaten for this long is taken over.</summary>
+    public TimeSpan StaleAfter => TimeSpan.FromSeconds(configuration.GetValue<int?>(StaleSetting) ?? 60);
 
-    /// <summary>The uploads of <paramref name="userId"/> whose files are still kept, oldest first.</summary>
-    public IReadOnlyList<ActivityImportJob> Pending(int organizationId, int userId) =>
-        [.. _jobs.Values.Where(j => j.OrganizationId == organizationId && j.Uploader.UserId == userId && j.HoldsFile).OrderBy(j => j.Created)];
+    /// <summary>This instance, as jobs name their holder.</summary>
+    public string Holder => instance.Holder;
 
-    /// <summary>Why <paramref name="userId"/> may not add a file of <paramref name="size"/> bytes now; null when they may.</summary>
-    public string? RefusalFor(int organizationId, int userId, long size)
+    /// <summary>Why a person with <paramref name="pending"/> waiting may not add a file of <paramref name="size"/> bytes now; null when they may.</summary>
+    public string? RefusalFor(IReadOnlyList<ActivityImportJobDetails> pending, long size)
     {
-        var pending = Pending(organizationId, userId);
+        ArgumentNullException.ThrowIfNull(pending);
         var waiting = pending.Sum(j => j.Size);
         return waiting + size <= MaxPendingBytes ? null
             : pending.Count == 0
@@ -61,169 +70,123 @@ public sealed class ActivityImportJobs(IServiceScopeFactory scopes, IHostApplica
     }
 
     /// <summary>
-    /// Registers the file uploaded to <paramref name="path"/> and starts checking it; null (and the
-    /// file deleted) when its uploader already has too much waiting (<see cref="RefusalFor"/>).
+    /// Stores the uploaded <paramref name="file"/> in the database and starts checking it here; null (and
+    /// nothing kept) when its uploader already has too much waiting. <paramref name="commands"/> are the request's.
     /// </summary>
-    public ActivityImportJob? Start(int organizationId, ActivityImportUploader uploader, string fileName, string path, long size, string mappingName, ActivityMapping mapping)
+    public async Task<string?> StartAsync(ActivityImportJobCommands commands, int organizationId, int userId, string fileName, Stream file, long size,
+        string mappingName, ActivityMapping mapping, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(uploader);
-        Sweep(clock.GetUtcNow());
-        var job = new ActivityImportJob(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), organizationId, uploader, fileName, path, size, mappingName, mapping, clock.GetUtcNow());
-        lock (_starting)
+        ArgumentNullException.ThrowIfNull(commands);
+        ArgumentNullException.ThrowIfNull(file);
+        var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        var job = new ActivityImportJob(id, organizationId, userId, fileName, size, mappingName, ActivityMappingJson.Write(mapping), Holder, clock.GetUtcNow().ToUniversalTime());
+        if (!await commands.CreateAsync(job, MaxPendingBytes, ct))
         {
-            if (RefusalFor(organizationId, uploader.UserId, size) is not null)
-            {
-                TryDelete(path);
-                return null;
-            }
-            _jobs[job.Id] = job;
+            return null;
         }
-        Run(job, async (services, file, ct) =>
+        try
         {
-            var preview = await services.GetRequiredService<ActivityImportQueries>()
-                .PreviewCsvAsync(file, new ActivityImportOptions { Mapping = job.Mapping, TotalBytes = job.Size, Importer = job.Uploader.Actor }, PreviewRows, new Sink(job), ct);
-            job.Previewed(preview, clock.GetUtcNow());
-        });
-        return job;
+            var buffer = new byte[ActivityImportJobCommands.ChunkBytes];
+            var lastBeat = clock.GetUtcNow();
+            for (var index = 0; await file.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, ct) is > 0 and var read; index++)
+            {
+                await commands.AppendAsync(id, index, buffer.AsMemory(0, read), ct);
+                if (clock.GetUtcNow() - lastBeat > BeatEvery * 5)
+                {
+                    await commands.BeatAsync(id, Holder, null, ct);
+                    lastBeat = clock.GetUtcNow();
+                }
+            }
+            await commands.ReceivedAsync(id, Holder, ct);
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException or DbUpdateException)
+        {
+            // A copy cut short (the browser went away) leaves no half file behind to be checked.
+            await commands.FailAsync(id, Holder, "The upload was cut off before the whole file was stored; nothing was imported. Upload it again.", CancellationToken.None);
+            throw;
+        }
+        Run(id, organizationId, userId, import: false);
+        return id;
     }
 
-    /// <summary>The job with this id if <paramref name="userId"/> of <paramref name="organizationId"/> uploaded it; null otherwise (someone else's upload does not exist for you).</summary>
-    public ActivityImportJob? Find(string? id, int organizationId, int userId) =>
-        id is not null && _jobs.TryGetValue(id, out var job) && job.OrganizationId == organizationId && job.Uploader.UserId == userId ? job : null;
-
-    /// <summary>Any job by id, whoever uploaded it (tests that put a job into a given state).</summary>
-    internal ActivityImportJob? Peek(string id) => _jobs.GetValueOrDefault(id);
-
-    /// <summary>Starts importing a previewed file; false when it is not waiting for that.</summary>
-    public bool Import(ActivityImportJob job, bool skipInvalid)
+    /// <summary>The job as the database says, with this instance's live progress when it runs it here.</summary>
+    public ActivityImportJobDetails Live(ActivityImportJobDetails job)
     {
         ArgumentNullException.ThrowIfNull(job);
-        if (!job.StartImport(skipInvalid))
+        return job.IsRunning && _running.TryGetValue(job.Id, out var run) && run.Progress is { } progress ? job with { Progress = progress } : job;
+    }
+
+    /// <summary>Starts importing a previewed file here; false when it is not waiting for that (a second click, here or on another instance).</summary>
+    public async Task<bool> ImportAsync(ActivityImportJobCommands commands, int organizationId, int userId, string id, bool skipInvalid, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(commands);
+        if (!await commands.StartImportAsync(id, userId, Holder, skipInvalid, ct))
         {
             return false;
         }
-        Run(job, async (services, file, ct) =>
-        {
-            var summary = await services.GetRequiredService<ActivityImportCommands>()
-                .ImportCsvAsync(file, new ActivityImportOptions { Mapping = job.Mapping, SkipInvalid = skipInvalid, TotalBytes = job.Size, Importer = job.Uploader.Actor }, new Sink(job), ct);
-            job.Imported(summary);
-            metrics.RowsImported(summary.Imported);
-        });
+        Run(id, organizationId, userId, import: true);
         return true;
     }
 
     /// <summary>The uploader cancels a file not yet being imported: nothing is stored and the file is deleted. False when the import already started or ended.</summary>
-    public bool Cancel(ActivityImportJob job)
+    public async Task<bool> CancelAsync(ActivityImportJobCommands commands, int userId, string id, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(job);
-        var cancelled = job.Cancel("You cancelled this upload: nothing was imported and the file is deleted.");
-        if (cancelled)
+        ArgumentNullException.ThrowIfNull(commands);
+        if (!await commands.CancelAsync(id, userId, "You cancelled this upload: nothing was imported and the file is deleted.", ct))
         {
-            // A preview still reading the file opened it with FileShare.Delete, and stops at its next batch.
-            DeleteIfDone(job);
+            return false;
         }
-        return cancelled;
+        // A check running here stops at once; on another instance, at its next beat.
+        if (_running.TryGetValue(id, out var run))
+        {
+            await run.StopAsync();
+        }
+        return true;
     }
 
     /// <summary>
-    /// Cancels previews left waiting longer than <see cref="AbandonAfter"/> (deleting their files) and
-    /// forgets jobs older than <see cref="KeepFor"/> that are not running. Runs on every upload and
-    /// every minute (<see cref="ImportUploadSweeper"/>).
+    /// Cancels previews left waiting too long, forgets old jobs, and takes over the jobs whose instance
+    /// stopped beating (not this instance's own: a SQLite import cannot beat while it holds the write lock).
+    /// Runs at start-up and every few seconds on every instance (<see cref="ImportUploadSweeper"/>); each step is a conditional UPDATE, so instances do not collide.
     /// </summary>
-    internal void Sweep(DateTimeOffset now)
+    public async Task SweepAsync(CancellationToken ct)
     {
-        foreach (var job in _jobs.Values.Where(j => j.Stage == ActivityImportStage.Previewed && now - j.PreviewedAt > AbandonAfter))
+        await using var scope = scopes.CreateAsyncScope();
+        var commands = scope.ServiceProvider.GetRequiredService<ActivityImportJobCommands>();
+        await commands.SweepAsync(AbandonAfter,
+            $"This upload waited more than {ImportWording.Minutes(AbandonAfter)} without being imported, so its file was deleted and nothing was imported. Upload it again to import it.",
+            KeepFor, ct);
+        foreach (var stale in await commands.StaleAsync(StaleAfter, ct))
         {
-            if (job.Cancel($"This upload waited more than {ImportWording.Minutes(AbandonAfter)} without being imported, so its file was deleted and nothing was imported. Upload it again to import it."))
+            if (_running.ContainsKey(stale.Id))
             {
-                DeleteIfDone(job);
+                continue;
             }
-        }
-        foreach (var job in _jobs.Values.Where(j => !j.IsRunning && now - j.Created > KeepFor))
-        {
-            if (_jobs.TryRemove(job.Id, out _))
-            {
-                TryDelete(job.Path);
-            }
+            await using var own = Scoped(stale.OrganizationId);
+            await TakeOverAsync(own.ServiceProvider.GetRequiredService<ActivityImportJobCommands>(), stale, ct);
         }
     }
 
-    public void Dispose()
+    private async Task TakeOverAsync(ActivityImportJobCommands commands, Core.Activities.Import.StaleImportJob stale, CancellationToken ct)
     {
-        foreach (var job in _jobs.Values)
+        if (stale.Stage == ActivityImportStage.Uploading)
         {
-            TryDelete(job.Path);
+            await commands.FailAsync(stale.Id, stale.Holder, "The upload was cut off before the whole file was stored: the server receiving it stopped. Nothing was imported; upload it again.", ct);
+            return;
         }
-        _jobs.Clear();
-    }
-
-    private void Run(ActivityImportJob job, Func<IServiceProvider, Stream, CancellationToken, Task> work) =>
-        _ = Task.Run(async () =>
+        if (stale.Takeovers >= MaxTakeovers)
         {
-            var stopping = lifetime.ApplicationStopping;
-            using var stop = CancellationTokenSource.CreateLinkedTokenSource(stopping, job.Cancellation);
-            metrics.ImportStarted();
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                scope.ServiceProvider.GetRequiredService<GameplanDbContext>().OrganizationScope = job.OrganizationId;
-                await using var file = new FileStream(job.Path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1 << 16, FileOptions.Asynchronous | FileOptions.SequentialScan);
-                await work(scope.ServiceProvider, file, stop.Token);
-            }
-            catch (ActivityFileException e)
-            {
-                job.Failed(e.Message);
-            }
-            catch (Domain.DomainRuleException e)
-            {
-                job.Failed(e.Message);
-            }
-            catch (OperationCanceledException) when (job.Stage == ActivityImportStage.Cancelled)
-            {
-                // The uploader cancelled; the job already says so.
-            }
-            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
-            {
-                job.Failed("The server stopped before the file was done; nothing was imported. Upload it again.");
-            }
-#pragma warning disable CA1031 // A background job must record any failure instead of dying unseen.
-            catch (Exception e)
-#pragma warning restore CA1031
-            {
-                log.LogError(e, "Activity import {Job} failed", job.Id);
-                job.Failed("The file could not be processed because of an unexpected error; nothing was imported.");
-            }
-            finally
-            {
-                metrics.ImportEnded();
-            }
-            DeleteIfDone(job);
-        });
-
-    /// <summary>Deletes the file of a job that no longer needs it (imported, failed or cancelled).</summary>
-    private static void DeleteIfDone(ActivityImportJob job)
-    {
-        if (!job.HoldsFile)
-        {
-            TryDelete(job.Path);
+            var why = stale.Stage == ActivityImportStage.Importing
+                ? $"The servers importing this file stopped {stale.Takeovers + 1} times before it was done, so it was given up. Check My day for what was stored; importing the same file again never stores a row twice."
+                : $"The servers checking this file stopped {stale.Takeovers + 1} times before it was done, so it was given up; nothing was imported. Upload it again, or split it.";
+            await commands.FailAsync(stale.Id, stale.Holder, why, ct);
+            log.LogWarning("Activity import {Job} given up after {Takeovers} takeovers", stale.Id, stale.Takeovers);
+            return;
         }
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
+        if (await commands.TakeOverAsync(stale, Holder, ct))
         {
-            File.Delete(path);
+            log.LogInformation("Took over activity import {Job} ({Stage}) from {Holder}, whose heartbeat stopped", stale.Id, stale.Stage, stale.Holder);
+            Run(stale.Id, stale.OrganizationId, stale.UserId, import: stale.Stage == ActivityImportStage.Importing);
         }
-        catch (IOException)
-        {
-            // Still open somewhere: the instance's folder goes when it stops, or at the next start-up.
-        }
-    }
-
-    /// <summary>Progress straight onto the job (no synchronisation context to post to).</summary>
-    private sealed class Sink(ActivityImportJob job) : IProgress<ActivityImportProgress>
-    {
-        public void Report(ActivityImportProgress value) => job.Report(value);
     }
 }

@@ -8,14 +8,14 @@ namespace Gameplan.Web.Activities;
 
 /// <summary>
 /// Uploads a CSV file of activities with the generic columns or a mapping (a saved one, or a
-/// definition uploaded with it). The file goes to a temporary file and is checked in the background;
+/// definition uploaded with it). The file goes into the database and is checked in the background;
 /// the browser goes to the upload's page, which shows progress, then the preview and every problem.
 /// Everyone who logs activities may import them: each row may name only someone the uploader may log
 /// for (reps themselves, managers the teams they lead, admins and executives anyone; docs/access.md),
 /// other rows are reported as invalid in their person column. Only the uploader sees an upload.
 /// </summary>
 [UploadLimit]
-public sealed class ImportActivitiesModel(ActivityImportJobs jobs, ActivityMappingQueries mappings, CurrentUser me, IConfiguration configuration) : GameplanPageModel
+public sealed class ImportActivitiesModel(ActivityImportJobs jobs, ActivityImportJobQueries uploads, ActivityImportJobCommands commands, ActivityMappingQueries mappings, IConfiguration configuration) : GameplanPageModel
 {
     public const string Generic = "";
 
@@ -32,7 +32,7 @@ public sealed class ImportActivitiesModel(ActivityImportJobs jobs, ActivityMappi
     public string? SavedMapping { get; private set; }
 
     /// <summary>The person's uploads whose files still wait (previewed, or being checked or imported).</summary>
-    public IReadOnlyList<ActivityImportJob> Pending { get; private set; } = [];
+    public IReadOnlyList<ActivityImportJobDetails> Pending { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -41,7 +41,7 @@ public sealed class ImportActivitiesModel(ActivityImportJobs jobs, ActivityMappi
             return Forbid();
         }
         SavedMappings = [.. (await mappings.ListAsync(ct)).Select(m => m.Name)];
-        Pending = jobs.Pending(User.OrganizationId()!.Value, User.UserId()!.Value);
+        Pending = await uploads.PendingAsync(User.UserId()!.Value, ct);
         return Page();
     }
 
@@ -54,7 +54,7 @@ public sealed class ImportActivitiesModel(ActivityImportJobs jobs, ActivityMappi
         SavedMappings = [.. (await mappings.ListAsync(ct)).Select(m => m.Name)];
         SavedMapping = savedMapping;
         var (organization, user) = (User.OrganizationId()!.Value, User.UserId()!.Value);
-        Pending = jobs.Pending(organization, user);
+        Pending = await uploads.PendingAsync(user, ct);
         if (file is null || file.Length == 0)
         {
             ModelState.AddModelError("file", "Choose a CSV file of activities.");
@@ -63,7 +63,7 @@ public sealed class ImportActivitiesModel(ActivityImportJobs jobs, ActivityMappi
         {
             ModelState.AddModelError("file", $"{file.FileName} is {ImportWording.Size(file.Length)}; files of at most {ImportWording.Size(MaxBytes)} can be imported here. Split it, or use `gameplan import activities` on the server.");
         }
-        else if (jobs.RefusalFor(organization, user, file.Length) is { } refusal)
+        else if (jobs.RefusalFor(Pending, file.Length) is { } refusal)
         {
             ModelState.AddModelError("file", refusal);
         }
@@ -72,27 +72,15 @@ public sealed class ImportActivitiesModel(ActivityImportJobs jobs, ActivityMappi
         {
             return Page();
         }
-        var path = jobs.NewFile();
-        try
+        await using var upload = file!.OpenReadStream();
+        if (await jobs.StartAsync(commands, organization, user, System.IO.Path.GetFileName(file.FileName), upload, file.Length, mapping.Value.Name, mapping.Value.Mapping, ct) is not { } id)
         {
-            await using var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous);
-            await file!.CopyToAsync(target, ct);
-        }
-        catch
-        {
-            // A copy cut short (the browser went away) leaves no half file behind.
-            System.IO.File.Delete(path);
-            throw;
-        }
-        var uploader = new ActivityImportUploader(user, await me.ActorAsync(ct));
-        if (jobs.Start(organization, uploader, System.IO.Path.GetFileName(file.FileName), path, file.Length, mapping.Value.Name, mapping.Value.Mapping) is not { } job)
-        {
-            // Another upload of the same person got in first; this one's file is already deleted.
-            ModelState.AddModelError("file", jobs.RefusalFor(organization, user, file.Length) ?? "Too many uploads are waiting; try again.");
-            Pending = jobs.Pending(organization, user);
+            // Another upload of the same person got in first; nothing of this one is kept.
+            Pending = await uploads.PendingAsync(user, ct);
+            ModelState.AddModelError("file", jobs.RefusalFor(Pending, file.Length) ?? "Too many uploads are waiting; try again.");
             return Page();
         }
-        return Redirect($"/activities/import/{job.Id}");
+        return Redirect($"/activities/import/{id}");
     }
 
     /// <summary>Whoever acts as a person of the organisation logs activities, so may import them; each row is checked.</summary>

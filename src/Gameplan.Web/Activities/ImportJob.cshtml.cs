@@ -1,3 +1,4 @@
+using Gameplan.Core.Activities.Import;
 using Gameplan.Web.Hosting.Security;
 using Gameplan.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -6,52 +7,52 @@ namespace Gameplan.Web.Activities;
 
 /// <summary>
 /// One uploaded file: progress while it is checked or imported (htmx polls <c>?handler=Status</c>
-/// every second), then the preview with every problem and the import button, then the summary.
-/// Until the import starts the uploader may cancel, which deletes the file.
+/// every second; any app instance answers from the database), then the preview with every problem and
+/// the import button, then the summary. Until the import starts the uploader may cancel, which deletes the file.
 /// </summary>
-public sealed class ImportJobModel(ActivityImportJobs jobs) : GameplanPageModel
+public sealed class ImportJobModel(ActivityImportJobs jobs, ActivityImportJobQueries uploads, ActivityImportJobCommands commands) : GameplanPageModel
 {
-    public ActivityImportJob Job { get; private set; } = null!;
+    public ActivityImportJobDetails Job { get; private set; } = null!;
 
-    public IActionResult OnGet(string id) => Load(id) ?? Page();
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
 
     /// <summary>The status block alone, for polling.</summary>
-    public IActionResult OnGetStatus(string id) => Load(id) ?? Partial("_ImportStatus", this);
+    public async Task<IActionResult> OnGetStatusAsync(string id, CancellationToken ct) => await LoadAsync(id, ct) ?? Partial("_ImportStatus", this);
 
-    public IActionResult OnPost(string id, bool skipInvalid)
+    public async Task<IActionResult> OnPostAsync(string id, bool skipInvalid, CancellationToken ct)
     {
-        if (Load(id) is { } refused)
+        if (await LoadAsync(id, ct) is { } refused)
         {
             return refused;
         }
-        return jobs.Import(Job, skipInvalid)
+        return await jobs.ImportAsync(commands, User.OrganizationId()!.Value, User.UserId()!.Value, Job.Id, skipInvalid, ct)
             ? Redirect($"/activities/import/{Job.Id}")
             : Refused($"/activities/import/{Job.Id}", new Domain.DomainRuleException("This file is not waiting to be imported (it was imported already, or could not be read)."));
     }
 
     /// <summary>Cancels a file not yet being imported; its file is deleted at once.</summary>
-    public IActionResult OnPostCancel(string id)
+    public async Task<IActionResult> OnPostCancelAsync(string id, CancellationToken ct)
     {
-        if (Load(id) is { } refused)
+        if (await LoadAsync(id, ct) is { } refused)
         {
             return refused;
         }
-        return jobs.Cancel(Job)
+        return await jobs.CancelAsync(commands, User.UserId()!.Value, Job.Id, ct)
             ? Redirect($"/activities/import/{Job.Id}")
             : Refused($"/activities/import/{Job.Id}", "This file can no longer be cancelled: its import has started or ended.");
     }
 
-    private IActionResult? Load(string id)
+    private async Task<IActionResult?> LoadAsync(string id, CancellationToken ct)
     {
         if (!ImportActivitiesModel.MayImport(User))
         {
             return Forbid();
         }
-        if (User.OrganizationId() is not { } organization || User.UserId() is not { } user || jobs.Find(id, organization, user) is not { } job)
+        if (User.UserId() is not { } user || await uploads.FindAsync(id, user, ct) is not { } job)
         {
             return NotFound();
         }
-        Job = job;
+        Job = jobs.Live(job);
         return null;
     }
 }

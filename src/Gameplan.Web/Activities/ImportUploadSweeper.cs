@@ -1,37 +1,37 @@
 namespace Gameplan.Web.Activities;
 
 /// <summary>
-/// Keeps upload files from piling up: at start-up deletes what instances that crashed left behind
-/// (<see cref="ImportUploadFolder.SweepLeftovers"/>), then every minute cancels previews left
-/// waiting too long (<see cref="ActivityImportJobs.Sweep"/>), deleting their files.
+/// On every instance, at start-up and every few seconds: takes over import jobs whose instance stopped
+/// (a crash, kill -9, a machine gone), cancels previews left waiting too long and forgets old jobs,
+/// deleting their files (<see cref="ActivityImportJobs.SweepAsync"/>).
 /// </summary>
-public sealed class ImportUploadSweeper(ImportUploadFolder folder, ActivityImportJobs jobs, TimeProvider clock, ILogger<ImportUploadSweeper> log) : BackgroundService
+public sealed class ImportUploadSweeper(ActivityImportJobs jobs, ILogger<ImportUploadSweeper> log) : BackgroundService
 {
-    public static readonly TimeSpan Period = TimeSpan.FromMinutes(1);
-
-    public override Task StartAsync(CancellationToken cancellationToken)
-    {
-        // Before the app takes requests: nothing of this instance exists yet to be swept by mistake.
-        if (folder.SweepLeftovers() is > 0 and var swept)
-        {
-            log.LogInformation("Deleted {Count} upload folder(s) or file(s) left by an earlier run in {Folder}.", swept, folder.Root);
-        }
-        return base.StartAsync(cancellationToken);
-    }
+    public static readonly TimeSpan Period = TimeSpan.FromSeconds(5);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(Period, clock);
+        using var timer = new PeriodicTimer(Period);
         try
         {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
+            do
             {
-                jobs.Sweep(clock.GetUtcNow());
+                try
+                {
+                    await jobs.SweepAsync(stoppingToken);
+                }
+#pragma warning disable CA1031 // The database may be away for a moment; the next round tries again.
+                catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+                {
+                    log.LogWarning(e, "Sweeping activity import jobs failed; trying again in {Period}.", Period);
+                }
             }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // The app is stopping; the jobs delete their files as they are disposed.
+            // The app is stopping; its running jobs hand themselves over.
         }
     }
 }

@@ -30,6 +30,7 @@ public static class ImportWording
     /// <summary>Where a waiting upload is, in a few words.</summary>
     public static string Stage(ActivityImportStage stage) => stage switch
     {
+        ActivityImportStage.Uploading => "being received",
         ActivityImportStage.Previewing => "being checked",
         ActivityImportStage.Previewed => "checked, waiting to be imported",
         ActivityImportStage.Importing => "being imported",

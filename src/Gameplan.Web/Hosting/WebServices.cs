@@ -9,6 +9,7 @@ internal static class WebServices
 {
     public static IServiceCollection AddGameplanWeb(this IServiceCollection services)
     {
+        services.AddSingleton<AppInstance>();
         services.AddRazorPages(options =>
         {
             options.RootDirectory = "/";

@@ -1,4 +1,5 @@
 using System.Net;
+using Gameplan.Core.Activities.Import;
 using Gameplan.Web.Activities;
 using Gameplan.Web.Tests.Pages;
 using Gameplan.Web.Tests.Support;
@@ -48,13 +49,16 @@ public sealed class ImportActivitiesPageTests : IDisposable
         var alex = _factory.PagesAs("alex");
         var url = (await alex.UploadAsync(GenericFile)).ExpectRedirect();
         await alex.WaitForAsync(url, "<h2>Preview</h2>");
-        // Held in the importing stage by hand (no background import runs), at each kind of report.
-        var job = _factory.Services.GetRequiredService<ActivityImportJobs>().Peek(url.Split('/')[^1])!;
-        Assert.True(job.StartImport(skipInvalid: false));
+        // Claimed by another instance (none runs it here), which writes each kind of report into the database.
+        using var db = _factory.OpenDatabase();
+        var id = url.Split('/')[^1];
+        var job = await db.ActivityImportJobs.AsNoTracking().SingleAsync(j => j.Id == id);
+        var other = new ActivityImportJobCommands(db, TimeProvider.System);
+        Assert.True(await other.StartImportAsync(job.Id, job.UserId, "another-instance", skipInvalid: false));
 
-        job.Report(new(100, 400, 2_500));
+        Assert.True(await other.BeatAsync(job.Id, "another-instance", new(job.Size / 4, job.Size, 2_500)));
         var reading = await alex.GetPageAsync(url + "?handler=Status");
-        job.Report(new(400, 400, 10_000) { Storing = true });
+        Assert.True(await other.BeatAsync(job.Id, "another-instance", new(job.Size, job.Size, 10_000) { Storing = true }));
         var storing = await alex.GetPageAsync(url + "?handler=Status");
 
         Assert.Contains("2,500 rows read", reading);

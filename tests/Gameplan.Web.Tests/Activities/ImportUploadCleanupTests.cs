@@ -1,3 +1,4 @@
+using Gameplan.Core.Activities.Import;
 using Gameplan.Web.Activities;
 using Gameplan.Web.Tests.Pages;
 using Gameplan.Web.Tests.Support;
@@ -7,20 +8,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Gameplan.Web.Tests.Activities;
 
-/// <summary>An uploaded file lives only as long as it is needed, and one person cannot fill the disk with uploads left waiting.</summary>
+/// <summary>An uploaded file (in the database) lives only as long as it is needed, and one person cannot fill the database with uploads left waiting.</summary>
 public sealed class ImportUploadCleanupTests : IDisposable
 {
     private readonly GameplanWebFactory _factory = new();
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "gameplan-upload-tests", Guid.NewGuid().ToString("N"));
 
-    public void Dispose()
-    {
-        _factory.Dispose();
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
+    public void Dispose() => _factory.Dispose();
 
     private static string Day(int daysAgo) => ActiveTodayPlan.Iso(ActiveTodayPlan.Today.AddDays(-daysAgo));
 
@@ -36,14 +29,13 @@ public sealed class ImportUploadCleanupTests : IDisposable
         var alex = _factory.PagesAs("alex");
         var url = (await alex.UploadAsync(File("up"))).ExpectRedirect();
         await alex.WaitForAsync(url, "<h2>Preview</h2>");
-        var path = Job(_factory, url).Path;
-        var waiting = System.IO.File.Exists(path);
+        var waiting = await ChunksAsync(url);
 
         (await alex.ImportAsync(url, skipInvalid: false)).ExpectRedirect();
         await alex.WaitForAsync(url, "<h2>Imported</h2>");
 
-        Assert.True(waiting);
-        Assert.False(System.IO.File.Exists(path));
+        Assert.Equal(1, waiting);
+        Assert.Equal(0, await ChunksAsync(url));
         Assert.Equal(2, await StoredAsync("up-"));
     }
 
@@ -55,8 +47,8 @@ public sealed class ImportUploadCleanupTests : IDisposable
         var url = (await alex.UploadAsync("when,who\n2027-01-04,lena\n")).ExpectRedirect();
         await alex.WaitForAsync(url, "flash-error");
 
-        Assert.Equal(ActivityImportStage.Failed, Job(_factory, url).Stage);
-        Assert.False(System.IO.File.Exists(Job(_factory, url).Path));
+        Assert.Equal(ActivityImportStage.Failed, (await JobAsync(url)).Stage);
+        Assert.Equal(0, await ChunksAsync(url));
     }
 
     [Fact]
@@ -75,8 +67,8 @@ public sealed class ImportUploadCleanupTests : IDisposable
         Assert.Contains("Cancel and delete the file", preview);
         Assert.Contains("You cancelled this upload: nothing was imported and the file is deleted.", cancelled);
         Assert.DoesNotContain("Cancel and delete the file", cancelled);
-        Assert.False(System.IO.File.Exists(Job(_factory, url).Path));
-        Assert.Equal(ActivityImportStage.Cancelled, Job(_factory, url).Stage);
+        Assert.Equal(0, await ChunksAsync(url));
+        Assert.Equal(ActivityImportStage.Cancelled, (await JobAsync(url)).Stage);
         Assert.Equal(0, await StoredAsync("up-"));
     }
 
@@ -88,33 +80,18 @@ public sealed class ImportUploadCleanupTests : IDisposable
         var url = (await alex.UploadAsync(File("up"))).ExpectRedirect();
         await alex.WaitForAsync(url, "<h2>Preview</h2>");
         var jobs = app.Services.GetRequiredService<ActivityImportJobs>();
-        var job = jobs.Peek(url.Split('/')[^1])!;
+        var previewed = (await JobAsync(url)).PreviewedAt!.Value;
 
-        jobs.Sweep(job.PreviewedAt!.Value.AddMinutes(29));
-        var keptBefore = System.IO.File.Exists(job.Path);
-        jobs.Sweep(job.PreviewedAt!.Value.AddMinutes(31));
+        await PreviewedAtAsync(url, previewed.AddMinutes(-29));
+        await jobs.SweepAsync(CancellationToken.None);
+        var keptBefore = await ChunksAsync(url);
+        await PreviewedAtAsync(url, previewed.AddMinutes(-31));
+        await jobs.SweepAsync(CancellationToken.None);
         var page = await alex.GetPageAsync(url);
 
-        Assert.True(keptBefore);
-        Assert.False(System.IO.File.Exists(job.Path));
+        Assert.Equal(1, keptBefore);
+        Assert.Equal(0, await ChunksAsync(url));
         Assert.Contains("This upload waited more than 30 minutes without being imported", System.Net.WebUtility.HtmlDecode(page));
-    }
-
-    [Fact]
-    public void Start_up_deletes_the_uploads_of_an_instance_that_crashed_and_keeps_those_of_one_still_running()
-    {
-        var crashed = Leftover("crashed");
-        var running = Leftover("running");
-        using (new FileStream(Path.Combine(running, ".lock"), FileMode.Open, FileAccess.ReadWrite, FileShare.None))
-        {
-            using var app = _factory.WithWebHostBuilder(b => b.UseSetting(ImportUploadFolder.Setting, _folder));
-            var own = app.Services.GetRequiredService<ImportUploadFolder>().Path;
-
-            Assert.False(Directory.Exists(crashed));
-            Assert.True(System.IO.File.Exists(Path.Combine(running, "upload.csv")));
-            Assert.True(Directory.Exists(own));
-            Assert.Equal(_folder, Path.GetDirectoryName(own));
-        }
     }
 
     [Fact]
@@ -138,15 +115,6 @@ public sealed class ImportUploadCleanupTests : IDisposable
         afterCancel.ExpectRedirect();
     }
 
-    /// <summary>An instance folder as a crashed or running app leaves it: a lock file and one upload.</summary>
-    private string Leftover(string name)
-    {
-        var folder = Directory.CreateDirectory(Path.Combine(_folder, name)).FullName;
-        System.IO.File.WriteAllText(Path.Combine(folder, ".lock"), "");
-        System.IO.File.WriteAllText(Path.Combine(folder, "upload.csv"), "date,person,metric,quantity\n");
-        return folder;
-    }
-
     private HttpClient Client(WebApplicationFactory<Program> app, string handle)
     {
         var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
@@ -154,8 +122,26 @@ public sealed class ImportUploadCleanupTests : IDisposable
         return client;
     }
 
-    private static ActivityImportJob Job(WebApplicationFactory<Program> app, string url) =>
-        app.Services.GetRequiredService<ActivityImportJobs>().Peek(url.Split('/')[^1])!;
+    private async Task<ActivityImportJob> JobAsync(string url)
+    {
+        var id = url.Split('/')[^1];
+        using var db = _factory.OpenDatabase();
+        return await db.ActivityImportJobs.AsNoTracking().SingleAsync(j => j.Id == id);
+    }
+
+    private async Task<int> ChunksAsync(string url)
+    {
+        var id = url.Split('/')[^1];
+        using var db = _factory.OpenDatabase();
+        return await db.Set<ActivityImportFileChunk>().CountAsync(c => c.JobId == id);
+    }
+
+    private async Task PreviewedAtAsync(string url, DateTimeOffset at)
+    {
+        var id = url.Split('/')[^1];
+        using var db = _factory.OpenDatabase();
+        await db.ActivityImportJobs.Where(j => j.Id == id).ExecuteUpdateAsync(s => s.SetProperty(j => j.PreviewedAt, at));
+    }
 
     private async Task<int> StoredAsync(string prefix)
     {

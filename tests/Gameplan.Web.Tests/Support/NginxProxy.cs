@@ -22,7 +22,14 @@ public sealed class NginxProxy : IDisposable
 
     /// <param name="upstream">The app's own address, e.g. <c>http://127.0.0.1:5123/</c>.</param>
     public NginxProxy(Uri upstream)
+        : this([upstream])
     {
+    }
+
+    /// <param name="upstreams">The addresses of app instances, taken in turn (plain round robin, no stickiness), as a proxy in front of several instances does.</param>
+    public NginxProxy(IReadOnlyList<Uri> upstreams)
+    {
+        ArgumentNullException.ThrowIfNull(upstreams);
         Directory.CreateDirectory(_folder);
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         var request = new CertificateRequest("CN=localhost", key, HashAlgorithmName.SHA256);
@@ -41,6 +48,8 @@ public sealed class NginxProxy : IDisposable
             events { worker_connections 64; }
             http {
               access_log off;
+              upstream gameplan {
+            {{string.Concat(upstreams.Select(u => $"    server {u.Authority};\n"))}}  }
               client_body_temp_path {{_folder}}/body;
               proxy_temp_path {{_folder}}/proxy;
               fastcgi_temp_path {{_folder}}/fastcgi;
@@ -51,7 +60,8 @@ public sealed class NginxProxy : IDisposable
                 ssl_certificate {{_folder}}/cert.pem;
                 ssl_certificate_key {{_folder}}/key.pem;
                 location / {
-                  proxy_pass {{upstream.GetLeftPart(UriPartial.Authority)}};
+                  proxy_pass http://gameplan;
+                  client_max_body_size 20m;
                   proxy_set_header Host $host:$server_port;
                   proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
                   proxy_set_header X-Forwarded-Proto $scheme;
@@ -74,7 +84,9 @@ public sealed class NginxProxy : IDisposable
     /// A browser without JavaScript that connects from <paramref name="clientAddress"/> (any 127.x.y.z is this
     /// machine), trusts only this proxy's certificate, keeps its cookies and does not follow redirects.
     /// </summary>
-    public HttpClient CreateClient(string clientAddress = "127.0.0.2")
+    /// <param name="clientAddress">The client's own loopback address.</param>
+    /// <param name="onResponse">Sees every response (which instance answered, for example).</param>
+    public HttpClient CreateClient(string clientAddress = "127.0.0.2", Action<HttpResponseMessage>? onResponse = null)
     {
         var local = IPAddress.Parse(clientAddress);
         var handler = new SocketsHttpHandler
@@ -102,7 +114,19 @@ public sealed class NginxProxy : IDisposable
                 RemoteCertificateValidationCallback = (_, certificate, _, _) => certificate is not null && certificate.GetCertHash().AsSpan().SequenceEqual(_certificateHash),
             },
         };
-        return new HttpClient(handler) { BaseAddress = Address };
+        return onResponse is null
+            ? new HttpClient(handler) { BaseAddress = Address }
+            : new HttpClient(new Watching(onResponse) { InnerHandler = handler }) { BaseAddress = Address };
+    }
+
+    private sealed class Watching(Action<HttpResponseMessage> onResponse) : DelegatingHandler
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var response = await base.SendAsync(request, cancellationToken);
+            onResponse(response);
+            return response;
+        }
     }
 
     private void WaitUntilListening(int port)
