@@ -46,12 +46,47 @@ public static class GameplanDatabase
     }
 
     /// <summary>Applies every pending migration; returns the ids of those applied.</summary>
+    /// <remarks>
+    /// Several instances may start at once on one PostgreSQL database: they take turns on a session-level
+    /// advisory lock, so the first applies the migrations and the others find none pending (EF Core's own
+    /// lock does not cover a database whose history table does not exist yet). SQLite serialises writers itself.
+    /// </remarks>
     public static async Task<IReadOnlyList<string>> MigrateAsync(GameplanDbContext db, CancellationToken cancellationToken = default)
     {
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        await db.Database.MigrateAsync(cancellationToken);
-        return pending;
+        if (!db.Database.IsNpgsql())
+        {
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            await db.Database.MigrateAsync(cancellationToken);
+            return pending;
+        }
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync(LockSql, cancellationToken);
+            try
+            {
+                var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+                if (pending.Count > 0)
+                {
+                    await db.Database.MigrateAsync(cancellationToken);
+                }
+                return pending;
+            }
+            finally
+            {
+                await db.Database.ExecuteSqlRawAsync(UnlockSql, CancellationToken.None);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
+
+    // The advisory lock's key is "gameplan" in ASCII (0x67616d65706c616e), so it does not collide with another application's by chance.
+    private const string LockSql = "SELECT pg_advisory_lock(7449355541092786542)";
+
+    private const string UnlockSql = "SELECT pg_advisory_unlock(7449355541092786542)";
 
     private static void PrepareLocation(DatabaseSettings settings)
     {

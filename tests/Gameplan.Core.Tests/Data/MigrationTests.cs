@@ -43,6 +43,37 @@ public sealed class MigrationTests
     }
 
     [DbFact]
+    public async Task Three_instances_starting_at_once_on_a_new_database_migrate_it_once_under_the_migration_lock()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var contexts = Enumerable.Range(0, 3).Select(_ => database.Open()).ToList();
+        try
+        {
+            // As several app instances do at start-up (DatabaseStartup): EF Core takes a database-wide lock
+            // around Migrate, so one applies the migrations and the others find nothing left to do.
+            using var start = new Barrier(contexts.Count);
+            var applied = await Task.WhenAll(contexts.Select(db => Task.Run(async () =>
+            {
+                start.SignalAndWait();
+                return await GameplanDatabase.MigrateAsync(db);
+            })));
+
+            await using var check = database.Open();
+            var all = check.Database.GetMigrations().ToList();
+            Assert.Equal(all, await check.Database.GetAppliedMigrationsAsync());
+            Assert.Empty(await check.Database.GetPendingMigrationsAsync());
+            Assert.Contains(applied, ids => ids.Count == all.Count);
+        }
+        finally
+        {
+            foreach (var db in contexts)
+            {
+                await db.DisposeAsync();
+            }
+        }
+    }
+
+    [DbFact]
     public async Task A_database_created_at_the_first_migration_keeps_its_data_when_upgraded()
     {
         await using var database = await TestDatabase.CreateAsync();
