@@ -3,6 +3,7 @@ using Gameplan.Core.Plans;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Gameplan.Web.Hosting.SingleSignOn;
 using Microsoft.AspNetCore.Identity;
 
 namespace Gameplan.Web.Hosting.Security;
@@ -82,6 +83,7 @@ internal static class SecurityServices
             options.IncludeSubDomains = true;
         });
         services.AddGameplanDataProtection();
+        services.AddGameplanSingleSignOn();
         return services;
     }
 
