@@ -24,6 +24,9 @@ internal sealed class SingleSignOnOptions(SingleSignOnSchemes schemes, IConfigur
     /// <summary>The provider's <c>name</c> claim, for a person made a rep.</summary>
     public const string NameClaim = "gameplan:sso_name";
 
+    /// <summary>The authentication type of the external cookie's principal: someone the provider vouched for, not yet anyone in Gameplan.</summary>
+    public const string ExternalIdentityType = "gameplan-sso";
+
     /// <summary>The authentication property that carries the e-mail typed on the sign-in page to the provider.</summary>
     public const string LoginHint = "login_hint";
 
@@ -94,7 +97,7 @@ internal sealed class SingleSignOnOptions(SingleSignOnSchemes schemes, IConfigur
     /// <summary>Only what Gameplan needs from the ID token, so the external cookie stays small.</summary>
     private static ClaimsPrincipal Minimal(ClaimsPrincipal? principal, int organizationId, string emailClaim)
     {
-        var identity = new ClaimsIdentity("sso");
+        var identity = new ClaimsIdentity(ExternalIdentityType);
         identity.AddClaim(new Claim(OrganizationClaim, organizationId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         var verified = principal?.FindFirst("email_verified")?.Value;
         // A provider that says the address is unverified has not shown that the person owns it.
