@@ -42,7 +42,11 @@ public static class GameplanCli
         root.Add(PlanFiles.TemplateCommands.List(cli));
         root.Add(PlanFiles.TemplateCommands.New(cli));
         root.Add(Activities.MappingsCommand.Create(cli));
-        root.Add(new Command("organization", "The organisation's settings.") { Organizations.OrganizationSettingsCommand.Create(cli) });
+        root.Add(new Command("organization", "The organisation's settings and single sign-on.")
+        {
+            Organizations.OrganizationSettingsCommand.Create(cli),
+            Organizations.SingleSignOnCommand.Create(cli),
+        });
         return root;
     }
 
