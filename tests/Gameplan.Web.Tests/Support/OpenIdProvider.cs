@@ -124,6 +124,10 @@ public sealed class OpenIdProvider : IAsyncDisposable
             await applications.CreateAsync(client);
         }
         await app.StartAsync();
+        // Answered once before any test leans on it, so a cold start is not taken for a provider that does not answer.
+        using var warm = new HttpClient();
+        (await warm.GetAsync($"{self.Issuer}.well-known/openid-configuration")).EnsureSuccessStatusCode();
+        (await warm.GetAsync($"{self.Issuer}.well-known/jwks")).EnsureSuccessStatusCode();
         return self;
     }
 

@@ -57,7 +57,6 @@ internal sealed class SingleSignOnOptions(SingleSignOnSchemes schemes, IConfigur
         options.SaveTokens = false;
         options.GetClaimsFromUserInfoEndpoint = false;
         options.DisableTelemetry = true;
-        options.BackchannelTimeout = TimeSpan.FromSeconds(30);
         options.RemoteAuthenticationTimeout = TimeSpan.FromMinutes(15);
         // The answer comes back as a top-level GET, which carries SameSite=Lax cookies; plain-HTTP installs keep them too.
         options.CorrelationCookie.SameSite = SameSiteMode.Lax;
