@@ -15,6 +15,7 @@ namespace Gameplan.Web.Tests.Account;
 /// (the challenge, the provider's code, the callback with its correlation cookie, the completion) is the
 /// one a real browser takes. Every refusal ends on a page that says why, never a 500.
 /// </summary>
+[Collection(RealProviders.Name)]
 public sealed class SingleSignOnTests : IAsyncLifetime
 {
     private readonly GameplanWebFactory _factory = new(signedInAs: null);
