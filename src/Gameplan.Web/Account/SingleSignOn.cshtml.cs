@@ -50,8 +50,9 @@ public sealed class SingleSignOnModel(SingleSignOnCommands commands, SingleSignO
             await HttpContext.ChallengeAsync(scheme, properties);
             return new EmptyResult();
         }
-        catch (Exception e) when (e is InvalidOperationException or HttpRequestException or IOException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // Unreachable, not an OpenID provider, or a discovery document the handler cannot use: the form says so, never a 500.
             log.LogWarning(e, "The identity provider of organisation {Organization} did not answer", organization);
             ModelState.AddModelError("", "Your organisation's identity provider did not answer. Try again in a minute; if it keeps failing, ask your admin to check the issuer in the single sign-on settings.");
             return Page();

@@ -235,6 +235,21 @@ public sealed class SingleSignOnTests : IAsyncLifetime
         Assert.Contains("Single sign-on is not set up for this e-mail address", await response.ExpectFormAgainAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_provider_that_does_not_answer_is_said_on_the_form()
+    {
+        await _provider.DisposeAsync();
+        _provider = await OpenIdProvider.StartAsync();
+        var gone = _provider.Issuer;
+        await _provider.DisposeAsync();
+        _provider = await OpenIdProvider.StartAsync();
+        await ConfigureAsync(new SingleSignOnRequest { Enabled = true, Issuer = gone, ClientId = OpenIdProvider.ClientId });
+
+        var response = await Browser().Client.SubmitAsync("/account/sso", [("Input.Email", "lena@northwind.example")]);
+
+        Assert.Contains("Your organisation's identity provider did not answer", await response.ExpectFormAgainAsync(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/signin-oidc/1?code=forged&state=forged")]
     [InlineData("/signin-oidc/1?error=access_denied")]
