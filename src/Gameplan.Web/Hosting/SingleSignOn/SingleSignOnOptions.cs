@@ -69,6 +69,7 @@ internal sealed class SingleSignOnOptions(SingleSignOnSchemes schemes, IConfigur
             ? issuer
             : throw new SecurityTokenInvalidIssuerException($"The ID token's issuer '{issuer}' is not the configured issuer '{provider.Issuer}'.");
         options.TokenValidationParameters.ValidAudience = provider.ClientId;
+        options.TokenValidationParameters.PropertyBag = new Dictionary<string, object> { [SingleSignOnSchemes.RevisionKey] = provider.Revision };
         options.Events = new OpenIdConnectEvents
         {
             OnRedirectToIdentityProvider = context =>

@@ -11,9 +11,13 @@ namespace Gameplan.Web.Hosting.SingleSignOn;
 /// added to the running app when someone first signs in with it and rebuilt when its stored settings
 /// change, so any instance can start or finish any organisation's sign-in (ADR 0049).
 /// </summary>
-public sealed class SingleSignOnSchemes(IAuthenticationSchemeProvider schemes, IOptionsMonitorCache<OpenIdConnectOptions> options, IServiceScopeFactory scopes)
+public sealed class SingleSignOnSchemes(
+    IAuthenticationSchemeProvider schemes, IOptionsMonitorCache<OpenIdConnectOptions> options, IServiceScopeFactory scopes, IServiceProvider services)
 {
     public const string CallbackPath = "/signin-oidc";
+
+    /// <summary>The key under which an organisation's options remember the settings revision they were built from.</summary>
+    public const string RevisionKey = "gameplan:sso_revision";
 
     private readonly ConcurrentDictionary<int, SingleSignOnProvider> _providers = new();
 
@@ -38,19 +42,23 @@ public sealed class SingleSignOnSchemes(IAuthenticationSchemeProvider schemes, I
         await using var scope = scopes.CreateAsyncScope();
         var commands = scope.ServiceProvider.GetRequiredService<SingleSignOnCommands>();
         var revision = await commands.RevisionAsync(organizationId, ct);
-        if (_providers.TryGetValue(organizationId, out var known) && known.Revision == revision && await schemes.GetSchemeAsync(name) is not null)
+        if (_providers.TryGetValue(organizationId, out var known) && known.Revision == revision && await schemes.GetSchemeAsync(name) is not null
+            // Read through the provider, not injected: the options' setup needs this class (a cycle otherwise).
+            && services.GetRequiredService<IOptionsMonitor<OpenIdConnectOptions>>().Get(name).TokenValidationParameters.PropertyBag?.TryGetValue(RevisionKey, out var used) == true && used is int usedRevision && usedRevision == revision)
         {
             return name;
         }
         var provider = await commands.ProviderAsync(organizationId, ct);
-        options.TryRemove(name);
         if (provider is null)
         {
-            _providers.TryRemove(organizationId, out _);
             schemes.RemoveScheme(name);
+            _providers.TryRemove(organizationId, out _);
+            options.TryRemove(name);
             return null;
         }
+        // The provider first, then the cached options dropped: options built after this read the new provider.
         _providers[organizationId] = provider;
+        options.TryRemove(name);
         schemes.TryAddScheme(new AuthenticationScheme(name, "Single sign-on", typeof(OpenIdConnectHandler)));
         return name;
     }
