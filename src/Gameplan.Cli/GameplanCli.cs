@@ -42,9 +42,10 @@ public static class GameplanCli
         root.Add(PlanFiles.TemplateCommands.List(cli));
         root.Add(PlanFiles.TemplateCommands.New(cli));
         root.Add(Activities.MappingsCommand.Create(cli));
-        var organization = new Command("organization", "The organisation's settings; the installation's organisations (create, list, suspend, resume, delete).")
+        var organization = new Command("organization", "The organisation's settings and single sign-on; the installation's organisations (create, list, suspend, resume, delete).")
         {
             Organizations.OrganizationSettingsCommand.Create(cli),
+            Organizations.SingleSignOnCommand.Create(cli),
         };
         foreach (var command in Organizations.OrganizationAdminCommands.Create(cli))
         {

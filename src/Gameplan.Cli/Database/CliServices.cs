@@ -29,6 +29,7 @@ public sealed class CliServices : IDisposable, IAsyncDisposable
         services.AddLogging();
         services.AddSingleton(clock);
         services.AddGameplanAccounts();
+        services.AddGameplanDataProtection();
         return new CliServices(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }));
     }
 

@@ -1,6 +1,9 @@
 using Gameplan.Core.Data;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Gameplan.Core.Accounts;
 
@@ -14,6 +17,7 @@ public static class AccountServices
         services.AddScoped<TokenCommands>();
         services.AddScoped<SessionCommands>();
         services.AddScoped<Organizations.OrganizationAdministration>();
+        services.AddScoped<SingleSignOn.SingleSignOnCommands>();
         services.AddSingleton<TokenUse>();
         services.AddScoped<Audit.AuditQueries>();
         return services
@@ -33,5 +37,17 @@ public static class AccountServices
             })
             .AddEntityFrameworkStores<GameplanDbContext>()
             .AddPasswordValidator<MaximumLengthPasswordValidator>();
+    }
+
+    /// <summary>
+    /// The Data Protection key ring in the database (<see cref="DatabaseXmlRepository"/>), so every instance,
+    /// and the CLI, protects and reads the same secrets, cookies and antiforgery tokens.
+    /// </summary>
+    public static IServiceCollection AddGameplanDataProtection(this IServiceCollection services)
+    {
+        services.AddDataProtection().SetApplicationName("Gameplan");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider =>
+            new ConfigureOptions<KeyManagementOptions>(options => options.XmlRepository = new DatabaseXmlRepository(provider.GetRequiredService<IServiceScopeFactory>())));
+        return services;
     }
 }

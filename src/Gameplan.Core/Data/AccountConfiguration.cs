@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gameplan.Core.Data;
 
-/// <summary>Accounts, sessions, API tokens, the demo's sign-in list, the audit log and the data-protection key ring.</summary>
+/// <summary>Accounts, sessions, single sign-on, API tokens, the demo's sign-in list, the audit log and the data-protection key ring.</summary>
 internal static class AccountConfiguration
 {
     public static void Apply(ModelBuilder model)
@@ -27,6 +27,21 @@ internal static class AccountConfiguration
             t.HasIndex(x => x.UserId);
             t.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
             t.HasOne<UserAccount>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        model.Entity<SingleSignOn.SingleSignOnSettings>(s =>
+        {
+            s.ToTable("SingleSignOn");
+            s.Property(x => x.Issuer).HasMaxLength(500);
+            s.Property(x => x.ClientId).HasMaxLength(200);
+            s.Property(x => x.ProtectedClientSecret).HasMaxLength(4000);
+            s.Property(x => x.Scopes).HasMaxLength(500);
+            s.Property(x => x.EmailClaim).HasMaxLength(100);
+            s.Property(x => x.EmailDomains).HasMaxLength(1000);
+            s.Ignore(x => x.ScopeList);
+            s.Ignore(x => x.DomainList);
+            s.HasIndex(x => x.OrganizationId).IsUnique();
+            s.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Cascade);
         });
 
         model.Entity<SignInSession>(s =>

@@ -113,6 +113,8 @@ public abstract partial class GameplanDbContext : IdentityUserContext<UserAccoun
 
     public DbSet<Notifications.EmailSettings> EmailSettings => Set<Notifications.EmailSettings>();
 
+    public DbSet<SingleSignOn.SingleSignOnSettings> SingleSignOnSettings => Set<SingleSignOn.SingleSignOnSettings>();
+
     public DbSet<Notifications.DigestSubscription> DigestSubscriptions => Set<Notifications.DigestSubscription>();
 
     public DbSet<Notifications.DigestLogEntry> DigestLog => Set<Notifications.DigestLogEntry>();
@@ -183,6 +185,7 @@ public abstract partial class GameplanDbContext : IdentityUserContext<UserAccoun
         modelBuilder.Entity<Domain.CheckIns.CheckIn>().HasQueryFilter(c => AllOrganizations || c.OrganizationId == OrganizationScope);
         modelBuilder.Entity<Calendar.CalendarFeed>().HasQueryFilter(f => AllOrganizations || f.OrganizationId == OrganizationScope);
         modelBuilder.Entity<Notifications.EmailSettings>().HasQueryFilter(e => AllOrganizations || e.OrganizationId == OrganizationScope);
+        modelBuilder.Entity<SingleSignOn.SingleSignOnSettings>().HasQueryFilter(s => AllOrganizations || s.OrganizationId == OrganizationScope);
         modelBuilder.Entity<Notifications.DigestSubscription>().HasQueryFilter(s => AllOrganizations || s.OrganizationId == OrganizationScope);
         modelBuilder.Entity<Notifications.DigestLogEntry>().HasQueryFilter(l => AllOrganizations || l.OrganizationId == OrganizationScope);
         modelBuilder.Entity<Webhooks.Webhook>().HasQueryFilter(w => AllOrganizations || w.OrganizationId == OrganizationScope);

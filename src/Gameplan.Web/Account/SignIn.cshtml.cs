@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Gameplan.Core.Accounts;
 using Gameplan.Core.Demo;
+using Gameplan.Core.SingleSignOn;
 using Gameplan.Domain;
 using Gameplan.Domain.People;
 using Gameplan.Web.Hosting.Security;
@@ -12,10 +13,13 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace Gameplan.Web.Account;
 
-/// <summary>Sign-in with e-mail and password; lockout after repeated failures; the demo accounts listed while the demo exists.</summary>
+/// <summary>
+/// Sign-in with e-mail and password (unless the account's organisation switched it off for single sign-on);
+/// lockout after repeated failures; the demo accounts listed while the demo exists.
+/// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.Credentials)]
-public sealed class SignInModel(SignInManager<UserAccount> signIn, AccountCommands accounts, DemoOrganization demo) : GameplanPageModel
+public sealed class SignInModel(SignInManager<UserAccount> signIn, AccountCommands accounts, SingleSignOnCommands singleSignOn, DemoOrganization demo) : GameplanPageModel
 {
     [BindProperty]
     public SignInInput Input { get; set; } = new();
@@ -58,10 +62,18 @@ public sealed class SignInModel(SignInManager<UserAccount> signIn, AccountComman
             {
                 result = user is null || await accounts.FindAsync(user.Id, ct) is null
                     ? Nobody(Input.Password)
-                    : await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
+                    : await signIn.CheckPasswordSignInAsync(user, Input.Password, lockoutOnFailure: true);
+            }
+            if (result.Succeeded && !await singleSignOn.PasswordSignInAllowedAsync(user!.OrganizationId, ct))
+            {
+                // Said only after the right password, so it tells a guesser nothing about the account.
+                ModelState.AddModelError("", "Your organisation has switched password sign-in off: use \"Sign in with single sign-on\" below.");
+                DemoAccounts = await demo.AccountsAsync(ct);
+                return Page();
             }
             if (result.Succeeded)
             {
+                await signIn.SignInAsync(user!, Input.RememberMe, authenticationMethod: "pwd");
                 // Without a page to return to, the home page sends the person where they land (reps: their inbox).
                 return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
             }

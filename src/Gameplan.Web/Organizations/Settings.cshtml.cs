@@ -1,16 +1,22 @@
 using Gameplan.Core.Demo;
 using Gameplan.Core.Organizations;
+using Gameplan.Core.SingleSignOn;
+using Gameplan.Domain;
 using Gameplan.Domain.Organizations;
+using Gameplan.Web.Hosting;
+using Gameplan.Web.Hosting.Security;
+using Gameplan.Web.Hosting.SingleSignOn;
 using Gameplan.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Gameplan.Web.Organizations;
 
 /// <summary>
-/// The organisation's critique settings and time zone, and in the demo whether the sign-in page lists
-/// its accounts; changed by admins (the page is admin-only).
+/// The organisation's critique settings and time zone, its single sign-on, and in the demo whether the
+/// sign-in page lists its accounts; changed by admins (the page is admin-only).
 /// </summary>
-public sealed class OrganizationSettingsModel(OrganizationQueries queries, OrganizationCommands commands, DemoOrganization demo) : GameplanPageModel
+public sealed class OrganizationSettingsModel(OrganizationQueries queries, OrganizationCommands commands, DemoOrganization demo, SingleSignOnCommands singleSignOn)
+    : GameplanPageModel
 {
     /// <summary>Bound as <c>Input</c>, so a refusal naming <c>max_strategies</c> lands at <c>Input.MaxStrategies</c>.</summary>
     [BindProperty]
@@ -37,11 +43,67 @@ public sealed class OrganizationSettingsModel(OrganizationQueries queries, Organ
     /// <summary>Whether the sign-in page lists the demo accounts; null when the organisation was not seeded as the demo.</summary>
     public bool? DemoListed { get; private set; }
 
+    /// <summary>The single sign-on form, bound as <c>Sso</c> (a refusal naming <c>client_id</c> lands at <c>Sso.ClientId</c>).</summary>
+    [BindProperty]
+    public SingleSignOnRequest Sso { get; set; } = new();
+
+    /// <summary>Ticked: the stored client secret is removed.</summary>
+    [BindProperty]
+    public bool RemoveClientSecret { get; set; }
+
+    public SingleSignOnDetails? SingleSignOn { get; private set; }
+
+    /// <summary>The address to register at the provider as the redirect URI.</summary>
+    public string RedirectUri => $"{Request.Scheme}://{Request.Host}{SingleSignOnSchemes.CallbackOf(User.OrganizationId() ?? 0)}";
+
     public async Task OnGetAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        ShowSingleSignOn(SingleSignOn!);
+    }
+
+    private void ShowSingleSignOn(SingleSignOnDetails current) =>
+        Sso = new SingleSignOnRequest
+        {
+            Enabled = current.Enabled,
+            Issuer = current.Issuer,
+            ClientId = current.ClientId,
+            Scopes = current.Scopes,
+            EmailClaim = current.EmailClaim,
+            EmailDomains = current.EmailDomains,
+            CreateUnknownAsReps = current.CreateUnknownAsReps,
+            PasswordSignInAllowed = current.PasswordSignInAllowed,
+        };
+
+    public async Task<IActionResult> OnPostSingleSignOnAsync(CancellationToken ct)
+    {
+        // A blank secret keeps the stored one; only the box removes it.
+        Sso = Sso with { ClientSecret = RemoveClientSecret ? "" : string.IsNullOrEmpty(Sso.ClientSecret) ? null : Sso.ClientSecret };
+        ModelState.Remove("Sso.ClientSecret");
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                var saved = await singleSignOn.ChangeAsync(Sso, ct);
+                return Done("/organization/settings#single-sign-on", saved.Enabled
+                    ? $"Single sign-on saved.{(saved.PasswordSignInAllowed ? "" : " Password sign-in is off for the organisation's accounts.")}"
+                    : "Single sign-on saved; it is off.");
+            }
+            catch (DomainRuleException rule)
+            {
+                ModelState.AddRuleError(rule, "Sso");
+            }
+        }
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
     {
         Input = await queries.GetSettingsAsync(ct);
         HolidayDates = Organizations.HolidayDates.Format(Input.Holidays);
         DemoListed = await demo.ListedAsync(ct);
+        SingleSignOn = await singleSignOn.GetAsync(ct);
     }
 
     public async Task<IActionResult> OnPostDemoListAsync(bool listed, CancellationToken ct)
@@ -59,6 +121,11 @@ public sealed class OrganizationSettingsModel(OrganizationQueries queries, Organ
                 await commands.ChangeSettingsAsync(Input, ct);
                 return Done("/organization/settings", "Settings saved.");
             },
-            async () => DemoListed = await demo.ListedAsync(ct));
+            async () =>
+            {
+                DemoListed = await demo.ListedAsync(ct);
+                SingleSignOn = await singleSignOn.GetAsync(ct);
+                ShowSingleSignOn(SingleSignOn);
+            });
     }
 }

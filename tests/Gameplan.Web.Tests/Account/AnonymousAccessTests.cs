@@ -42,6 +42,7 @@ public sealed class AnonymousAccessTests : IDisposable
     [InlineData("/health", "text/plain")]
     [InlineData("/openapi/v1.json", "application/json")]
     [InlineData("/account/sign-in", "text/html")]
+    [InlineData("/account/sso", "text/html")]
     [InlineData("/css/site.css", "text/css")]
     [InlineData("/js/site.js", "text/javascript")]
     [InlineData("/api/docs/index.html", "text/html")]

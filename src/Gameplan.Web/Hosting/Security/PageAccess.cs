@@ -4,7 +4,7 @@ namespace Gameplan.Web.Hosting.Security;
 
 /// <summary>
 /// Which policy guards which page. Every page not named here needs a signed-in member of an
-/// organisation (the fallback policy); only sign-in, setup and the denied page are anonymous.
+/// organisation (the fallback policy); only sign-in (with a password or single sign-on), setup and the denied page are anonymous.
 /// </summary>
 internal static class PageAccess
 {
@@ -44,6 +44,10 @@ internal static class PageAccess
         pages.AllowAnonymousToPage("/Account/SignIn");
         pages.AllowAnonymousToPage("/Account/Setup");
         pages.AllowAnonymousToPage("/Account/Denied");
+        // Single sign-on: the provider is the credential; the complete page checks who it signed in.
+        pages.AllowAnonymousToPage("/Account/SingleSignOn");
+        pages.AllowAnonymousToPage("/Account/SingleSignOnComplete");
+        pages.AllowAnonymousToPage("/Account/SingleSignOnRefused");
         // The digest's unsubscribe link: its signed token is the credential.
         pages.AllowAnonymousToPage("/Notifications/Unsubscribe");
     }

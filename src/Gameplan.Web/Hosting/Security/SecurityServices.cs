@@ -3,10 +3,8 @@ using Gameplan.Core.Plans;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Gameplan.Web.Hosting.SingleSignOn;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 
 namespace Gameplan.Web.Hosting.Security;
 
@@ -84,9 +82,8 @@ internal static class SecurityServices
             options.MaxAge = TimeSpan.FromDays(365);
             options.IncludeSubDomains = true;
         });
-        services.AddDataProtection().SetApplicationName("Gameplan");
-        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider =>
-            new ConfigureOptions<KeyManagementOptions>(options => options.XmlRepository = new DatabaseXmlRepository(provider.GetRequiredService<IServiceScopeFactory>())));
+        services.AddGameplanDataProtection();
+        services.AddGameplanSingleSignOn();
         return services;
     }
 

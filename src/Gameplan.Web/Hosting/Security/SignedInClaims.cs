@@ -7,13 +7,15 @@ namespace Gameplan.Web.Hosting.Security;
 
 /// <summary>
 /// Refreshes a cookie session's claims from the database on every request, so a changed role takes
-/// effect at once and a deactivated person is signed out at their next click.
+/// effect at once and a deactivated person is signed out at their next click. The external cookie of a
+/// single sign-on in progress is left as it is: /account/sso/complete finds its person.
 /// </summary>
 internal sealed class SignedInClaims(AccountCommands accounts) : IClaimsTransformation
 {
     public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
     {
-        if (principal.Identity is not { IsAuthenticated: true } identity || identity.AuthenticationType == ApiTokenAuthentication.SchemeName)
+        if (principal.Identity is not { IsAuthenticated: true } identity
+            || identity.AuthenticationType is ApiTokenAuthentication.SchemeName or SingleSignOn.SingleSignOnOptions.ExternalIdentityType)
         {
             return principal;
         }
