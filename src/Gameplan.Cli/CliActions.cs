@@ -46,6 +46,12 @@ public static class CliActions
             cli.WriteError($"could not use the database {cli.Database.Settings(parse).Describe()}: {Explain(e)}");
             return ExitCodes.Failure;
         }
+        catch (InvalidOperationException e) when (e.InnerException is DbException inner)
+        {
+            // EF Core's execution strategy wraps a failure it deems transient (a refused connection).
+            cli.WriteError($"could not use the database {cli.Database.Settings(parse).Describe()}: {Explain(inner)}");
+            return ExitCodes.Failure;
+        }
     }
 
     // Drivers put the useful part ("Connection refused") in an inner exception.
