@@ -14,7 +14,7 @@ public sealed class AccountCommandsTests
     public async Task First_run_setup_creates_the_organisation_and_its_admin_once()
     {
         await using var database = await TestDatabase.CreateAsync();
-        await using var services = await ServicesAsync(database);
+        await using var services = await database.AccountServicesAsync();
         using var scope = services.CreateScope();
         var accounts = scope.ServiceProvider.GetRequiredService<AccountCommands>();
 
@@ -36,7 +36,7 @@ public sealed class AccountCommandsTests
     public async Task A_password_outside_8_to_128_characters_is_refused_naming_the_password(string password, string field)
     {
         await using var database = await TestDatabase.CreateAsync();
-        await using var services = await ServicesAsync(database);
+        await using var services = await database.AccountServicesAsync();
         using var scope = services.CreateScope();
 
         var error = await Assert.ThrowsAsync<DomainRuleException>(() => scope.ServiceProvider.GetRequiredService<AccountCommands>()
@@ -49,7 +49,7 @@ public sealed class AccountCommandsTests
     public async Task A_passphrase_longer_than_128_characters_is_refused_and_lowercase_only_is_fine()
     {
         await using var database = await TestDatabase.CreateAsync();
-        await using var services = await ServicesAsync(database);
+        await using var services = await database.AccountServicesAsync();
         using var scope = services.CreateScope();
         var accounts = scope.ServiceProvider.GetRequiredService<AccountCommands>();
 
@@ -64,7 +64,7 @@ public sealed class AccountCommandsTests
     public async Task A_deactivated_person_cannot_be_given_an_account()
     {
         await using var database = await TestDatabase.CreateAsync();
-        await using var services = await ServicesAsync(database);
+        await using var services = await database.AccountServicesAsync();
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<GameplanDbContext>();
         await Seeded.OrganizationAsync(db);
@@ -77,15 +77,4 @@ public sealed class AccountCommandsTests
         Assert.Contains("deactivated", error.Message);
     }
 
-    private static async Task<ServiceProvider> ServicesAsync(TestDatabase database)
-    {
-        await using (var db = await database.MigratedAsync())
-        {
-        }
-        var services = new ServiceCollection().AddLogging();
-        services.AddGameplanDatabase(database.Settings);
-        services.AddSingleton(TimeProvider.System);
-        services.AddGameplanAccounts();
-        return services.BuildServiceProvider();
-    }
 }

@@ -18,7 +18,7 @@ public sealed class OrganizationAdministrationTests
     public async Task Deleting_a_suspended_organisation_removes_every_row_it_owns_and_leaves_the_others_untouched()
     {
         await using var database = await TestDatabase.CreateAsync();
-        await using var services = await ServicesAsync(database);
+        await using var services = await database.AccountServicesAsync();
         int demo;
         await using (var db = database.Open())
         {
@@ -58,7 +58,7 @@ public sealed class OrganizationAdministrationTests
     public async Task A_suspended_organisations_accounts_are_not_found_and_its_sessions_end_until_it_is_resumed()
     {
         await using var database = await TestDatabase.CreateAsync();
-        await using var services = await ServicesAsync(database);
+        await using var services = await database.AccountServicesAsync();
         using var scope = services.CreateScope();
         var accounts = scope.ServiceProvider.GetRequiredService<AccountCommands>();
         var first = await accounts.SetupAsync(new SetupRequest { Organization = "Acme", Name = "Ada", Handle = "ada", Email = "ada@acme.example", Password = "acme passphrase 1" });
@@ -86,7 +86,7 @@ public sealed class OrganizationAdministrationTests
     public async Task A_new_organisation_needs_a_name_and_an_admin_e_mail_nobody_has_and_lists_its_admin()
     {
         await using var database = await TestDatabase.CreateAsync();
-        await using var services = await ServicesAsync(database);
+        await using var services = await database.AccountServicesAsync();
         using var scope = services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<AccountCommands>()
             .SetupAsync(new SetupRequest { Organization = "Acme", Name = "Ada", Handle = "ada", Email = "ada@acme.example", Password = "acme passphrase 1" });
@@ -106,7 +106,7 @@ public sealed class OrganizationAdministrationTests
     public async Task System_administrators_are_granted_and_revoked_by_e_mail_and_checked_from_the_database()
     {
         await using var database = await TestDatabase.CreateAsync();
-        await using var services = await ServicesAsync(database);
+        await using var services = await database.AccountServicesAsync();
         using var scope = services.CreateScope();
         var ada = await scope.ServiceProvider.GetRequiredService<AccountCommands>()
             .SetupAsync(new SetupRequest { Organization = "Acme", Name = "Ada", Handle = "ada", Email = "ada@acme.example", Password = "acme passphrase 1" });
@@ -175,15 +175,4 @@ public sealed class OrganizationAdministrationTests
         return violations;
     }
 
-    private static async Task<ServiceProvider> ServicesAsync(TestDatabase database)
-    {
-        await using (var db = await database.MigratedAsync())
-        {
-        }
-        var services = new ServiceCollection().AddLogging();
-        services.AddGameplanDatabase(database.Settings);
-        services.AddSingleton(TimeProvider.System);
-        services.AddGameplanAccounts();
-        return services.BuildServiceProvider();
-    }
 }

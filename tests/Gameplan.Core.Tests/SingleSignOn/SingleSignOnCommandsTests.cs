@@ -117,15 +117,7 @@ public sealed class SingleSignOnCommandsTests
     private static async Task<Setup> SetupAsync()
     {
         var database = await TestDatabase.CreateAsync();
-        await using (await database.MigratedAsync())
-        {
-        }
-        var services = new ServiceCollection().AddLogging();
-        services.AddGameplanDatabase(database.Settings);
-        services.AddSingleton(TimeProvider.System);
-        services.AddGameplanAccounts();
-        services.AddGameplanDataProtection();
-        var provider = services.BuildServiceProvider();
+        var provider = await database.AccountServicesAsync();
         return new Setup(database, provider, provider.CreateAsyncScope());
     }
 

@@ -1,7 +1,9 @@
+using Gameplan.Core.Accounts;
 using Gameplan.Core.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Gameplan.Core.Tests.Support;
@@ -93,6 +95,20 @@ public sealed class TestDatabase : IAsyncDisposable
         var db = Open(organization);
         await GameplanDatabase.MigrateAsync(db);
         return db;
+    }
+
+    /// <summary>Migrates the database and returns the services accounts need on it (Identity, sessions, tokens, organisations, data protection).</summary>
+    public async Task<ServiceProvider> AccountServicesAsync()
+    {
+        await using (await MigratedAsync())
+        {
+        }
+        var services = new ServiceCollection().AddLogging();
+        services.AddGameplanDatabase(Settings);
+        services.AddSingleton(TimeProvider.System);
+        services.AddGameplanAccounts();
+        services.AddGameplanDataProtection();
+        return services.BuildServiceProvider();
     }
 
     public async ValueTask DisposeAsync()
