@@ -14,13 +14,14 @@ public static class BackupCommands
 {
     public static Command Backup(CliContext cli)
     {
-        var file = new Argument<string>("FILE") { Description = "The new backup file (never overwritten): a SQLite database, or a pg_dump archive for PostgreSQL." };
-        var command = new Command("backup", "Take a consistent copy of the database while the app runs.") { file };
+        var file = new Argument<string>("FILE") { Description = "The new backup file (never overwritten): a SQLite database; for PostgreSQL a pg_dump archive, or a logical export where pg_dump is not installed." };
+        var logical = new Option<bool>("--logical") { Description = "PostgreSQL: write the logical export (every table's rows, gzip) even where pg_dump is installed." };
+        var command = new Command("backup", "Take a consistent copy of the database while the app runs.") { file, logical };
         command.SetCliAction(cli, async (parse, ct) =>
         {
             var settings = cli.Database.Settings(parse);
             cli.WriteLine($"[grey]Backing up[/] {settings.Describe()}");
-            var result = await Run(() => DatabaseBackup.BackupAsync(settings, parse.GetValue(file)!, ct));
+            var result = await Run(() => DatabaseBackup.BackupAsync(settings, parse.GetValue(file)!, parse.GetValue(logical) ? BackupMethod.Logical : BackupMethod.Automatic, ct));
             Report(cli, "Backed up", result);
             return ExitCodes.Success;
         });

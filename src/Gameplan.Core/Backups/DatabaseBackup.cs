@@ -9,7 +9,8 @@ namespace Gameplan.Core.Backups;
 /// Consistent copies of a running database and putting them back (ADR 0045). SQLite: <c>VACUUM
 /// INTO</c> a new file, which reads one snapshot (the WAL included) while writers go on, and the
 /// online backup API to restore. PostgreSQL: <c>pg_dump</c>'s custom format (one snapshot) and
-/// <c>pg_restore</c>. A backup is written beside its target and renamed only once it checks out,
+/// <c>pg_restore</c>; where <c>pg_dump</c> is missing (or asked for), a logical export of every
+/// table (<see cref="PostgresLogicalBackup"/>, ADR 0053). A backup is written beside its target and renamed only once it checks out,
 /// so a failed run never leaves a file that looks like a good backup.
 /// </summary>
 public static class DatabaseBackup
@@ -19,7 +20,7 @@ public static class DatabaseBackup
 
     /// <summary>Copies <paramref name="source"/> into the new file <paramref name="file"/>; never overwrites.</summary>
     /// <exception cref="BackupException">The source is missing, the file exists, or the copy fails its check.</exception>
-    public static async Task<BackupResult> BackupAsync(DatabaseSettings source, string file, CancellationToken ct = default)
+    public static async Task<BackupResult> BackupAsync(DatabaseSettings source, string file, BackupMethod method = BackupMethod.Automatic, CancellationToken ct = default)
     {
         var target = Path.GetFullPath(file);
         if (File.Exists(target) || Directory.Exists(target))
@@ -35,9 +36,13 @@ public static class DatabaseBackup
         File.Delete(partial);
         try
         {
+            if (method == BackupMethod.Logical && source.Provider == DatabaseProvider.Sqlite)
+            {
+                throw new BackupException("a logical export is for PostgreSQL; a SQLite backup is already a complete, checked copy of the database file.");
+            }
             var result = source.Provider == DatabaseProvider.Sqlite
                 ? await BackupSqliteAsync(source, partial, ct)
-                : await BackupPostgresAsync(source, partial, ct);
+                : await BackupPostgresAsync(source, partial, method, ct);
             File.Move(partial, target);
             return result with { File = target, Bytes = new FileInfo(target).Length };
         }
@@ -65,18 +70,19 @@ public static class DatabaseBackup
             read = await stream.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, ct);
         }
         var isSqlite = read == header.Length && header.AsSpan().SequenceEqual(SqliteHeader);
-        var isPostgres = read >= PostgresHeader.Length && header.AsSpan(0, PostgresHeader.Length).SequenceEqual(PostgresHeader);
-        if (!isSqlite && !isPostgres)
+        var isDump = read >= PostgresHeader.Length && header.AsSpan(0, PostgresHeader.Length).SequenceEqual(PostgresHeader);
+        var isLogical = read >= 2 && header[0] == 0x1f && header[1] == 0x8b && PostgresLogicalBackup.IsLogicalBackup(path);
+        if (!isSqlite && !isDump && !isLogical)
         {
-            throw new BackupException($"{path} is not a Gameplan backup: neither a SQLite database nor a pg_dump archive.");
+            throw new BackupException($"{path} is not a Gameplan backup: neither a SQLite database, a pg_dump archive nor a Gameplan logical export.");
         }
         if (isSqlite != (target.Provider == DatabaseProvider.Sqlite))
         {
             throw new BackupException(isSqlite
                 ? $"{path} is a SQLite backup; it restores into a SQLite database, not {target.Describe()}."
-                : $"{path} is a PostgreSQL backup (pg_dump); it restores into a PostgreSQL database, not {target.Describe()}.");
+                : $"{path} is a PostgreSQL backup ({(isDump ? "pg_dump" : "logical export")}); it restores into a PostgreSQL database, not {target.Describe()}.");
         }
-        return isSqlite ? await RestoreSqliteAsync(path, target, force, ct) : await RestorePostgresAsync(path, target, force, ct);
+        return isSqlite ? await RestoreSqliteAsync(path, target, force, ct) : await RestorePostgresAsync(path, isLogical, target, force, ct);
     }
 
     /// <summary>The rows in each table of the database, by table name (the migrations' history included).</summary>
@@ -207,17 +213,23 @@ public static class DatabaseBackup
         return new BackupResult(file, new FileInfo(file).Length, "SQLite online backup", restored.Count == tables.Count ? restored : tables);
     }
 
-    private static async Task<BackupResult> BackupPostgresAsync(DatabaseSettings source, string partial, CancellationToken ct)
+    private static async Task<BackupResult> BackupPostgresAsync(DatabaseSettings source, string partial, BackupMethod method, CancellationToken ct)
     {
+        var pgDump = method == BackupMethod.Automatic ? FindPostgresTool("pg_dump") : null;
+        if (pgDump is null)
+        {
+            return await PostgresLogicalBackup.BackupAsync(source, partial, ct);
+        }
         var connection = new NpgsqlConnectionStringBuilder(source.ConnectionString);
         // pg_dump reads one snapshot (a repeatable-read transaction) while the app writes on.
-        await RunAsync(PostgresTool("pg_dump"), connection,
+        await RunAsync(pgDump, connection,
             ["--format=custom", "--no-owner", "--no-privileges", "--file", partial, "--dbname", connection.Database ?? "postgres"], ct);
         return new BackupResult(partial, 0, "pg_dump (custom format)", await CountAsync(source, ct));
     }
 
-    private static async Task<BackupResult> RestorePostgresAsync(string file, DatabaseSettings target, bool force, CancellationToken ct)
+    private static async Task<BackupResult> RestorePostgresAsync(string file, bool logical, DatabaseSettings target, bool force, CancellationToken ct)
     {
+        var migrations = logical ? PostgresLogicalBackup.CheckedMigrations(file, target) : [];
         var existing = await CountAsync(target, ct);
         if (HoldsData(existing) && !force)
         {
@@ -230,6 +242,11 @@ public static class DatabaseBackup
             await using var drop = new NpgsqlCommand("DROP SCHEMA public CASCADE; CREATE SCHEMA public;", connection);
             await drop.ExecuteNonQueryAsync(ct);
         }
+        if (logical)
+        {
+            await PostgresLogicalBackup.RestoreAsync(file, migrations, target, ct);
+            return new BackupResult(file, new FileInfo(file).Length, "logical export", await CountAsync(target, ct));
+        }
         var builder = new NpgsqlConnectionStringBuilder(target.ConnectionString);
         await RunAsync(PostgresTool("pg_restore"), builder,
             ["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", "--dbname", builder.Database ?? "postgres", file], ct);
@@ -237,7 +254,11 @@ public static class DatabaseBackup
     }
 
     /// <summary>The PostgreSQL client tool on the PATH, else the newest in Debian's /usr/lib/postgresql/N/bin.</summary>
-    private static string PostgresTool(string name)
+    private static string PostgresTool(string name) =>
+        FindPostgresTool(name)
+        ?? throw new BackupException($"{name} was not found (PATH or /usr/lib/postgresql/*/bin): install the PostgreSQL client tools (Debian: postgresql-client) of the server's major version or newer.");
+
+    private static string? FindPostgresTool(string name)
     {
         foreach (var folder in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
         {
@@ -250,9 +271,7 @@ public static class DatabaseBackup
             ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin", name)).Where(File.Exists)
                 .OrderByDescending(p => int.TryParse(Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(p))), out var v) ? v : 0).ToList()
             : [];
-        return versions.Count > 0
-            ? versions[0]
-            : throw new BackupException($"{name} was not found (PATH or /usr/lib/postgresql/*/bin): install the PostgreSQL client tools (Debian: postgresql-client) of the server's major version or newer.");
+        return versions.Count > 0 ? versions[0] : null;
     }
 
     private static async Task RunAsync(string tool, NpgsqlConnectionStringBuilder connection, IReadOnlyList<string> arguments, CancellationToken ct)
@@ -289,6 +308,13 @@ public static class DatabaseBackup
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync(ct);
     }
+}
+
+/// <summary>How a PostgreSQL backup is taken: <c>pg_dump</c> when it is installed, else the logical export; or always the logical export.</summary>
+public enum BackupMethod
+{
+    Automatic,
+    Logical,
 }
 
 /// <summary>What a backup or restore did: the file, its size, how, and the rows of each table it holds.</summary>

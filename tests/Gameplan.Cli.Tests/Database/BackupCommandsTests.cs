@@ -25,6 +25,7 @@ public sealed class BackupCommandsTests : IDisposable
         var restore = await Cli.RunAsync("restore", file, "--db", _target.Path);
         var twice = await Cli.RunAsync("restore", file, "--db", _target.Path);
         var missing = await Cli.RunAsync("restore");
+        var logical = await Cli.RunAsync("backup", "--logical", "--db", _source.Path, file + ".logical");
 
         Assert.Equal(ExitCodes.Success, backup.ExitCode);
         Assert.Contains(backup.OutputLines, line => line.StartsWith($"Backed up {file} (", StringComparison.Ordinal) && line.Contains("SQLite VACUUM INTO", StringComparison.Ordinal));
@@ -34,6 +35,9 @@ public sealed class BackupCommandsTests : IDisposable
         Assert.Equal(ExitCodes.Failure, twice.ExitCode);
         Assert.Contains("--force", twice.Error, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Usage, missing.ExitCode);
+        Assert.Equal(ExitCodes.Failure, logical.ExitCode);
+        Assert.Contains("a logical export is for PostgreSQL", logical.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(file + ".logical"));
         await using var from = _source.Open();
         await using var into = _target.Open();
         Assert.Equal(await from.Plans.IgnoreQueryFilters().Select(p => p.Name).OrderBy(n => n).ToListAsync(),

@@ -31,7 +31,14 @@ public sealed class DatabaseBackupTests : IAsyncDisposable
     }
 
     [DbFact]
-    public async Task A_backup_taken_while_activities_are_written_restores_a_consistent_database_with_sessions_tokens_and_identical_plans()
+    public Task A_backup_taken_while_activities_are_written_restores_a_consistent_database_with_sessions_tokens_and_identical_plans() =>
+        BackupWhileWritingAndRestoreAsync(BackupMethod.Automatic);
+
+    [PostgresFact]
+    public Task Without_pg_dump_a_logical_export_taken_while_activities_are_written_restores_the_same_way() =>
+        BackupWhileWritingAndRestoreAsync(BackupMethod.Logical);
+
+    private async Task BackupWhileWritingAndRestoreAsync(BackupMethod method)
     {
         await using var source = await TestDatabase.CreateAsync();
         int organization;
@@ -63,7 +70,7 @@ public sealed class DatabaseBackupTests : IAsyncDisposable
         await WaitForAsync(() => Volatile.Read(ref written) >= 5, writer);
 
         var file = Path.Combine(_folder, source.IsPostgres ? "gameplan.dump" : "gameplan-backup.db");
-        var backup = await DatabaseBackup.BackupAsync(source.Settings, file);
+        var backup = await DatabaseBackup.BackupAsync(source.Settings, file, method);
         var atBackup = Volatile.Read(ref written);
         await WaitForAsync(() => Volatile.Read(ref written) >= atBackup + 5, writer);
         await stop.CancelAsync();
@@ -84,10 +91,14 @@ public sealed class DatabaseBackupTests : IAsyncDisposable
         // Writes went on during the backup: it holds some of them, and not those after it.
         Assert.True(counts["ActivityLog"] > before["ActivityLog"], $"{counts["ActivityLog"]} activities restored, {before["ActivityLog"]} before");
         Assert.True(counts["ActivityLog"] < after["ActivityLog"], $"{counts["ActivityLog"]} activities restored, {after["ActivityLog"]} after");
+        Assert.Contains(method == BackupMethod.Logical ? "logical export" : source.IsPostgres ? "pg_dump" : "VACUUM INTO", backup.Method, StringComparison.Ordinal);
+        if (!source.IsPostgres || method == BackupMethod.Logical)
+        {
+            // SQLite and the logical export report the snapshot they copied: the restore holds exactly that.
+            Assert.Equal(Rows(backup.Tables), counts);
+        }
         if (!source.IsPostgres)
         {
-            // SQLite reports the snapshot it copied: the restore holds exactly that.
-            Assert.Equal(Rows(backup.Tables), counts);
             Assert.Equal("ok", await ScalarAsync(target.Settings, "PRAGMA integrity_check"));
         }
         Assert.Equal(counts.Values.Sum(), Rows(restored.Tables).Values.Sum());
@@ -140,6 +151,100 @@ public sealed class DatabaseBackupTests : IAsyncDisposable
         }
     }
 
+    [PostgresFact]
+    public async Task A_logical_export_is_a_data_only_psql_script_for_a_database_migrated_to_the_version_it_names()
+    {
+        await using var source = await TestDatabase.CreateAsync();
+        int organization;
+        await using (var db = await source.MigratedAsync())
+        {
+            organization = (await new DemoOrganization(db, Seeded.Clock).SeedIfEmptyAsync())!.Value;
+        }
+        var file = Path.Combine(_folder, "logical.sql.gz");
+        await DatabaseBackup.BackupAsync(source.Settings, file, BackupMethod.Logical);
+        var script = await GunzipAsync(file);
+        Assert.StartsWith("-- Gameplan logical backup (PostgreSQL), format 1\n", script, StringComparison.Ordinal);
+        Assert.Contains("COPY \"Plans\" (", script, StringComparison.Ordinal);
+        Assert.DoesNotContain("CREATE TABLE", script, StringComparison.Ordinal);
+
+        // By hand, as the file's header says: migrate an empty database, then let psql run the file in one transaction.
+        await using var target = await TestDatabase.CreateAsync();
+        await (await target.MigratedAsync()).DisposeAsync();
+        var psql = new Npgsql.NpgsqlConnectionStringBuilder(target.Settings.ConnectionString);
+        var start = new System.Diagnostics.ProcessStartInfo("psql") { RedirectStandardInput = true, RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var argument in new[] { "--single-transaction", "-v", "ON_ERROR_STOP=1", "--quiet", "--dbname", psql.Database! })
+        {
+            start.ArgumentList.Add(argument);
+        }
+        start.Environment["PGHOST"] = psql.Host;
+        start.Environment["PGPORT"] = psql.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        start.Environment["PGUSER"] = psql.Username;
+        start.Environment["PGPASSWORD"] = psql.Password;
+        using (var process = System.Diagnostics.Process.Start(start)!)
+        {
+            var errors = process.StandardError.ReadToEndAsync();
+            var output = process.StandardOutput.ReadToEndAsync();
+            await process.StandardInput.WriteAsync(script);
+            process.StandardInput.Close();
+            await process.WaitForExitAsync();
+            Assert.True(process.ExitCode == 0, $"psql exited {process.ExitCode}: {await errors} {await output}");
+        }
+
+        Assert.Equal(Rows(await DatabaseBackup.CountAsync(source.Settings)), Rows(await DatabaseBackup.CountAsync(target.Settings)));
+        await using var from = source.Open(organization);
+        await using var into = target.Open(organization);
+        foreach (var plan in await from.Plans.OrderBy(p => p.Id).Select(p => p.Id).ToListAsync())
+        {
+            Assert.Equal(PlanFileWriter.Write(await new PlanFileExporter(from).ExportAsync(plan)),
+                PlanFileWriter.Write(await new PlanFileExporter(into).ExportAsync(plan)));
+        }
+        // The identity sequences were moved past the loaded ids: a new row gets a new id.
+        into.Organizations.Add(new Gameplan.Domain.Organizations.Organization("After the restore"));
+        await into.SaveChangesAsync();
+    }
+
+    [PostgresFact]
+    public async Task A_logical_export_cut_short_or_from_a_newer_version_is_refused_and_restores_nothing()
+    {
+        await using var source = await TestDatabase.CreateAsync();
+        await using (var db = await source.MigratedAsync())
+        {
+            await new DemoOrganization(db, Seeded.Clock).SeedIfEmptyAsync();
+        }
+        var file = Path.Combine(_folder, "whole.sql.gz");
+        await DatabaseBackup.BackupAsync(source.Settings, file, BackupMethod.Logical);
+        var lines = (await GunzipAsync(file)).Split('\n');
+        var lastCopy = Array.FindLastIndex(lines, l => l.StartsWith("COPY ", StringComparison.Ordinal));
+        var cut = Path.Combine(_folder, "cut.sql.gz");
+        await GzipAsync(cut, string.Join('\n', lines[..(lastCopy + 1)]) + "\n");
+        var newer = Path.Combine(_folder, "newer.sql.gz");
+        var header = Array.FindLastIndex(lines, l => l.StartsWith("-- migration ", StringComparison.Ordinal));
+        await GzipAsync(newer, string.Join('\n', [.. lines[..(header + 1)], "-- migration 29991231000000_FromTheFuture", .. lines[(header + 1)..]]));
+
+        await using var target = await TestDatabase.CreateAsync();
+        var cutShort = await Assert.ThrowsAsync<BackupException>(() => DatabaseBackup.RestoreAsync(cut, target.Settings, force: false));
+        var fromNewer = await Assert.ThrowsAsync<BackupException>(() => DatabaseBackup.RestoreAsync(newer, target.Settings, force: false));
+
+        Assert.Contains("cut short", cutShort.Message, StringComparison.Ordinal);
+        Assert.Contains("newer Gameplan", fromNewer.Message, StringComparison.Ordinal);
+        Assert.Contains("29991231000000_FromTheFuture", fromNewer.Message, StringComparison.Ordinal);
+        Assert.All(await DatabaseBackup.CountAsync(target.Settings), t => Assert.True(t.Rows == 0 || t.Table == "__EFMigrationsHistory", $"{t.Table} holds {t.Rows} rows"));
+        // The whole file still restores into the same database afterwards.
+        await DatabaseBackup.RestoreAsync(file, target.Settings, force: false);
+        Assert.Equal(Rows(await DatabaseBackup.CountAsync(source.Settings)), Rows(await DatabaseBackup.CountAsync(target.Settings)));
+    }
+
+    [SqliteFact]
+    public async Task A_logical_export_is_refused_on_sqlite_whose_backup_is_already_a_complete_copy()
+    {
+        await using var source = await TestDatabase.CreateAsync();
+        await (await source.MigratedAsync()).DisposeAsync();
+        var file = Path.Combine(_folder, "logical-on-sqlite");
+        var refused = await Assert.ThrowsAsync<BackupException>(() => DatabaseBackup.BackupAsync(source.Settings, file, BackupMethod.Logical));
+        Assert.Contains("for PostgreSQL", refused.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(file));
+    }
+
     [Fact]
     public async Task A_file_that_is_no_backup_or_of_the_other_provider_is_refused_with_the_reason()
     {
@@ -158,6 +263,20 @@ public sealed class DatabaseBackupTests : IAsyncDisposable
         Assert.Contains("does not exist", missing.Message, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(_folder, "target.db")));
         Assert.False(File.Exists(Path.Combine(_folder, "none.db")));
+    }
+
+    private static async Task<string> GunzipAsync(string file)
+    {
+        await using var stream = new System.IO.Compression.GZipStream(File.OpenRead(file), System.IO.Compression.CompressionMode.Decompress);
+        using var reader = new StreamReader(stream);
+        return await reader.ReadToEndAsync();
+    }
+
+    private static async Task GzipAsync(string file, string text)
+    {
+        await using var stream = new System.IO.Compression.GZipStream(File.Create(file), System.IO.Compression.CompressionLevel.Fastest);
+        await using var writer = new StreamWriter(stream);
+        await writer.WriteAsync(text);
     }
 
     private static Dictionary<string, long> Rows(IReadOnlyList<TableRows> tables) => tables.ToDictionary(t => t.Table, t => t.Rows);
