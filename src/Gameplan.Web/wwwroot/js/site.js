@@ -50,4 +50,13 @@
 
   window.addEventListener("hashchange", openTargetedDetails);
   document.addEventListener("DOMContentLoaded", openTargetedDetails);
+
+  // A link marked data-follow-now is the page's only next step (single sign-on's hand-over to the
+  // identity provider): it is followed at once, as a link, which the policy's form-action does not restrict.
+  document.addEventListener("DOMContentLoaded", function () {
+    var next = document.querySelector("a[data-follow-now]");
+    if (next) {
+      location.replace(next.href);
+    }
+  });
 })();
