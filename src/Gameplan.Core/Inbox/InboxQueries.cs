@@ -6,6 +6,7 @@ using Gameplan.Core.Organizations;
 using Gameplan.Core.Plans;
 using Gameplan.Core.Reviews;
 using Gameplan.Domain.Access;
+using Gameplan.Domain.Activities;
 using Gameplan.Domain.Comments;
 using Gameplan.Domain.Critique;
 using Gameplan.Domain.Inbox;
@@ -142,7 +143,7 @@ public sealed partial class InboxQueries(GameplanDbContext db, PlanQueries plans
         foreach (var (plan, document) in await org.ActivePlansAsync(person, today, today, ct))
         {
             items.AddRange(CommitmentAssignees.Awaiting(plan, document, person.Handle).Select(c => new InboxItem(
-                InboxItemKind.Acknowledge, $"acknowledge:commitment-{c.Commitment.Id}", $"Acknowledge {c.Commitment.Metric} in {plan.Name}",
+                InboxItemKind.Acknowledge, $"acknowledge:commitment-{c.Commitment.Id}", $"Acknowledge {MetricNames.Words(c.Commitment.Metric)} in {plan.Name}",
                 c.Tactic.Action, $"/plans/{plan.Id}#tactic-{c.Tactic.Id}", null, null, plan.Id, c.Commitment.Id)));
         }
         return items;

@@ -1,3 +1,4 @@
+using Gameplan.Domain.Activities;
 using Gameplan.Domain.Critique;
 using Gameplan.Domain.Pace;
 using Gameplan.Domain.Plans;
@@ -30,7 +31,7 @@ public static class OneOnOneAgenda
                 .Select(p =>
                 {
                     var placed = paths.FirstOrDefault(t => string.Equals(t.Tactic.Id?.Trim(), p.TacticId?.Trim(), StringComparison.OrdinalIgnoreCase));
-                    var label = AgendaText.Text($"{p.Metric}{(placed.Tactic?.Action is { } action ? $": {action}" : "")}{(plans.Count > 1 ? $" ({plan.Name})" : "")}");
+                    var label = AgendaText.Text($"{MetricNames.Words(p.Metric)}{(placed.Tactic?.Action is { } action ? $": {action}" : "")}{(plans.Count > 1 ? $" ({plan.Name})" : "")}");
                     var notes = p.Status is PaceStatus.AtRisk or PaceStatus.OffTrack
                         ? AgendaText.Reasons(p, facts.LastDay(p.Person, p.Metric, p.Start, today, p.TacticId), today, TacticalAgenda.IdleDays)
                         : p.ProjectedTotal is { } projected ? [AgendaText.Text($"on pace for {Numbers.Format(projected, 1)} of {Numbers.Format(p.TargetTotal, 1)}")] : [];

@@ -1,3 +1,4 @@
+using Gameplan.Domain.Activities;
 using Gameplan.Domain.Critique;
 using Gameplan.Domain.Pace;
 using Gameplan.Domain.Plans;
@@ -83,7 +84,7 @@ public static class TacticalAgenda
             {
                 var placed = p.TacticId is { } id && paths.TryGetValue(id.Trim(), out var t) ? t : default;
                 var last = facts.LastDay(p.Person, p.Metric, p.Start, today, p.TacticId);
-                return new AgendaLine(AgendaText.Text($"{p.Person}: {p.Metric}{(placed.Tactic?.Action is { } action ? $" ({action})" : "")}"), placed.Path, p.Person,
+                return new AgendaLine(AgendaText.Text($"{p.Person}: {MetricNames.Words(p.Metric)}{(placed.Tactic?.Action is { } action ? $" ({action})" : "")}"), placed.Path, p.Person,
                     AgendaText.Tone(p.Status), Numbers.RoundQuantity(p.ActualToDate), Numbers.RoundQuantity(p.TargetToDate), Unit: p.Unit ?? p.Metric,
                     Notes: AgendaText.Reasons(p, last, today, IdleDays));
             });

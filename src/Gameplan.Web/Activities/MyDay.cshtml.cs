@@ -97,7 +97,7 @@ public sealed class MyDayModel(MyDayQueries queries, MyDayCommands commands, Com
             {
                 var acknowledged = await commitments.AcknowledgeOwnAsync(planId, commitmentId, actor, ct);
                 Day = await queries.GetAsync(null, actor, ct);
-                return Answer($"Acknowledged: {acknowledged.Metric}.");
+                return Answer($"Acknowledged: {Display.MetricWords(acknowledged.Metric)}.");
             }
             catch (DomainRuleException rule)
             {

@@ -39,7 +39,7 @@ public sealed class InboxModel(InboxQueries inbox, CommitmentCommands commitment
         try
         {
             var acknowledged = await commitments.AcknowledgeOwnAsync(planId, commitmentId, await me.ActorAsync(ct), ct);
-            TempData[Flash.Message] = $"Acknowledged: {acknowledged.Metric}.";
+            TempData[Flash.Message] = $"Acknowledged: {Display.MetricWords(acknowledged.Metric)}.";
             return Redirect("/inbox");
         }
         catch (Exception e) when (e is DomainRuleException or AccessDeniedException or NotFoundException)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Gameplan.Core.Commitments;
 using Gameplan.Domain;
+using Gameplan.Domain.Activities;
 using Gameplan.Domain.Plans;
 
 namespace Gameplan.Web.Shared;
@@ -44,7 +45,13 @@ public static partial class Display
         return char.ToUpperInvariant(words[0]) + words[1..];
     }
 
-    /// <summary>"60 prospecting_minutes per day, for Lena, Mateo, Nia"; the unit is added when the metric does not already say it.</summary>
+    /// <summary>A metric standing alone (a heading, a column, a label): <c>demos_booked</c> reads "Demos booked".</summary>
+    public static string Metric(string? name) => MetricNames.Label(name);
+
+    /// <summary>A metric inside a sentence: "12 demos booked a week".</summary>
+    public static string MetricWords(string? name) => MetricNames.Words(name);
+
+    /// <summary>"60 prospecting minutes per day, for Lena, Mateo, Nia"; the unit is added when the metric does not already say it.</summary>
     public static string Commitment(CommitmentDetails commitment, string? tacticOwner, PeopleNames names)
     {
         var unit = commitment.Unit is "count" || commitment.Metric.Contains(commitment.Unit, StringComparison.OrdinalIgnoreCase)
@@ -57,7 +64,7 @@ public static partial class Display
             AssigneeMode.Named => names.FirstNames(commitment.People),
             _ => $"the owner ({names.Owner(tacticOwner)})",
         };
-        return $"{Number(commitment.Target)} {commitment.Metric}{unit} {per}, for {who}";
+        return $"{Number(commitment.Target)} {MetricWords(commitment.Metric)}{unit} {per}, for {who}";
     }
 
     [GeneratedRegex("(?<!^)([A-Z])")]
