@@ -13,6 +13,10 @@ public sealed class MetricNamesTests
     [InlineData("QBRs-held", "QBRs held", "QBRs held")]
     [InlineData("new__customers_", "New customers", "new customers")]
     [InlineData("Demos Booked", "Demos booked", "demos booked")]
+    [InlineData("new_arr", "New ARR", "new ARR")]
+    [InlineData("sqls_created", "SQLs created", "SQLs created")]
+    [InlineData("qbrs", "QBRs", "QBRs")]
+    [InlineData("arrows_fired", "Arrows fired", "arrows fired")]
     public void A_metric_reads_as_words_capitalised_alone_and_lower_case_in_a_sentence(string name, string label, string words)
     {
         Assert.Equal(label, MetricNames.Label(name));

@@ -37,15 +37,15 @@ public sealed class InboxPagesTests : IDisposable
         var prospecting = demo.Commitment("t1", "prospecting_minutes").ToString(CultureInfo.InvariantCulture);
         var nia = _factory.BrowserClient();
         var before = await nia.GetPageAsync("/inbox");
-        Assert.Contains("Acknowledge prospecting_minutes in", before, StringComparison.Ordinal);
+        Assert.Contains("Acknowledge prospecting minutes in", before, StringComparison.Ordinal);
         var count = await (await nia.GetAsync("/inbox?handler=count")).Content.ReadAsStringAsync();
         Assert.Matches("<span class=\"count\"[^>]*>[1-9][0-9]*</span>", count);
 
         var location = (await nia.SubmitAsync("/inbox", [("planId", demo.Id.ToString(CultureInfo.InvariantCulture)), ("commitmentId", prospecting)], handler: "Acknowledge")).ExpectRedirect();
 
         var after = await nia.GetPageAsync(location);
-        Assert.Contains("Acknowledged: prospecting_minutes.", after, StringComparison.Ordinal);
-        Assert.DoesNotContain("Acknowledge prospecting_minutes in", after, StringComparison.Ordinal);
+        Assert.Contains("Acknowledged: prospecting minutes.", after, StringComparison.Ordinal);
+        Assert.DoesNotContain("Acknowledge prospecting minutes in", after, StringComparison.Ordinal);
         // Acknowledging a commitment that is not hers (or no longer exists) is refused on the page, never a 500.
         const string theirs = "999999";
         var again = await nia.SubmitAsync("/inbox", [("planId", demo.Id.ToString(CultureInfo.InvariantCulture)), ("commitmentId", theirs)], handler: "Acknowledge");

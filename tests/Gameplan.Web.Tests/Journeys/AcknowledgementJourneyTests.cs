@@ -19,9 +19,9 @@ public sealed class AcknowledgementJourneyTests : JourneyTests
         var fixIt = await finding.GetByRole(AriaRole.Link, new() { Name = "Fix it" }).GetAttributeAsync("href");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "My day" }).ClickAsync();
-        var waiting = page.Locator("#acknowledge li", new() { HasText = "prospecting_minutes" });
-        await waiting.GetByRole(AriaRole.Button, new() { Name = "Acknowledge prospecting_minutes" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Acknowledged: prospecting_minutes.");
+        var waiting = page.Locator("#acknowledge li", new() { HasText = "prospecting minutes" });
+        await waiting.GetByRole(AriaRole.Button, new() { Name = "Acknowledge prospecting minutes" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Acknowledged: prospecting minutes.");
         await Expect(waiting).ToHaveCountAsync(0);
 
         await page.GotoAsync(fixIt!);
@@ -32,9 +32,9 @@ public sealed class AcknowledgementJourneyTests : JourneyTests
         // On the plan page the button swaps the commitment and the critique in place (htmx).
         var linkedIn = page.Locator("li.finding", new() { HasTextRegex = new Regex(@"GP308[\s\S]*LinkedIn groups") });
         await Expect(linkedIn).ToHaveCountAsync(1);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Acknowledge linkedin_posts" }).ClickAsync();
-        await Expect(page.Locator("ul.commitments li", new() { HasText = "linkedin_posts" })).ToContainTextAsync("acknowledged by Nia");
-        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Acknowledge linkedin_posts" })).ToHaveCountAsync(0);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Acknowledge linkedin posts" }).ClickAsync();
+        await Expect(page.Locator("ul.commitments li", new() { HasText = "linkedin posts" })).ToContainTextAsync("acknowledged by Nia");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Acknowledge linkedin posts" })).ToHaveCountAsync(0);
         await Expect(linkedIn).ToHaveCountAsync(0);
     }
 }

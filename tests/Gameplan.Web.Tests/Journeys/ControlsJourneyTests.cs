@@ -43,7 +43,7 @@ public sealed class ControlsJourneyTests : JourneyTests
     {
         var page = await Journey.SignedInPageAsync();
         await page.GetByRole(AriaRole.Link, new() { NameRegex = SalesPlan() }).ClickAsync();
-        var commitment = page.Locator(".commitments li", new() { HasText = "linkedin_posts" });
+        var commitment = page.Locator(".commitments li", new() { HasText = "linkedin posts" });
         var delete = commitment.GetByRole(AriaRole.Button, new() { Name = "Delete…" });
         var action = await commitment.Locator("form").GetAttributeAsync("hx-post");
         page.Dialog += (_, dialog) => _ = dialog.AcceptAsync();

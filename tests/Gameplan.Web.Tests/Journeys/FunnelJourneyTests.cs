@@ -44,7 +44,7 @@ public sealed class FunnelJourneyTests : JourneyTests
 
         await page.GotoAsync($"/plans/{demo.Id}/funnel");
         var goal = page.Locator("#funnel-g1");
-        await Expect(goal.Locator(".funnel-headline")).ToContainTextAsync("demos_booked a working day");
+        await Expect(goal.Locator(".funnel-headline")).ToContainTextAsync("demos booked a working day");
         await Expect(goal.Locator(".funnel-headline")).ToContainTextAsync("Each of 6 people");
         var warning = goal.Locator("[data-rule=GP611]");
         await Expect(warning).ToContainTextAsync("The commitments give");
@@ -52,8 +52,8 @@ public sealed class FunnelJourneyTests : JourneyTests
 
         // What if a quarter more demos closed? The model answers in place: same address, half the... fewer demos.
         var url = page.Url;
-        await page.Locator("form.what-if").GetByLabel("demos_booked rate").FillAsync("0.5");
-        await page.Locator("form.what-if").GetByLabel("demos_booked rate").DispatchEventAsync("change");
+        await page.Locator("form.what-if").GetByLabel("Demos booked rate").FillAsync("0.5");
+        await page.Locator("form.what-if").GetByLabel("Demos booked rate").DispatchEventAsync("change");
         await Expect(page.Locator("#funnel-model .what-if-badge")).ToBeVisibleAsync();
         var halved = await page.Locator("#funnel-g1-demos_booked td[data-label=Required]").InnerTextAsync();
         Assert.Equal(url, page.Url);

@@ -14,7 +14,7 @@ public sealed partial class InlineDeleteJourneyTests : JourneyTests
         var page = await Journey.SignedInPageAsync();
         await page.GotoAsync("/plans");
         await page.GetByRole(AriaRole.Link, new() { NameRegex = SalesPlan() }).ClickAsync();
-        var commitment = page.Locator(".commitments li", new() { HasText = "linkedin_posts" });
+        var commitment = page.Locator(".commitments li", new() { HasText = "linkedin posts" });
         await Expect(commitment).ToHaveCountAsync(1);
         var url = page.Url;
 
@@ -22,7 +22,7 @@ public sealed partial class InlineDeleteJourneyTests : JourneyTests
         page.Dialog += DismissOnce;
         await commitment.GetByRole(AriaRole.Button, new() { Name = "Delete…" }).ClickAsync();
         await Expect(commitment).ToHaveCountAsync(1);
-        Assert.Equal("Delete the commitment 'linkedin_posts'?", question);
+        Assert.Equal("Delete the commitment 'linkedin posts'?", question);
 
         page.Dialog += Accept;
         await commitment.GetByRole(AriaRole.Button, new() { Name = "Delete…" }).ClickAsync();
@@ -30,8 +30,8 @@ public sealed partial class InlineDeleteJourneyTests : JourneyTests
         Assert.Equal(url, page.Url);
 
         await page.ReloadAsync();
-        await Expect(page.Locator(".commitments li", new() { HasText = "linkedin_posts" })).ToHaveCountAsync(0);
-        await Expect(page.Locator(".commitments li", new() { HasText = "prospecting_minutes" })).ToHaveCountAsync(1);
+        await Expect(page.Locator(".commitments li", new() { HasText = "linkedin posts" })).ToHaveCountAsync(0);
+        await Expect(page.Locator(".commitments li", new() { HasText = "prospecting minutes" })).ToHaveCountAsync(1);
 
         void DismissOnce(object? sender, IDialog dialog)
         {

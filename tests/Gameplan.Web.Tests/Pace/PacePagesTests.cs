@@ -123,7 +123,7 @@ public sealed partial class PacePagesTests : IDisposable
         Assert.Contains("<th scope=\"row\">Nia Brooks</th>", list);
         Assert.All(Row("Lena Fischer").Matches(list), row => Assert.DoesNotContain("prospecting_minutes", row.Value));
         Assert.DoesNotContain("Sofia Rossi", list);
-        Assert.Contains("t1 · prospecting_minutes", list);
+        Assert.Contains("t1 · Prospecting minutes", list);
         Assert.Contains("low attainment", list);
         Assert.Contains("the organisation:", everyone);
         Assert.Contains("Sofia Rossi", PageForms.Element(everyone, "off-pace", "table"));

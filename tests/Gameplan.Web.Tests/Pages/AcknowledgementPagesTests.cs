@@ -67,10 +67,10 @@ public sealed class AcknowledgementPagesTests : IDisposable
 
         var after = await _nia.GetPageAsync(location);
         Assert.Contains($"id=\"acknowledge-{prospecting}\"", before);
-        Assert.Contains("linkedin_posts", before);
+        Assert.Contains("linkedin posts", before);
         Assert.DoesNotContain("webinars", before);
         Assert.DoesNotContain($"id=\"acknowledge-{prospecting}\"", after);
-        Assert.Contains("Acknowledged: prospecting_minutes.", after);
+        Assert.Contains("Acknowledged: prospecting minutes.", after);
     }
 
     /// <summary>The critique's GP308 finding about the tactic, or null when there is none.</summary>

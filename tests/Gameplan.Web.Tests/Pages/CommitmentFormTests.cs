@@ -28,7 +28,7 @@ public sealed class CommitmentFormTests : IDisposable
         var html = await _client.GetPageAsync(location);
         Assert.Contains("Commitment added.", html);
         var tactic = html[html.IndexOf($"id=\"tactic-{t10}\"", StringComparison.Ordinal)..];
-        Assert.Matches("20 leads_reviewed per week, for (Omar, Mateo|Mateo, Omar)<", tactic[..tactic.IndexOf("Add commitment", StringComparison.Ordinal)]);
+        Assert.Matches("20 leads reviewed per week, for (Omar, Mateo|Mateo, Omar)<", tactic[..tactic.IndexOf("Add commitment", StringComparison.Ordinal)]);
     }
 
     [Fact]

@@ -62,9 +62,10 @@ public sealed class PlanPageTests : IDisposable
         var arr = PageForms.Element(html, $"goal-{demo.Goal("g1")}", "tr");
         Assert.Contains("9,500,000 USD → 13,000,000 USD", arr);
         Assert.Contains("Rosa Delgado", arr);
-        Assert.Contains("60 prospecting_minutes per day, for Lena, Mateo, Nia; acknowledged by Lena, Mateo", html);
-        Assert.Contains("2 linkedin_posts per week, for the owner (Nia Brooks)", html);
-        Assert.Contains("15 career_fairs over the tactic's timeline", html);
+        Assert.Contains("60 prospecting minutes per day, for Lena, Mateo, Nia; acknowledged by Lena, Mateo", html);
+        Assert.Contains("2 linkedin posts per week, for the owner (Nia Brooks)", html);
+        Assert.Contains("15 career fairs over the tactic's timeline", html);
+        Assert.Contains("<td data-label=\"Metric\">New ARR</td>", arr);
     }
 
     [Fact]
