@@ -65,7 +65,7 @@ public sealed class PlanPageTests : IDisposable
         Assert.Contains("60 prospecting minutes per day, for Lena, Mateo, Nia; acknowledged by Lena, Mateo", html);
         Assert.Contains("2 linkedin posts per week, for the owner (Nia Brooks)", html);
         Assert.Contains("15 career fairs over the tactic's timeline", html);
-        Assert.Contains("<td data-label=\"Metric\">New ARR</td>", arr);
+        Assert.Contains("<td data-label=\"Metric\">ARR</td>", arr);
     }
 
     [Fact]
