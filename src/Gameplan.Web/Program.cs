@@ -29,6 +29,7 @@ using Gameplan.Web.Webhooks;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGameplanObservability();
+builder.UseBuiltStaticAssets();
 var database = DatabaseStartup.Settings(builder.Configuration);
 builder.Services.AddGameplanCore(database);
 builder.Services.AddGameplanSecurity(builder.Configuration);
@@ -52,8 +53,7 @@ if (!app.Environment.IsDevelopment())
 app.UseSecurityHeaders();
 app.UseHttpsOnlyGuard();
 app.UseStatusCodePages();
-// Fingerprinted, precompressed files from the build's manifest, answered before sign-in is read (ADR 0055).
-app.MapStaticAssets().ShortCircuit();
+app.MapGameplanStaticAssets();
 app.MapApiDocs();
 app.UseRouting();
 app.UseSingleSignOnCallbacks();
