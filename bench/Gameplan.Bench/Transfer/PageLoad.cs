@@ -8,9 +8,10 @@ namespace Gameplan.Bench.Transfer;
 /// One load of a page in Chromium as the DevTools protocol sees it: every request the page makes (the
 /// HTML, its styles, scripts and images), the bytes that crossed the wire (headers and the encoded body,
 /// <c>Network.loadingFinished.encodedDataLength</c>; nothing for a file served from the browser's cache),
-/// the bytes after decoding (<c>Network.dataReceived.dataLength</c>), and the page's LCP and load event.
+/// the bytes after decoding (<c>Network.dataReceived.dataLength</c>, cached files included), and the times from
+/// the navigation's start to the HTML's first byte (the server's share), the LCP and the load event.
 /// </summary>
-internal sealed record PageLoad(int Requests, int Fetched, long WireBytes, long DecodedBytes, long HtmlWireBytes, long HtmlDecodedBytes, double LcpMs, double LoadMs)
+internal sealed record PageLoad(int Requests, IReadOnlyList<string> Fetched, long WireBytes, long DecodedBytes, long HtmlWireBytes, long HtmlDecodedBytes, double FirstByteMs, double LcpMs, double LoadMs)
 {
     private const string Lcp = """
         () => new Promise(resolve => {
@@ -37,16 +38,18 @@ internal sealed record PageLoad(int Requests, int Fetched, long WireBytes, long 
             await page.GotoAsync(url, new() { WaitUntil = WaitUntilState.Load });
             var lcp = await page.EvaluateAsync<double>(Lcp);
             var load = await page.EvaluateAsync<double>("() => performance.getEntriesByType('navigation')[0].loadEventEnd");
+            var firstByte = await page.EvaluateAsync<double>("() => performance.getEntriesByType('navigation')[0].responseStart");
             // Events can trail the load event by a moment; the counts are read after the page's own work.
             await Task.Delay(500);
             var html = requests.Where(r => r.Value == url).Select(r => r.Key).ToList();
             return new PageLoad(
                 requests.Count,
-                wire.Count(w => w.Value > 0),
+                wire.Where(w => w.Value > 0).Select(w => requests.GetValueOrDefault(w.Key, "?")).ToList(),
                 wire.Values.Sum(),
                 decoded.Values.Sum(),
                 html.Sum(id => wire.GetValueOrDefault(id)),
                 html.Sum(id => decoded.GetValueOrDefault(id)),
+                firstByte,
                 lcp,
                 load);
         }

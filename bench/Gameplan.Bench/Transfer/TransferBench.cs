@@ -39,8 +39,8 @@ internal static class TransferBench
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
-        Console.WriteLine("| app | link | load | requests | fetched | on the wire (KB) | decoded (KB) | HTML wire / decoded (KB) | LCP (ms) | load (ms) |");
-        Console.WriteLine("|---|---|---|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| app | link | load | requests | fetched | on the wire (KB) | used, decoded (KB) | HTML wire / decoded (KB) | HTML first byte (ms) | LCP (ms) | load (ms) |");
+        Console.WriteLine("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var (label, dll) in apps)
         {
             await MeasureAppAsync(chromium, label, dll, runs);
@@ -114,11 +114,16 @@ internal static class TransferBench
         var median = loads.OrderBy(l => l.LcpMs).ElementAt(loads.Count / 2);
         static string Kb(long bytes) => (bytes / 1024.0).ToString("N1", CultureInfo.InvariantCulture);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {label} | {link} | {load} | {median.Requests} | {median.Fetched} | {Kb(median.WireBytes)} | {Kb(median.DecodedBytes)} | {Kb(median.HtmlWireBytes)} / {Kb(median.HtmlDecodedBytes)} | {median.LcpMs:N0} | {median.LoadMs:N0} |"));
+            $"| {label} | {link} | {load} | {median.Requests} | {median.Fetched.Count} | {Kb(median.WireBytes)} | {Kb(median.DecodedBytes)} | {Kb(median.HtmlWireBytes)} / {Kb(median.HtmlDecodedBytes)} | {median.FirstByteMs:N0} | {median.LcpMs:N0} | {median.LoadMs:N0} |"));
         if (load == "cold")
         {
+            // Ratios as in bench/README.md: the target over the figure, so 1 or more is met.
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {label}, {link}: transfer {median.WireBytes / 1024.0 / TargetKb:N2} of the {TargetKb:N0} KB target, LCP {median.LcpMs / TargetLcpMs:N2} of the {TargetLcpMs:N0} ms target"));
+                $"  {label}, {link}: transfer ratio {TargetKb * 1024 / median.WireBytes:N2} ({TargetKb:N0} KB target), LCP ratio {TargetLcpMs / median.LcpMs:N2} ({TargetLcpMs:N0} ms target)"));
+        }
+        else
+        {
+            Console.WriteLine($"  {label}, {link}, fetched again: {string.Join(", ", median.Fetched.Select(u => new Uri(u).PathAndQuery))}");
         }
     }
 
