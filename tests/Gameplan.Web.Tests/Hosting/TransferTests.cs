@@ -57,7 +57,7 @@ public sealed partial class TransferTests : IDisposable
     }
 
     [Fact]
-    public async Task The_layout_loads_every_script_and_style_from_a_fingerprinted_url_cached_for_a_year()
+    public async Task The_plan_page_loads_every_script_and_style_from_a_fingerprinted_url_cached_for_a_year()
     {
         var client = _factory.CreateClient();
         var demo = await DemoPlan.LoadAsync(client);
@@ -67,6 +67,7 @@ public sealed partial class TransferTests : IDisposable
         Assert.Contains(assets, a => a.StartsWith("/lib/pico/pico.min.", StringComparison.Ordinal));
         Assert.Contains(assets, a => a.StartsWith("/css/site.", StringComparison.Ordinal));
         Assert.Contains(assets, a => a.StartsWith("/favicon.", StringComparison.Ordinal));
+        Assert.Contains(assets, a => a.StartsWith("/lib/chartjs/chart.umd.", StringComparison.Ordinal));
         foreach (var asset in assets)
         {
             Assert.Matches(Fingerprinted(), asset);
@@ -210,7 +211,8 @@ public sealed partial class TransferTests : IDisposable
     private static List<string> LayoutAssets(string html) =>
         AssetReference().Matches(html).Select(m => m.Groups[1].Value).Where(url => url.StartsWith('/')).ToList();
 
-    [GeneratedRegex("(?:<link [^>]*href|<script [^>]*src)=\"([^\"]+)\"")]
+    // Styles, scripts and the chart library the risk radar's script loads from its canvas.
+    [GeneratedRegex("(?:<link [^>]*href|<script [^>]*src|data-chart-src)=\"([^\"]+)\"")]
     private static partial Regex AssetReference();
 
     // The build's fingerprint: ten lower-case letters or digits before the extension, e.g. site.alnrx8o6eo.css.
