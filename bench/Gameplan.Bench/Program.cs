@@ -43,5 +43,12 @@ if (args is ["digest", .. var digestArgs])
     return;
 }
 
+// The demo plan page's bytes and LCP in headless Chromium, before and after compression (issues #17, #18): see Transfer/TransferBench.cs.
+if (args is ["transfer", .. var transferArgs])
+{
+    Environment.ExitCode = await Gameplan.Bench.Transfer.TransferBench.RunAsync(transferArgs);
+    return;
+}
+
 // Lint throughput (issue #4): see LintBench.cs.
 LintBench.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000);

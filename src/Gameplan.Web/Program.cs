@@ -29,10 +29,12 @@ using Gameplan.Web.Webhooks;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGameplanObservability();
+builder.UseBuiltStaticAssets();
 var database = DatabaseStartup.Settings(builder.Configuration);
 builder.Services.AddGameplanCore(database);
 builder.Services.AddGameplanSecurity(builder.Configuration);
 builder.Services.AddGameplanWeb();
+builder.Services.AddGameplanCompression();
 builder.Services.AddActivityImports();
 builder.Services.AddHostedService<NotificationScheduler>();
 
@@ -41,6 +43,7 @@ await app.PrepareDatabaseAsync();
 app.AnnounceUrls(database);
 
 app.UseAppInstanceHeader();
+app.UseResponseCompression();
 app.UseTrustedProxies();
 app.UseExceptionHandler();
 if (!app.Environment.IsDevelopment())
@@ -50,7 +53,7 @@ if (!app.Environment.IsDevelopment())
 app.UseSecurityHeaders();
 app.UseHttpsOnlyGuard();
 app.UseStatusCodePages();
-app.UseStaticFiles();
+app.MapGameplanStaticAssets();
 app.MapApiDocs();
 app.UseRouting();
 app.UseSingleSignOnCallbacks();
@@ -61,7 +64,7 @@ app.UseGameplanRateLimits();
 app.UseAuthorization();
 app.UseAntiforgery();
 
-app.MapRazorPages();
+app.MapRazorPages().WithStaticAssets();
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapGameplanHealth();
 app.MapCalendarFeed();

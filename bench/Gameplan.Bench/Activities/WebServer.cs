@@ -5,7 +5,7 @@ namespace Gameplan.Bench.Activities;
 
 /// <summary>
 /// The Gameplan web app as a child process on 127.0.0.1 (Production settings, the given SQLite
-/// file, no demo seeding), stopped with its process tree when disposed.
+/// file, no demo seeding unless asked), stopped with its process tree when disposed.
 /// </summary>
 public sealed class WebServer : IDisposable
 {
@@ -20,7 +20,8 @@ public sealed class WebServer : IDisposable
     public string Url { get; }
 
     /// <param name="web">A built Gameplan.Web.dll (Release), run directly so that its CPU time is its own.</param>
-    public static async Task<WebServer> StartAsync(string web, string sqlitePath)
+    /// <param name="seedDemo">Seed the demo organisation into an empty database on start, as a first run does.</param>
+    public static async Task<WebServer> StartAsync(string web, string sqlitePath, bool seedDemo = false)
     {
         if (!File.Exists(web))
         {
@@ -36,7 +37,7 @@ public sealed class WebServer : IDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Database__Provider"] = "Sqlite";
         start.Environment["Database__Path"] = Path.GetFullPath(sqlitePath);
-        start.Environment["Demo__SeedWhenEmpty"] = "false";
+        start.Environment["Demo__SeedWhenEmpty"] = seedDemo ? "true" : "false";
         var process = Process.Start(start) ?? throw new InvalidOperationException("The web app did not start.");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) => { if (e.Data is { } line) Console.Error.WriteLine($"web: {line}"); };

@@ -77,6 +77,14 @@ public sealed class MultiInstanceTests(ITestOutputHelper output)
         Assert.True(await LenasProspectingAsync(rosa, demo.Id) > paceBefore);
         Assert.Contains("Pace: ", await alex.GetPageAsync($"/plans/{demo.Id}/pace"));
 
+        // Each instance serves the layout's fingerprinted files from its own build output, cached for a year.
+        var style = System.Text.RegularExpressions.Regex.Match(await alex.GetPageAsync($"/plans/{demo.Id}"), "href=\"(/css/site\\.[a-z0-9]{10}\\.css)\"").Groups[1].Value;
+        var styles = new[] { await alex.GetAsync(style), await alex.GetAsync(style) };
+        Assert.All(styles, answer => Assert.Equal(HttpStatusCode.OK, answer.StatusCode));
+        Assert.All(styles, answer => Assert.Equal("text/css", answer.Content.Headers.ContentType?.MediaType));
+        Assert.All(styles, answer => Assert.Contains("immutable", answer.Headers.CacheControl?.ToString(), StringComparison.Ordinal));
+        Assert.Equal(["one", "two"], styles.Select(a => a.Headers.GetValues(AppInstance.Header).Single()).Order());
+
         Assert.Equal(["one", "two"], answered.Select(a => a.Instance).ToHashSet().Order());
         Assert.True(answered.Count(a => a.Instance == "one") > 5 && answered.Count(a => a.Instance == "two") > 5,
             "Round robin should spread the journey: " + string.Join(", ", answered.GroupBy(a => a.Instance).Select(g => $"{g.Key}: {g.Count()}")));
