@@ -1,0 +1,136 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.RegularExpressions;
+using Gameplan.Core.Demo;
+
+namespace Gameplan.Bench.Instances;
+
+/// <summary>
+/// The mixed load, the same for every configuration: in every 20 requests, 12 pages (60%: the plan
+/// list, the demo plan, the off-pace page and My day, each three times, the manager and the rep
+/// taking turns, signed in through the sign-in form with their session cookies), 6 API reads (30%:
+/// <c>GET /api/v1/plans</c> and the plan's pace, with the manager's read-only token) and 2 activity
+/// writes (10%: <c>POST /api/v1/activities</c>, one activity of the rep with a new external id,
+/// with her writing token). Request n is slot n mod 20 of that fixed order, so any run of the
+/// benchmark sends the same mix. Connections are kept alive and pooled (SocketsHttpHandler).
+/// </summary>
+public sealed partial class MixedLoad : IDisposable
+{
+    private readonly HttpClient _manager;
+    private readonly HttpClient _rep;
+    private readonly HttpClient _api;
+    private readonly InstancesSeeder.Seeded _seeded;
+    private readonly string[] _pages;
+
+    private MixedLoad(Uri address, InstancesSeeder.Seeded seeded)
+    {
+        (_manager, _rep, _api, _seeded) = (Client(address, cookies: true), Client(address, cookies: true), Client(address, cookies: false), seeded);
+        _pages = ["/plans", $"/plans/{seeded.Plan}", "/pace", "/activities"];
+    }
+
+    /// <summary>What one request gave: whether it succeeded (2xx), and which instance answered (<c>X-Gameplan-Instance</c>).</summary>
+    public readonly record struct Outcome(bool Ok, string Instance);
+
+    /// <summary>Signs both people in at <paramref name="address"/> (directly or through nginx) and checks each kind of request once.</summary>
+    public static async Task<MixedLoad> StartAsync(Uri address, InstancesSeeder.Seeded seeded)
+    {
+        var load = new MixedLoad(address, seeded);
+        await SignInAsync(load._manager, InstancesSeeder.Email(InstancesSeeder.Manager));
+        await SignInAsync(load._rep, InstancesSeeder.Email(InstancesSeeder.Rep));
+        for (var n = 0; n < Slots.Length; n++)
+        {
+            if (!(await load.SendAsync(n, CancellationToken.None)).Ok)
+            {
+                throw new InvalidOperationException($"Request {n} of the mix ({load.Describe(n)}) failed at {address}.");
+            }
+        }
+        return load;
+    }
+
+    /// <summary>Sends request <paramref name="n"/> of the mix and reads its whole answer.</summary>
+    public async Task<Outcome> SendAsync(long n, CancellationToken ct)
+    {
+        using var request = Request(n, out var client);
+        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct);
+        var instance = response.Headers.TryGetValues("X-Gameplan-Instance", out var names) ? names.First() : "?";
+        return new Outcome(response.IsSuccessStatusCode, instance);
+    }
+
+    public void Dispose()
+    {
+        _manager.Dispose();
+        _rep.Dispose();
+        _api.Dispose();
+    }
+
+    /// <summary>The fixed order of every 20 requests: P a page, A an API read, W an activity write.</summary>
+    private const string Slots = "PAPPWPAPAPPAPPWPAPAP";
+
+    private string Describe(long n)
+    {
+        using var request = Request(n, out _);
+        return $"{request.Method} {request.RequestUri}";
+    }
+
+    private HttpRequestMessage Request(long n, out HttpClient client)
+    {
+        var slot = (int)(n % Slots.Length);
+        switch (Slots[slot])
+        {
+            case 'W':
+                client = _api;
+                var yesterday = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                var json = $$"""{"date":"{{yesterday}}","person":"{{InstancesSeeder.Rep}}","metric":"{{_seeded.Metric}}","quantity":1,"external_id":"bench-{{Guid.NewGuid():N}}"}""";
+                return new HttpRequestMessage(HttpMethod.Post, "/api/v1/activities")
+                {
+                    Content = new StringContent(json, Encoding.UTF8, "application/json"),
+                    Headers = { Authorization = new AuthenticationHeaderValue("Bearer", _seeded.WriteToken) },
+                };
+            case 'A':
+                client = _api;
+                return new HttpRequestMessage(HttpMethod.Get, Slots[..slot].Count(s => s == 'A') % 2 == 0 ? "/api/v1/plans" : $"/api/v1/plans/{_seeded.Plan}/pace")
+                {
+                    Headers = { Authorization = new AuthenticationHeaderValue("Bearer", _seeded.ReadToken) },
+                };
+            default:
+                // The 12 page slots go through the four paths three times, the manager and the rep taking the rounds in
+                // turn (manager, rep, manager, then rep, manager, rep in the next 20 requests).
+                var page = Slots[..slot].Count(s => s == 'P');
+                client = ((n / Slots.Length) + (page / _pages.Length)) % 2 == 0 ? _manager : _rep;
+                return new HttpRequestMessage(HttpMethod.Get, _pages[page % _pages.Length]);
+        }
+    }
+
+    /// <summary>Opens the sign-in form and posts it with its antiforgery token, as a browser does; expects the redirect home.</summary>
+    private static async Task SignInAsync(HttpClient client, string email)
+    {
+        var form = await client.GetStringAsync("/account/sign-in");
+        var token = Token().Match(form) is { Success: true } match ? match.Groups[1].Value : throw new InvalidOperationException("The sign-in page has no antiforgery token.");
+        using var response = await client.PostAsync("/account/sign-in", new FormUrlEncodedContent([
+            new("Input.Email", email),
+            new("Input.Password", DemoOrganization.Password),
+            new("__RequestVerificationToken", WebUtility.HtmlDecode(token)),
+        ]));
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Signing in as {email} answered {(int)response.StatusCode}, not a redirect.");
+        }
+    }
+
+    private static HttpClient Client(Uri address, bool cookies) => new(new SocketsHttpHandler
+    {
+        AllowAutoRedirect = false,
+        UseCookies = cookies,
+        CookieContainer = new CookieContainer(),
+        PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5),
+    })
+    {
+        BaseAddress = address,
+        Timeout = TimeSpan.FromSeconds(60),
+    };
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+}

@@ -1,0 +1,35 @@
+using System.Diagnostics;
+
+namespace Gameplan.Bench.Instances;
+
+/// <summary>
+/// The processes a configuration runs on (its app instances, nginx if any, the PostgreSQL cluster)
+/// and the benchmark's own process, whose CPU is read before and after a phase.
+/// </summary>
+public sealed record ServerCpu(IReadOnlyList<AppInstance> Apps, NginxRoundRobin? Nginx, PostgresCpu Postgres)
+{
+    public Sample Read() => new(
+        Apps.Aggregate(TimeSpan.Zero, (sum, a) => sum + a.Cpu()),
+        Nginx?.Cpu() ?? TimeSpan.Zero,
+        Postgres.Read(),
+        Process.GetCurrentProcess().TotalProcessorTime);
+
+    public sealed record Sample(TimeSpan App, TimeSpan Nginx, PostgresCpu.Sample Postgres, TimeSpan Client);
+
+    /// <summary>CPU spent between two samples, by whom.</summary>
+    public sealed record Spent(TimeSpan App, TimeSpan Nginx, TimeSpan Postgres, TimeSpan PostgresBackends, TimeSpan Client)
+    {
+        public static Spent Between(Sample start, Sample end) => new(
+            end.App - start.App,
+            end.Nginx - start.Nginx,
+            end.Postgres.Cluster - start.Postgres.Cluster,
+            end.Postgres.BackendsSince(start.Postgres),
+            end.Client - start.Client);
+
+        /// <summary>The server side: the app instances, the proxy and the database.</summary>
+        public TimeSpan Server => App + Nginx + Postgres;
+
+        /// <summary>The database's share of the app's and the database's CPU (the proxy left out: it is the same work for one instance or many).</summary>
+        public double DatabaseShare => Postgres / (App + Postgres);
+    }
+}
