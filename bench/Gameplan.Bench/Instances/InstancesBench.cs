@@ -74,7 +74,9 @@ public static class InstancesBench
             rate = Math.Round(most.Run.Rate / 2, 1);
             Report.Line(string.Create(CultureInfo.InvariantCulture, $"one instance's most: {most.Run.Rate:N1} req/s; the open-loop phases run at half: {rate:N1} req/s"));
             results.Add(await OpenPhaseAsync("(a) one instance, direct", load, rate, direct, options));
+            await EachKindAsync(load, direct, options);
         }
+        await IdleAsync("one instance", direct);
         using (var nginx = new NginxRoundRobin([one]))
         using (var load = await MixedLoad.StartAsync(nginx.Address, seeded))
         {
@@ -85,9 +87,45 @@ public static class InstancesBench
         using (var nginx = new NginxRoundRobin([one, two]))
         using (var load = await MixedLoad.StartAsync(nginx.Address, seeded))
         {
-            results.Add(await OpenPhaseAsync("(c) two instances behind nginx", load, rate, new ServerCpu([one, two], nginx, postgres), options));
+            var both = new ServerCpu([one, two], nginx, postgres);
+            results.Add(await OpenPhaseAsync("(c) two instances behind nginx", load, rate, both, options));
+            await IdleAsync("two instances", both);
         }
         return results;
+    }
+
+    /// <summary>
+    /// Where the time goes: each kind of request of the mix alone, one client, on one instance directly (after the
+    /// phases above, so warm), with its app and database CPU per request.
+    /// </summary>
+    private static async Task EachKindAsync(MixedLoad load, ServerCpu servers, InstancesOptions options)
+    {
+        var seconds = TimeSpan.FromSeconds(Math.Max(3, options.Seconds / 4));
+        var rows = new List<string>();
+        foreach (var (slot, what) in load.Kinds())
+        {
+            var start = servers.Read();
+            var run = await LoadRunner.ClosedAsync((n, ct) => load.SendOnlyAsync(slot, n, ct), 1, seconds);
+            var phase = new PhaseResult(what, "", run, ServerCpu.Spent.Between(start, servers.Read()));
+            rows.Add(string.Create(CultureInfo.InvariantCulture,
+                $"| {what} | {run.Rate:N1} | {run.Percentile(0.5):N1} | {phase.PerRequest(phase.Cpu.App):N2} | {phase.PerRequest(phase.Cpu.Postgres):N2} | {phase.Cpu.DatabaseShare:P0} | {run.Errors} |"));
+        }
+        Report.Line("");
+        Report.Line("| each request alone, one client, one instance direct | req/s | p50 ms | app CPU ms/req | PostgreSQL CPU ms/req | DB share | errors |");
+        Report.Line("|---|---:|---:|---:|---:|---:|---:|");
+        rows.ForEach(Report.Line);
+        Report.Line("");
+    }
+
+    /// <summary>What the servers spend with no request at all (timers, leases, the runtime), in ms of CPU a second: a fixed cost per instance.</summary>
+    private static async Task IdleAsync(string what, ServerCpu servers)
+    {
+        var seconds = 10;
+        var start = servers.Read();
+        await Task.Delay(TimeSpan.FromSeconds(seconds));
+        var spent = ServerCpu.Spent.Between(start, servers.Read());
+        Report.Line(string.Create(CultureInfo.InvariantCulture,
+            $"idle, {what}, {seconds} s without requests: app {spent.App.TotalMilliseconds / seconds:N1} ms CPU/s, nginx {spent.Nginx.TotalMilliseconds / seconds:N1}, PostgreSQL {spent.Postgres.TotalMilliseconds / seconds:N1}; load {Measurement.Load()}"));
     }
 
     /// <summary>An unreported closed-loop warm-up through the same path (a new instance's JIT settles), then the open loop at <paramref name="rate"/>.</summary>

@@ -49,6 +49,13 @@ public sealed partial class MixedLoad : IDisposable
         return load;
     }
 
+    /// <summary>Each kind of request in the mix once: its first slot, and what it is.</summary>
+    public IEnumerable<(int Slot, string What)> Kinds() =>
+        Enumerable.Range(0, Slots.Length).Select(slot => (slot, Describe(slot))).DistinctBy(k => k.Item2.Split('?')[0]).OrderBy(k => Slots[k.slot]).ThenBy(k => k.slot);
+
+    /// <summary>Request <paramref name="slot"/> of the mix again and again (the pages alternately for the manager and the rep).</summary>
+    public Task<Outcome> SendOnlyAsync(int slot, long n, CancellationToken ct) => SendAsync(slot + (n * Slots.Length), ct);
+
     /// <summary>Sends request <paramref name="n"/> of the mix and reads its whole answer.</summary>
     public async Task<Outcome> SendAsync(long n, CancellationToken ct)
     {
@@ -71,7 +78,7 @@ public sealed partial class MixedLoad : IDisposable
     private string Describe(long n)
     {
         using var request = Request(n, out _);
-        return $"{request.Method} {request.RequestUri}";
+        return $"{request.Method} {request.RequestUri}{(request.Headers.Authorization is null ? " (page)" : "")}";
     }
 
     private HttpRequestMessage Request(long n, out HttpClient client)
