@@ -8,11 +8,13 @@ namespace Gameplan.Bench.Instances;
 /// <summary>
 /// <c>instances</c>: one Gameplan instance against two behind nginx on one PostgreSQL database,
 /// under the same mixed load (<see cref="MixedLoad"/>), in one run (issue #16; bench/README.md).
-/// First one instance's most (closed loop, direct); then, at half of it, open loop: (a) one instance
-/// direct, (b) one instance behind nginx, (c) two instances behind nginx. For each: requests/s,
-/// p50/p99, the CPU per request of the app instances, nginx and PostgreSQL (from /proc), and the
-/// database's share; and <c>/health</c>'s CPU per request for scale. On two cores two instances
-/// cannot add throughput: what must hold is that the CPU per request does not grow with them.
+/// Both instances start and are warmed up alike; then one instance's most is found (closed loop,
+/// direct) and, at half of it, open loop, in rounds of alternating order: (a) one instance direct,
+/// (b) one instance behind nginx, (c) two instances behind nginx. For each: requests/s, p50/p99,
+/// the CPU per request of the app instances, nginx and PostgreSQL (from /proc), and the database's
+/// share; <c>/health</c>'s CPU per request for scale; each kind of request alone (where the time
+/// goes); the CPU of idle instances. On two cores two instances cannot add throughput: what must
+/// hold is that the CPU per request does not grow with them.
 /// </summary>
 public static class InstancesBench
 {
@@ -32,7 +34,7 @@ public static class InstancesBench
             await Console.Error.WriteLineAsync($"{e.Message}\n{InstancesOptions.Usage}");
             return 2;
         }
-        Report.Line($"Gameplan instances benchmark: {options.Seconds} s a phase, {options.Clients} closed-loop clients; {Report.Machine()}");
+        Report.Line($"Gameplan instances benchmark: {options.Seconds} s a phase, {options.Rounds} rounds, {options.Clients} closed-loop clients; {Report.Machine()}");
         await using var database = await CreateDatabaseAsync(options.Postgres);
         var results = await MeasureAsync(options, database);
         Report.Line("");
@@ -50,57 +52,71 @@ public static class InstancesBench
             + $"PostgreSQL max_connections {await ScalarAsync(database, "SHOW max_connections")}, each instance's pool Npgsql's default (at most 100 connections)");
         // The app's own connection string: the throw-away database, the default pool, a normal command timeout.
         var app = new NpgsqlConnectionStringBuilder(database.ConnectionString) { CommandTimeout = 30 }.ConnectionString;
-        var results = new List<PhaseResult>();
         using var one = await AppInstance.StartAsync("one", options.Web, app);
-        var direct = new ServerCpu([one], null, postgres);
-
-        using (var health = new HttpClient { BaseAddress = one.Address })
+        // The second starts on the schema and data-protection keys the first one left in the database.
+        using var two = await AppInstance.StartAsync("two", options.Web, app);
+        foreach (var instance in new[] { one, two })
         {
-            LoadRunner.Send send = async (_, ct) =>
-            {
-                using var response = await health.GetAsync("/health", ct);
-                return new MixedLoad.Outcome(response.IsSuccessStatusCode, one.Name);
-            };
-            await LoadRunner.ClosedAsync(send, options.Clients, options.WarmUp);
-            results.Add(await PhaseAsync("/health (scale), one instance", $"closed, {options.Clients} clients", direct, () => LoadRunner.ClosedAsync(send, options.Clients, options.Phase)));
+            using var warm = await MixedLoad.StartAsync(instance.Address, seeded);
+            await LoadRunner.ClosedAsync(warm.SendAsync, options.Clients, options.WarmUp);
         }
+        var direct = new ServerCpu([one], null, postgres);
+        var results = new List<PhaseResult> { await HealthAsync(one, direct, options) };
 
         double rate;
         using (var load = await MixedLoad.StartAsync(one.Address, seeded))
         {
-            await LoadRunner.ClosedAsync(load.SendAsync, options.Clients, options.WarmUp);
             var most = await PhaseAsync("one instance, direct: its most", $"closed, {options.Clients} clients", direct, () => LoadRunner.ClosedAsync(load.SendAsync, options.Clients, options.Phase));
             results.Add(most);
             rate = Math.Round(most.Run.Rate / 2, 1);
             Report.Line(string.Create(CultureInfo.InvariantCulture, $"one instance's most: {most.Run.Rate:N1} req/s; the open-loop phases run at half: {rate:N1} req/s"));
-            results.Add(await OpenPhaseAsync("(a) one instance, direct", load, rate, direct, options));
             await EachKindAsync(load, direct, options);
         }
-        await IdleAsync("one instance", direct);
-        using (var nginx = new NginxRoundRobin([one]))
-        using (var load = await MixedLoad.StartAsync(nginx.Address, seeded))
+
+        using var nginxOne = new NginxRoundRobin([one]);
+        using var nginxTwo = new NginxRoundRobin([one, two]);
+        var configurations = new (string Name, Uri Address, ServerCpu Servers)[]
         {
-            results.Add(await OpenPhaseAsync("(b) one instance behind nginx", load, rate, direct with { Nginx = nginx }, options));
-        }
-        // The second instance starts on the schema and data-protection keys the first one left in the database.
-        using var two = await AppInstance.StartAsync("two", options.Web, app);
-        using (var nginx = new NginxRoundRobin([one, two]))
-        using (var load = await MixedLoad.StartAsync(nginx.Address, seeded))
+            ("(a) one instance, direct", one.Address, direct),
+            ("(b) one instance behind nginx", nginxOne.Address, direct with { Nginx = nginxOne }),
+            ("(c) two instances behind nginx", nginxTwo.Address, new ServerCpu([one, two], nginxTwo, postgres)),
+        };
+        for (var round = 0; round < options.Rounds; round++)
         {
-            var both = new ServerCpu([one, two], nginx, postgres);
-            results.Add(await OpenPhaseAsync("(c) two instances behind nginx", load, rate, both, options));
-            await IdleAsync("two instances", both);
+            // a, b, c then c, b, a: a drift of the shared machine's load over the run falls on every configuration alike.
+            foreach (var (name, address, servers) in round % 2 == 0 ? configurations : Enumerable.Reverse(configurations))
+            {
+                using var load = await MixedLoad.StartAsync(address, seeded);
+                // A few unreported seconds through the same path: connections opened, the proxy's keep-alive pool filled.
+                await LoadRunner.ClosedAsync(load.SendAsync, options.Clients, TimeSpan.FromSeconds(5));
+                results.Add(await PhaseAsync(name, string.Create(CultureInfo.InvariantCulture, $"open, {rate:N1} req/s"), servers,
+                    () => LoadRunner.OpenAsync(load.SendAsync, rate, options.Phase)));
+            }
         }
+        await IdleAsync("two instances", configurations[2].Servers);
         return results;
     }
 
+    /// <summary><c>/health</c> on one instance, closed loop: the least a request costs, for scale.</summary>
+    private static async Task<PhaseResult> HealthAsync(AppInstance one, ServerCpu direct, InstancesOptions options)
+    {
+        using var health = new HttpClient { BaseAddress = one.Address };
+        LoadRunner.Send send = async (_, ct) =>
+        {
+            using var response = await health.GetAsync("/health", ct);
+            return new MixedLoad.Outcome(response.IsSuccessStatusCode, one.Name);
+        };
+        await LoadRunner.ClosedAsync(send, options.Clients, TimeSpan.FromSeconds(5));
+        return await PhaseAsync("/health (scale), one instance", $"closed, {options.Clients} clients", direct, () => LoadRunner.ClosedAsync(send, options.Clients, options.Phase));
+    }
+
     /// <summary>
-    /// Where the time goes: each kind of request of the mix alone, one client, on one instance directly (after the
-    /// phases above, so warm), with its app and database CPU per request.
+    /// Where the time goes: each kind of request of the mix alone, one client, on one instance directly, with its app
+    /// and database CPU per request.
     /// </summary>
     private static async Task EachKindAsync(MixedLoad load, ServerCpu servers, InstancesOptions options)
     {
-        var seconds = TimeSpan.FromSeconds(Math.Max(3, options.Seconds / 4));
+        var seconds = TimeSpan.FromSeconds(Math.Max(5, options.Seconds / 3));
         var rows = new List<string>();
         foreach (var (slot, what) in load.Kinds())
         {
@@ -120,19 +136,13 @@ public static class InstancesBench
     /// <summary>What the servers spend with no request at all (timers, leases, the runtime), in ms of CPU a second: a fixed cost per instance.</summary>
     private static async Task IdleAsync(string what, ServerCpu servers)
     {
-        var seconds = 10;
+        const int Seconds = 10;
         var start = servers.Read();
-        await Task.Delay(TimeSpan.FromSeconds(seconds));
+        await Task.Delay(TimeSpan.FromSeconds(Seconds));
         var spent = ServerCpu.Spent.Between(start, servers.Read());
         Report.Line(string.Create(CultureInfo.InvariantCulture,
-            $"idle, {what}, {seconds} s without requests: app {spent.App.TotalMilliseconds / seconds:N1} ms CPU/s, nginx {spent.Nginx.TotalMilliseconds / seconds:N1}, PostgreSQL {spent.Postgres.TotalMilliseconds / seconds:N1}; load {Measurement.Load()}"));
-    }
-
-    /// <summary>An unreported closed-loop warm-up through the same path (a new instance's JIT settles), then the open loop at <paramref name="rate"/>.</summary>
-    private static async Task<PhaseResult> OpenPhaseAsync(string configuration, MixedLoad load, double rate, ServerCpu servers, InstancesOptions options)
-    {
-        await LoadRunner.ClosedAsync(load.SendAsync, options.Clients, options.WarmUp);
-        return await PhaseAsync(configuration, string.Create(CultureInfo.InvariantCulture, $"open, {rate:N1} req/s"), servers, () => LoadRunner.OpenAsync(load.SendAsync, rate, options.Phase));
+            $"idle, {what}, {Seconds} s without requests: app {string.Join(" + ", spent.Apps.Values.Select(a => (a.TotalMilliseconds / Seconds).ToString("N1", CultureInfo.InvariantCulture)))} ms CPU/s, "
+            + $"nginx {spent.Nginx.TotalMilliseconds / Seconds:N1}, PostgreSQL {spent.Postgres.TotalMilliseconds / Seconds:N1}; load {Measurement.Load()}"));
     }
 
     private static async Task<PhaseResult> PhaseAsync(string configuration, string load, ServerCpu servers, Func<Task<LoadRun>> run)
@@ -145,18 +155,35 @@ public static class InstancesBench
         return phase;
     }
 
-    /// <summary>The ratios the issue asks for: CPU per request with two instances over one, and the latency at half of one instance's most.</summary>
+    /// <summary>
+    /// The ratios the issue asks for, from the median of each configuration's rounds: CPU per request with two instances
+    /// over one, the latency at half of one instance's most, the database's share.
+    /// </summary>
     private static void Summarize(List<PhaseResult> results)
     {
-        var (health, a, b, c) = (results[0], results[^3], results[^2], results[^1]);
+        var health = results[0];
+        double Median(string prefix, Func<PhaseResult, double> figure)
+        {
+            var values = results.Where(r => r.Configuration.StartsWith(prefix, StringComparison.Ordinal)).Select(figure).Order().ToList();
+            return values.Count % 2 == 1 ? values[values.Count / 2] : (values[(values.Count / 2) - 1] + values[values.Count / 2]) / 2;
+        }
+        Report.Line("");
+        Report.Line("| median of the rounds | req/s | p50 ms | p99 ms | app CPU ms/req | PostgreSQL CPU ms/req | server CPU ms/req | DB share |");
+        Report.Line("|---|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var c in new[] { "(a)", "(b)", "(c)" })
+        {
+            Report.Line(string.Create(CultureInfo.InvariantCulture,
+                $"| {results.First(r => r.Configuration.StartsWith(c, StringComparison.Ordinal)).Configuration} | {Median(c, r => r.Run.Rate):N1} | {Median(c, r => r.Run.Percentile(0.5)):N1} | {Median(c, r => r.Run.Percentile(0.99)):N1} | "
+                + $"{Median(c, r => r.PerRequest(r.Cpu.App)):N2} | {Median(c, r => r.PerRequest(r.Cpu.Postgres)):N2} | **{Median(c, r => r.PerRequest(r.Cpu.Server)):N2}** | {Median(c, r => r.Cpu.DatabaseShare):P0} |"));
+        }
+        double Server(string c) => Median(c, r => r.PerRequest(r.Cpu.Server));
+        double App(string c) => Median(c, r => r.PerRequest(r.Cpu.App));
         Report.Line("");
         Report.Line(string.Create(CultureInfo.InvariantCulture,
-            $"server CPU per request, two instances / one (both behind nginx): {c.PerRequest(c.Cpu.Server) / b.PerRequest(b.Cpu.Server):N2} (target <= 1.1: it does not grow); "
-            + $"app CPU alone {c.PerRequest(c.Cpu.App) / b.PerRequest(b.Cpu.App):N2}; two behind nginx / one direct {c.PerRequest(c.Cpu.Server) / a.PerRequest(a.Cpu.Server):N2}"));
+            $"server CPU per request, two instances / one (both behind nginx): {Server("(c)") / Server("(b)"):N2} (target <= 1.1: it does not grow); "
+            + $"app CPU alone {App("(c)") / App("(b)"):N2}; two behind nginx / one direct {Server("(c)") / Server("(a)"):N2}"));
         Report.Line(string.Create(CultureInfo.InvariantCulture,
-            $"app CPU per mixed request / per /health request: {a.PerRequest(a.Cpu.App) / health.PerRequest(health.Cpu.App):N0}x (a), {c.PerRequest(c.Cpu.App) / health.PerRequest(health.Cpu.App):N0}x (c)"));
-        Report.Line(string.Create(CultureInfo.InvariantCulture,
-            $"database share of app + database CPU: (a) {a.Cpu.DatabaseShare:P0}, (b) {b.Cpu.DatabaseShare:P0}, (c) {c.Cpu.DatabaseShare:P0}; load {Measurement.Load()}"));
+            $"app CPU per mixed request / per /health request: {App("(a)") / health.PerRequest(health.Cpu.App):N0}x (a), {App("(c)") / health.PerRequest(health.Cpu.App):N0}x (c); load {Measurement.Load()}"));
     }
 
     private static async Task<PostgresDatabase> CreateDatabaseAsync(string server)

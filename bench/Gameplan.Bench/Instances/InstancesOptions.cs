@@ -6,29 +6,34 @@ namespace Gameplan.Bench.Instances;
 /// <summary>
 /// The arguments of <c>instances</c>: the PostgreSQL server to create the throw-away database on
 /// (no database named; default the test server, or GAMEPLAN_BENCH_PG), the seconds of each measured
-/// phase, the closed-loop clients that find one instance's most, and the built web app.
+/// phase, the closed-loop clients that find one instance's most, the rounds of the three
+/// configurations, and the built web app.
 /// </summary>
-public sealed record InstancesOptions(string Postgres, int Seconds, int Clients, string Web)
+public sealed record InstancesOptions(string Postgres, int Seconds, int Clients, int Rounds, string Web)
 {
     public const string Usage = """
-        usage: instances [--pg CONNECTION] [--seconds N] [--clients N] [--web DLL]
+        usage: instances [--pg CONNECTION] [--seconds N] [--clients N] [--rounds N] [--web DLL]
           one instance against two behind nginx on one PostgreSQL database, the same mixed load (issue #16)
           --pg       a PostgreSQL server on this machine, no database (default Host=127.0.0.1;Port=5432;Username=gameplan;Password=gameplan-test-only)
           --seconds  each measured phase (default 20)
           --clients  closed-loop clients finding one instance's throughput (default 8)
+          --rounds   rounds of the three configurations, in alternating order (default 2)
           --web      a Release build of the web app (default artifacts/bin/Gameplan.Web/release/Gameplan.Web.dll, from the repository root;
                      build it with 'dotnet build -c Release src/Gameplan.Web')
         """;
 
     public TimeSpan Phase => TimeSpan.FromSeconds(Seconds);
 
-    /// <summary>Unreported load before each configuration is measured: the JIT's tiered compilation settles in a few seconds.</summary>
-    public TimeSpan WarmUp => TimeSpan.FromSeconds(Math.Clamp(Seconds / 2, 5, 15));
+    /// <summary>
+    /// Unreported load on each new instance before anything is measured: a page's code runs at the JIT's first tier
+    /// until it has been called 30 times, and the heaviest pages come 3 times in 20 requests.
+    /// </summary>
+    public TimeSpan WarmUp => TimeSpan.FromSeconds(Math.Max(20, Seconds));
 
     public static InstancesOptions Parse(string[] args)
     {
         var postgres = Environment.GetEnvironmentVariable("GAMEPLAN_BENCH_PG") ?? BenchOptions.DefaultPostgres;
-        var (seconds, clients, web) = (20, 8, "artifacts/bin/Gameplan.Web/release/Gameplan.Web.dll");
+        var (seconds, clients, rounds, web) = (20, 8, 2, "artifacts/bin/Gameplan.Web/release/Gameplan.Web.dll");
         for (var i = 0; i < args.Length; i += 2)
         {
             var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.");
@@ -37,18 +42,19 @@ public sealed record InstancesOptions(string Postgres, int Seconds, int Clients,
                 case "--pg": postgres = value; break;
                 case "--seconds": seconds = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--clients": clients = int.Parse(value, CultureInfo.InvariantCulture); break;
+                case "--rounds": rounds = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--web": web = value; break;
                 default: throw new ArgumentException($"Unknown option {args[i]}.");
             }
         }
-        if (seconds < 1 || clients < 1)
+        if (seconds < 1 || clients < 1 || rounds < 1)
         {
-            throw new ArgumentException("--seconds and --clients must be at least 1.");
+            throw new ArgumentException("--seconds, --clients and --rounds must be at least 1.");
         }
         if (!File.Exists(web))
         {
             throw new ArgumentException($"{web} is missing: run 'dotnet build -c Release src/Gameplan.Web' from the repository root first, or pass --web PATH/Gameplan.Web.dll.");
         }
-        return new InstancesOptions(postgres, seconds, clients, web);
+        return new InstancesOptions(postgres, seconds, clients, rounds, web);
     }
 }

@@ -18,5 +18,7 @@ public sealed record PhaseResult(string Configuration, string Load, LoadRun Run,
         |---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|
         """;
 
-    private string Answered() => string.Join(", ", Run.AnsweredBy.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => string.Create(CultureInfo.InvariantCulture, $"{a.Key} {a.Value:N0}")));
+    /// <summary>Each instance's requests and its own CPU per request it answered.</summary>
+    private string Answered() => string.Join(", ", Run.AnsweredBy.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => string.Create(CultureInfo.InvariantCulture,
+        $"{a.Key} {a.Value:N0} ({(Cpu.Apps.TryGetValue(a.Key, out var cpu) ? cpu.TotalMilliseconds / a.Value : double.NaN):N1} ms/req)")));
 }

@@ -9,22 +9,25 @@ namespace Gameplan.Bench.Instances;
 public sealed record ServerCpu(IReadOnlyList<AppInstance> Apps, NginxRoundRobin? Nginx, PostgresCpu Postgres)
 {
     public Sample Read() => new(
-        Apps.Aggregate(TimeSpan.Zero, (sum, a) => sum + a.Cpu()),
+        Apps.ToDictionary(a => a.Name, a => a.Cpu()),
         Nginx?.Cpu() ?? TimeSpan.Zero,
         Postgres.Read(),
         Process.GetCurrentProcess().TotalProcessorTime);
 
-    public sealed record Sample(TimeSpan App, TimeSpan Nginx, PostgresCpu.Sample Postgres, TimeSpan Client);
+    public sealed record Sample(IReadOnlyDictionary<string, TimeSpan> Apps, TimeSpan Nginx, PostgresCpu.Sample Postgres, TimeSpan Client);
 
-    /// <summary>CPU spent between two samples, by whom.</summary>
-    public sealed record Spent(TimeSpan App, TimeSpan Nginx, TimeSpan Postgres, TimeSpan PostgresBackends, TimeSpan Client)
+    /// <summary>CPU spent between two samples, by whom (<see cref="Apps"/> by instance name).</summary>
+    public sealed record Spent(IReadOnlyDictionary<string, TimeSpan> Apps, TimeSpan Nginx, TimeSpan Postgres, TimeSpan PostgresBackends, TimeSpan Client)
     {
         public static Spent Between(Sample start, Sample end) => new(
-            end.App - start.App,
+            end.Apps.ToDictionary(a => a.Key, a => a.Value - start.Apps[a.Key]),
             end.Nginx - start.Nginx,
             end.Postgres.Cluster - start.Postgres.Cluster,
             end.Postgres.BackendsSince(start.Postgres),
             end.Client - start.Client);
+
+        /// <summary>All the app instances together.</summary>
+        public TimeSpan App => Apps.Values.Aggregate(TimeSpan.Zero, (sum, a) => sum + a);
 
         /// <summary>The server side: the app instances, the proxy and the database.</summary>
         public TimeSpan Server => App + Nginx + Postgres;
