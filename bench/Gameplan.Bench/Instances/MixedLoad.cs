@@ -13,8 +13,8 @@ namespace Gameplan.Bench.Instances;
 /// taking turns, signed in through the sign-in form with their session cookies), 6 API reads (30%:
 /// <c>GET /api/v1/plans</c> and the plan's pace, with the manager's read-only token) and 2 activity
 /// writes (10%: <c>POST /api/v1/activities</c>, one activity of the rep with a new external id,
-/// with her writing token). Request n is slot n mod 20 of that fixed order, so any run of the
-/// benchmark sends the same mix. Connections are kept alive and pooled (SocketsHttpHandler).
+/// with her writing token). Every 20 requests hold each of the 20 slots of that fixed order once, so
+/// any run of the benchmark sends the same mix. Connections are kept alive and pooled (SocketsHttpHandler).
 /// </summary>
 public sealed partial class MixedLoad : IDisposable
 {
@@ -43,7 +43,7 @@ public sealed partial class MixedLoad : IDisposable
         {
             if (!(await load.SendAsync(n, CancellationToken.None)).Ok)
             {
-                throw new InvalidOperationException($"Request {n} of the mix ({load.Describe(n)}) failed at {address}.");
+                throw new InvalidOperationException($"Request {n} of the mix ({load.Describe(n, 0)}) failed at {address}.");
             }
         }
         return load;
@@ -51,15 +51,21 @@ public sealed partial class MixedLoad : IDisposable
 
     /// <summary>Each kind of request in the mix once: its first slot, and what it is.</summary>
     public IEnumerable<(int Slot, string What)> Kinds() =>
-        Enumerable.Range(0, Slots.Length).Select(slot => (slot, Describe(slot))).DistinctBy(k => k.Item2.Split('?')[0]).OrderBy(k => Slots[k.slot]).ThenBy(k => k.slot);
+        Enumerable.Range(0, Slots.Length).Select(slot => (slot, Describe(slot, 0))).DistinctBy(k => k.Item2.Split('?')[0]).OrderBy(k => Slots[k.slot]).ThenBy(k => k.slot);
 
     /// <summary>Request <paramref name="slot"/> of the mix again and again (the pages alternately for the manager and the rep).</summary>
-    public Task<Outcome> SendOnlyAsync(int slot, long n, CancellationToken ct) => SendAsync(slot + (n * Slots.Length), ct);
+    public Task<Outcome> SendOnlyAsync(int slot, long n, CancellationToken ct) => SendAsync(slot, n, ct);
 
-    /// <summary>Sends request <paramref name="n"/> of the mix and reads its whole answer.</summary>
-    public async Task<Outcome> SendAsync(long n, CancellationToken ct)
+    /// <summary>
+    /// Sends request <paramref name="n"/> of the mix and reads its whole answer. Each run of 20 requests holds every
+    /// slot once, rotated by one from the run before: with an even cycle, round robin over two instances would
+    /// otherwise send each slot, and so the heaviest page, to the same instance every time.
+    /// </summary>
+    public Task<Outcome> SendAsync(long n, CancellationToken ct) => SendAsync((int)((n + (n / Slots.Length)) % Slots.Length), n / Slots.Length, ct);
+
+    private async Task<Outcome> SendAsync(int slot, long run, CancellationToken ct)
     {
-        using var request = Request(n, out var client);
+        using var request = Request(slot, run, out var client);
         using var response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct);
         var instance = response.Headers.TryGetValues("X-Gameplan-Instance", out var names) ? names.First() : "?";
         return new Outcome(response.IsSuccessStatusCode, instance);
@@ -75,15 +81,15 @@ public sealed partial class MixedLoad : IDisposable
     /// <summary>The fixed order of every 20 requests: P a page, A an API read, W an activity write.</summary>
     private const string Slots = "PAPPWPAPAPPAPPWPAPAP";
 
-    private string Describe(long n)
+    private string Describe(int slot, long run)
     {
-        using var request = Request(n, out _);
+        using var request = Request(slot, run, out _);
         return $"{request.Method} {request.RequestUri}{(request.Headers.Authorization is null ? " (page)" : "")}";
     }
 
-    private HttpRequestMessage Request(long n, out HttpClient client)
+    /// <param name="run">Which run of 20 requests this is: the manager and the rep take the page rounds in turn.</param>
+    private HttpRequestMessage Request(int slot, long run, out HttpClient client)
     {
-        var slot = (int)(n % Slots.Length);
         switch (Slots[slot])
         {
             case 'W':
@@ -105,7 +111,7 @@ public sealed partial class MixedLoad : IDisposable
                 // The 12 page slots go through the four paths three times, the manager and the rep taking the rounds in
                 // turn (manager, rep, manager, then rep, manager, rep in the next 20 requests).
                 var page = Slots[..slot].Count(s => s == 'P');
-                client = ((n / Slots.Length) + (page / _pages.Length)) % 2 == 0 ? _manager : _rep;
+                client = (run + (page / _pages.Length)) % 2 == 0 ? _manager : _rep;
                 return new HttpRequestMessage(HttpMethod.Get, _pages[page % _pages.Length]);
         }
     }
