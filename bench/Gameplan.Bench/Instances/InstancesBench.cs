@@ -57,8 +57,7 @@ public static class InstancesBench
         using var two = await AppInstance.StartAsync("two", options.Web, app);
         foreach (var instance in new[] { one, two })
         {
-            using var warm = await MixedLoad.StartAsync(instance.Address, seeded);
-            await LoadRunner.ClosedAsync(warm.SendAsync, options.Clients, options.WarmUp);
+            await WarmUpAsync(instance, seeded, new ServerCpu([instance], null, postgres), options);
         }
         var direct = new ServerCpu([one], null, postgres);
         var results = new List<PhaseResult> { await HealthAsync(one, direct, options) };
@@ -95,6 +94,22 @@ public static class InstancesBench
         }
         await IdleAsync("two instances", configurations[2].Servers);
         return results;
+    }
+
+    /// <summary>A new instance's first requests of the mix, closed loop, in steps whose app CPU per request shows the JIT settling.</summary>
+    private static async Task WarmUpAsync(AppInstance instance, InstancesSeeder.Seeded seeded, ServerCpu servers, InstancesOptions options)
+    {
+        const int Step = 200;
+        using var load = await MixedLoad.StartAsync(instance.Address, seeded);
+        var steps = new List<string>();
+        for (var first = 0; first < InstancesOptions.WarmUpRequests; first += Step)
+        {
+            var start = servers.Read();
+            var run = await LoadRunner.ClosedAsync(load.SendAsync, options.Clients, TimeSpan.FromMinutes(5), Step, first);
+            var spent = ServerCpu.Spent.Between(start, servers.Read());
+            steps.Add(string.Create(CultureInfo.InvariantCulture, $"{spent.App.TotalMilliseconds / Math.Max(1, run.Completed):N1}"));
+        }
+        Report.Line($"instance {instance.Name} warmed up: app CPU ms/req of its first {InstancesOptions.WarmUpRequests} requests, {Step} at a time: {string.Join(", ", steps)}; load {Measurement.Load()}");
     }
 
     /// <summary><c>/health</c> on one instance, closed loop: the least a request costs, for scale.</summary>

@@ -25,10 +25,11 @@ public sealed record InstancesOptions(string Postgres, int Seconds, int Clients,
     public TimeSpan Phase => TimeSpan.FromSeconds(Seconds);
 
     /// <summary>
-    /// Unreported load on each new instance before anything is measured: a page's code runs at the JIT's first tier
-    /// until it has been called 30 times, and the heaviest pages come 3 times in 20 requests.
+    /// Requests of the mix on each new instance before anything is measured, in steps of 200 whose CPU is shown: a
+    /// method runs as the JIT's quick first code until it has been called 30 times and the JIT has caught up, and each
+    /// kind of request comes 3 times in 20 (a first run, warming up for 20 s, left a new instance at twice the CPU per request).
     /// </summary>
-    public TimeSpan WarmUp => TimeSpan.FromSeconds(Math.Max(20, Seconds));
+    public const int WarmUpRequests = 1000;
 
     public static InstancesOptions Parse(string[] args)
     {

@@ -13,17 +13,19 @@ public static class LoadRunner
 {
     public delegate Task<MixedLoad.Outcome> Send(long n, CancellationToken ct);
 
-    public static async Task<LoadRun> ClosedAsync(Send send, int clients, TimeSpan duration)
+    /// <param name="requests">Stop after this many requests, if that comes first; the sequence numbers start at <paramref name="first"/>.</param>
+    public static async Task<LoadRun> ClosedAsync(Send send, int clients, TimeSpan duration, long requests = long.MaxValue, long first = 0)
     {
         var tally = new Tally();
-        long next = -1;
+        var next = first - 1;
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Task.Run(async () =>
         {
-            while (clock.Elapsed < duration)
+            long n;
+            while (clock.Elapsed < duration && (n = Interlocked.Increment(ref next)) < first + requests)
             {
                 var started = clock.Elapsed;
-                await tally.RunAsync(send, Interlocked.Increment(ref next), () => (clock.Elapsed - started).TotalMilliseconds);
+                await tally.RunAsync(send, n, () => (clock.Elapsed - started).TotalMilliseconds);
             }
         })));
         return tally.Result(clock.Elapsed);
