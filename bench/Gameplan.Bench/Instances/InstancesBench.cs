@@ -157,7 +157,8 @@ public static class InstancesBench
         var spent = ServerCpu.Spent.Between(start, servers.Read());
         Report.Line(string.Create(CultureInfo.InvariantCulture,
             $"idle, {what}, {Seconds} s without requests: app {string.Join(" + ", spent.Apps.Values.Select(a => (a.TotalMilliseconds / Seconds).ToString("N1", CultureInfo.InvariantCulture)))} ms CPU/s, "
-            + $"nginx {spent.Nginx.TotalMilliseconds / Seconds:N1}, PostgreSQL {spent.Postgres.TotalMilliseconds / Seconds:N1}; load {Measurement.Load()}"));
+            + $"nginx {spent.Nginx.TotalMilliseconds / Seconds:N1}, PostgreSQL {spent.Postgres.TotalMilliseconds / Seconds:N1}; "
+            + $"the pools hold {servers.Postgres.Read().Backends.Count} connections (backends of the database); load {Measurement.Load()}"));
     }
 
     private static async Task<PhaseResult> PhaseAsync(string configuration, string load, ServerCpu servers, Func<Task<LoadRun>> run)
