@@ -35,7 +35,17 @@ public static class InstancesBench
             return 2;
         }
         Report.Line($"Gameplan instances benchmark: {options.Seconds} s a phase, {options.Rounds} rounds, {options.Clients} closed-loop clients; {Report.Machine()}");
-        await using var database = await CreateDatabaseAsync(options.Postgres);
+        PostgresDatabase database;
+        try
+        {
+            database = await CreateDatabaseAsync(options.Postgres);
+        }
+        catch (InvalidOperationException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return 1;
+        }
+        await using var dropped = database;
         var results = await MeasureAsync(options, database);
         Report.Line("");
         Report.Line(PhaseResult.Header);
