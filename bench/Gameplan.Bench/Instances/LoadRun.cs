@@ -1,8 +1,9 @@
 namespace Gameplan.Bench.Instances;
 
 /// <summary>
-/// What one load phase gave: how many requests completed and failed (not 2xx, or no answer) in how
-/// long, each completed request's latency in milliseconds, and how many each instance answered.
+/// What one load phase gave: how many requests were answered (whatever the status) in how long, how
+/// many failed (answered with another status than 2xx, or not answered), each answered request's
+/// latency in milliseconds, and how many each instance answered.
 /// </summary>
 public sealed record LoadRun(int Completed, int Errors, TimeSpan Elapsed, double[] LatenciesMs, IReadOnlyDictionary<string, int> AnsweredBy)
 {
