@@ -50,5 +50,12 @@ if (args is ["transfer", .. var transferArgs])
     return;
 }
 
+// One instance against two behind nginx on one PostgreSQL, the same mixed load (issue #16): see Instances/InstancesBench.cs.
+if (args is ["instances", .. var instanceArgs])
+{
+    Environment.ExitCode = await Gameplan.Bench.Instances.InstancesBench.RunAsync(instanceArgs);
+    return;
+}
+
 // Lint throughput (issue #4): see LintBench.cs.
 LintBench.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000);

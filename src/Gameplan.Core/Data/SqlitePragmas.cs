@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Gameplan.Core.Data;
@@ -10,7 +11,12 @@ namespace Gameplan.Core.Data;
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON;";
+    private const string Pragmas = "PRAGMA busy_timeout=5000; PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;";
+
+    // A read-only connection (EF Core opens one to ask whether the database exists) cannot switch the
+    // journal to WAL: on a file another instance has just created and not yet switched, it would fail
+    // with "attempt to write a readonly database". It needs only the busy timeout.
+    private const string ReadOnlyPragmas = "PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
@@ -34,7 +40,11 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
     private static void Apply(DbConnection connection)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = IsReadOnly(connection) ? ReadOnlyPragmas : Pragmas;
         command.ExecuteNonQuery();
     }
+
+    private static bool IsReadOnly(DbConnection connection) =>
+        connection.ConnectionString.Contains("readonly", StringComparison.OrdinalIgnoreCase)
+        && new SqliteConnectionStringBuilder(connection.ConnectionString).Mode == SqliteOpenMode.ReadOnly;
 }

@@ -1,5 +1,6 @@
 using Gameplan.Core.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Gameplan.Core.Tests.Data;
 
@@ -17,6 +18,29 @@ public sealed class SqliteDurabilityTests
         Assert.Equal("2", await ScalarAsync(db, "PRAGMA synchronous"));
         Assert.Equal("1", await ScalarAsync(db, "PRAGMA foreign_keys"));
         Assert.True(File.Exists(Path.Combine(folder, "nested", "gameplan.db")));
+    }
+
+    [Fact]
+    public async Task Another_instance_can_start_on_a_file_just_created_and_not_yet_in_WAL_mode()
+    {
+        // Several instances starting at once: one has created the file (still in the default rollback
+        // journal), another asks whether the database exists, which EF Core does on a read-only connection.
+        var folder = Path.Combine(Path.GetTempPath(), "gameplan-core-tests", Guid.NewGuid().ToString("N"));
+        var file = Path.Combine(folder, "gameplan.db");
+        Directory.CreateDirectory(folder);
+        await using (var first = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={file};Pooling=False"))
+        {
+            await first.OpenAsync();
+            await using var create = first.CreateCommand();
+            create.CommandText = "CREATE TABLE started (id INTEGER)";
+            await create.ExecuteNonQueryAsync();
+        }
+
+        await using var db = GameplanDatabase.Open(DatabaseSettings.Sqlite(file));
+        Assert.True(await db.Database.GetService<Microsoft.EntityFrameworkCore.Storage.IRelationalDatabaseCreator>().ExistsAsync());
+        await GameplanDatabase.MigrateAsync(db);
+        await db.Database.OpenConnectionAsync();
+        Assert.Equal("wal", await ScalarAsync(db, "PRAGMA journal_mode"));
     }
 
     [Theory]
