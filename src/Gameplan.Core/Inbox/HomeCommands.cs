@@ -13,7 +13,7 @@ public sealed class HomeCommands(GameplanDbContext db)
         var person = personId is { } id ? await db.People.AsNoTracking().Where(p => p.Id == id).Select(p => new { p.Home, p.Role }).FirstOrDefaultAsync(ct) : null;
         return person is null
             ? new PersonHomeDetails(PersonHome.Plans, false)
-            : new PersonHomeDetails(person.Home ?? PersonHomes.DefaultFor(person.Role), person.Home is not null);
+            : new PersonHomeDetails(PersonHomes.LandsOn(person.Role, person.Home), person.Home is { } home && PersonHomes.LandsOn(person.Role, home) == home);
     }
 
     /// <summary>Chooses the person's home; null goes back to their role's default.</summary>

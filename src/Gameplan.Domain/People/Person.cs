@@ -54,8 +54,8 @@ public sealed partial class Person
     /// <summary>Where the person lands when they open Gameplan; null: their role's default (<see cref="PersonHomes.DefaultFor"/>).</summary>
     public PersonHome? Home { get; private set; }
 
-    /// <summary>The page the person lands on.</summary>
-    public PersonHome LandsOn => Home ?? PersonHomes.DefaultFor(Role);
+    /// <summary>The page the person lands on: their choice while their role may still read it, else their role's default.</summary>
+    public PersonHome LandsOn => PersonHomes.LandsOn(Role, Home);
 
     public void ChangeHandle(string handle)
     {
@@ -101,8 +101,10 @@ public sealed partial class Person
     public void ChangeTimeZone(string? zone) => TimeZone = Guard.Optional(zone, "time_zone", Organizations.Organization.MaxTimeZoneLength);
 
     /// <summary>Chooses where the person lands; null goes back to their role's default.</summary>
+    /// <summary>Chooses where the person lands: one of the homes their role may read (<see cref="PersonHomes.AvailableTo"/>); null goes back to the role's default.</summary>
     public void ChangeHome(PersonHome? home) =>
-        Home = home is null || Enum.IsDefined(home.Value) ? home : throw new DomainRuleException("Choose inbox, my_day or plans.", "home");
+        Home = home is null || PersonHomes.AvailableTo(Role).Contains(home.Value) ? home
+            : throw new DomainRuleException($"Choose {string.Join(", ", PersonHomes.AvailableTo(Role).Select(PersonHomes.KeyOf))}: those are the homes a {Role.ToString().ToLowerInvariant()} may choose.", "home");
 
     public void Deactivate() => IsActive = false;
 

@@ -78,20 +78,16 @@ public sealed class ProfileModel(AccountCommands accounts, TokenCommands tokens,
         {
             return NotFound();
         }
-        if (home is not ("inbox" or "my_day" or "plans" or "default" or null or ""))
+        var role = User.Role() ?? PersonRole.Rep;
+        var choices = PersonHomes.AvailableTo(role);
+        PersonHome? chosen = choices.Where(h => PersonHomes.KeyOf(h) == home).Select(h => (PersonHome?)h).FirstOrDefault();
+        if (chosen is null && home is not ("default" or null or ""))
         {
-            ModelState.AddModelError("home", "Choose where Gameplan opens: your inbox, My day, the plans or your role's default.");
+            ModelState.AddModelError("home", $"Choose where Gameplan opens: {string.Join(", ", choices.Select(Label))} or your role's default.");
             await LoadAsync(ct);
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }
-        PersonHome? chosen = home switch
-        {
-            "inbox" => PersonHome.Inbox,
-            "my_day" => PersonHome.MyDay,
-            "plans" => PersonHome.Plans,
-            _ => null,
-        };
         var saved = await homes.ChangeAsync(person, chosen, ct);
         return Done("/account/profile#home", $"Gameplan now opens on {Label(saved.Home)}.");
     }
@@ -131,7 +127,21 @@ public sealed class ProfileModel(AccountCommands accounts, TokenCommands tokens,
     {
         PersonHome.Inbox => "your inbox",
         PersonHome.MyDay => "My day",
+        PersonHome.Team => "your team",
+        PersonHome.Organization => "the organisation",
+        PersonHome.Setup => "the setup's health",
         _ => "the plans",
+    };
+
+    /// <summary>A home as the profile's choice describes it.</summary>
+    public static string Choice(PersonHome home) => home switch
+    {
+        PersonHome.Inbox => "My inbox: what I must do",
+        PersonHome.MyDay => "My day: today's targets and logging",
+        PersonHome.Team => "My team: who is on pace, plans waiting, reviews this week",
+        PersonHome.Organization => "The organisation: strategies, goals, risks, what changed",
+        PersonHome.Setup => "Setup health: accounts, teams, imports",
+        _ => "The plans",
     };
 
     public async Task<IActionResult> OnPostRevokeCalendarFeedAsync(CancellationToken ct)

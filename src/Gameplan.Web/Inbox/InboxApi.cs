@@ -21,7 +21,7 @@ internal static class InboxApi
         me.MapPut("/home", async (HttpContext http, HomeRequest request, HomeCommands homes, CancellationToken ct) =>
                 TypedResults.Ok(await homes.ChangeAsync(Me(http), request.Home, ct)))
             .Validated<HomeRequest>()
-            .WithName("SetMyHome").WithSummary("Chooses where you land: inbox, my_day or plans (null: your role's default).")
+            .WithName("SetMyHome").WithSummary("Chooses where you land: inbox, my_day or plans, and as your role allows team, organization or setup (null: your role's default).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
     }
 

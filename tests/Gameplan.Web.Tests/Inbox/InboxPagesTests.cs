@@ -13,7 +13,7 @@ public sealed class InboxPagesTests : IDisposable
     public void Dispose() => _factory.Dispose();
 
     [Fact]
-    public async Task A_rep_lands_on_her_inbox_and_on_my_day_once_she_chooses_it_while_a_manager_lands_on_the_plans()
+    public async Task A_rep_lands_on_her_inbox_and_on_my_day_once_she_chooses_it_while_a_manager_lands_on_her_team()
     {
         var nia = _factory.BrowserClient();
         Assert.Equal("/inbox", (await nia.GetAsync("/")).ExpectRedirect());
@@ -23,7 +23,10 @@ public sealed class InboxPagesTests : IDisposable
         Assert.Equal("/activities", (await nia.GetAsync("/")).ExpectRedirect());
         Assert.Contains("Now: My day.", await nia.GetPageAsync("/account/profile"), StringComparison.Ordinal);
         using var omar = _factory.CreateClientAs("omar");
-        Assert.Equal("/plans", (await omar.GetOkAsync("/api/v1/me/home")).GetProperty("path").GetString());
+        Assert.Equal("/home/team", (await omar.GetOkAsync("/api/v1/me/home")).GetProperty("path").GetString());
+        // A rep may not choose a home her role cannot read.
+        var notHers = await nia.SubmitAsync("/account/profile", [("home", "organization")], handler: "Home");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, notHers.StatusCode);
         var refused = await nia.SubmitAsync("/account/profile", [("home", "the moon")], handler: "Home");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         Assert.Contains("Choose where Gameplan opens", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);

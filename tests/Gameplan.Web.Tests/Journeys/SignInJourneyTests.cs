@@ -43,8 +43,8 @@ public sealed partial class SignInJourneyTests
         await Expect(page).ToHaveURLAsync(Path("/account/sign-in"));
 
         await BrowserJourney.SignInAsync(page, "dana@contoso.example", "a long passphrase for dana");
-        await Expect(page).ToHaveURLAsync(Path("/plans"));
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Plans" })).ToBeVisibleAsync();
+        await Expect(page).ToHaveURLAsync(Path("/home/setup"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Setup health", Exact = true })).ToBeVisibleAsync();
     }
 
     [ChromiumFact]

@@ -14,9 +14,14 @@ public sealed class PlanPageTests : IDisposable
     public void Dispose() => _factory.Dispose();
 
     [Fact]
-    public async Task The_home_page_sends_the_browser_to_the_plans()
+    public async Task The_home_page_sends_each_role_to_its_own_home()
     {
-        Assert.Equal("/plans", (await _client.GetAsync("/")).ExpectRedirect());
+        Assert.Equal("/home/setup", (await _client.GetAsync("/")).ExpectRedirect());
+        foreach (var (handle, home) in new[] { ("rosa", "/home/organization"), ("omar", "/home/team"), ("lena", "/inbox") })
+        {
+            using var client = _factory.CreateClientAs(handle);
+            Assert.Equal(home, (await client.GetOkAsync("/api/v1/me/home")).GetProperty("path").GetString());
+        }
     }
 
     [Fact]

@@ -59,11 +59,11 @@ public sealed class BrowserJourney : IAsyncDisposable
         return page;
     }
 
-    /// <summary>Waits until the sign-in has landed the person on their home (the inbox, My day or the plans).</summary>
+    /// <summary>Waits until the sign-in has landed the person on their home (the inbox, My day, the plans or their role's home).</summary>
     /// <remarks>A sign-in hashes 210,000 PBKDF2 rounds and the home gathers the inbox: on a busy CI box, beside the PostgreSQL
     /// suite, that has taken longer than the context's 45 s, so this one wait is given twice that.</remarks>
     public static Task WaitForHomeAsync(IPage page) =>
-        page.WaitForURLAsync(url => new Uri(url).AbsolutePath is "/plans" or "/inbox" or "/activities", new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 90_000 });
+        page.WaitForURLAsync(url => new Uri(url).AbsolutePath is "/plans" or "/inbox" or "/activities" or "/home/team" or "/home/organization" or "/home/setup", new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 90_000 });
 
     /// <summary>Fills and sends the sign-in form.</summary>
     public static async Task SignInAsync(IPage page, string email, string password)

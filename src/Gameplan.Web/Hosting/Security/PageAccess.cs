@@ -41,6 +41,10 @@ internal static class PageAccess
         // Saving a plan as a template reads the plan and adds a template: both policies hold.
         pages.AuthorizePage("/Plans/Template", Policies.PlanRead);
         pages.AuthorizePage("/Plans/Template", Policies.TemplateAuthor);
+        // The homes of the roles (issue #17): a team's for those who lead teams, the organisation's for executives and admins.
+        pages.AuthorizePage("/Home/Team", Policies.TeamLead);
+        pages.AuthorizePage("/Home/Organization", Policies.OrganizationView);
+        pages.AuthorizePage("/Home/Setup", Policies.Admin);
         pages.AllowAnonymousToPage("/Account/SignIn");
         pages.AllowAnonymousToPage("/Account/Setup");
         pages.AllowAnonymousToPage("/Account/Denied");

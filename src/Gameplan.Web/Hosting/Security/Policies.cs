@@ -25,6 +25,12 @@ internal static class Policies
     public const string TemplateAuthor = "templates:add";
     public const string Write = "write";
 
+    /// <summary>Read a team's home (who is on pace, plans waiting, reviews): managers, executives and admins.</summary>
+    public const string TeamLead = "team:lead";
+
+    /// <summary>Read the organisation-wide views (the executive's home): executives and admins.</summary>
+    public const string OrganizationView = "organization:view";
+
     /// <summary>Manage the installation's organisations: accounts the CLI made system administrators, signed in by cookie (ADR 0051).</summary>
     public const string SystemAdministrator = "system-admin";
 
@@ -43,6 +49,10 @@ internal static class Policies
         options.AddPolicy(PlanComment, p => p.Combine(member).AddRequirements(new WriteScopeRequirement(), new PlanAccessRequirement(PlanPermission.Read)));
         options.AddPolicy(Write, p => p.Combine(member).AddRequirements(new WriteScopeRequirement()));
         options.AddPolicy(TemplateAuthor, p => p.Combine(member).AddRequirements(new WriteScopeRequirement())
+            .RequireRole(nameof(Domain.People.PersonRole.Admin), nameof(Domain.People.PersonRole.Executive)));
+        options.AddPolicy(TeamLead, p => p.Combine(member)
+            .RequireRole(nameof(Domain.People.PersonRole.Admin), nameof(Domain.People.PersonRole.Executive), nameof(Domain.People.PersonRole.Manager)));
+        options.AddPolicy(OrganizationView, p => p.Combine(member)
             .RequireRole(nameof(Domain.People.PersonRole.Admin), nameof(Domain.People.PersonRole.Executive)));
         options.AddPolicy(SystemAdministrator, p => p.Combine(member).AddRequirements(new WriteScopeRequirement()).RequireClaim(GameplanClaims.SystemAdministrator, "true"));
         options.AddPolicy(Admin, p => p.Combine(member).AddRequirements(new WriteScopeRequirement()).RequireRole(nameof(Domain.People.PersonRole.Admin)));
