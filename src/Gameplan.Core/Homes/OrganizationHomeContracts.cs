@@ -9,7 +9,7 @@ namespace Gameplan.Core.Homes;
 /// the strategies that are dreams, the risk radar) and what changed this week.
 /// </summary>
 /// <param name="WeekStart">The first day of "this week": the seven days ending today.</param>
-/// <param name="Plans">The organisation plans active today (else the latest not closed), newest period first.</param>
+/// <param name="Plans">The organisation plans whose period holds today and that are not closed (else the latest not closed), newest period first.</param>
 /// <param name="Changes">The plans changed in the seven days, most changed first, at most <see cref="OrganizationHomeQueries.MostChangedPlans"/>.</param>
 public sealed record OrganizationHomeDetails(DateOnly Today, DateOnly WeekStart, IReadOnlyList<OrganizationPlanView> Plans, IReadOnlyList<PlanChangesThisWeek> Changes);
 

@@ -34,7 +34,8 @@ public sealed partial class OrganizationHomeQueries(GameplanDbContext db, PlanQu
         var weekAgo = day.AddDays(-7);
 
         var organizationPlans = await db.Plans.AsNoTracking()
-            .Where(p => p.Scope == PlanScope.Organization && p.Status == PlanStatus.Active && p.PeriodStart <= day && p.PeriodEnd >= day)
+            // In force today: active, or back in review or draft after a change (an edit of an active plan sends it back to review).
+            .Where(p => p.Scope == PlanScope.Organization && p.Status != PlanStatus.Closed && p.PeriodStart <= day && p.PeriodEnd >= day)
             .OrderByDescending(p => p.PeriodStart).ThenBy(p => p.Id).Select(p => p.Id).ToListAsync(ct);
         if (organizationPlans.Count == 0)
         {
