@@ -96,7 +96,7 @@ public sealed partial class OrganizationHomeQueries(GameplanDbContext db, PlanQu
             var findings = critique.Findings.Count(f => f.Path == path || f.Path.StartsWith(path + ".", StringComparison.Ordinal));
             string? dream = s.Tactics.Count == 0 && childPlans == 0
                 ? "no tactics and no child plan carries it out"
-                : due.Count > 0 && onPace == 0 ? Text($"nobody is on pace on its {due.Count} commitment(s) due so far") : null;
+                : due.Count > 0 && onPace == 0 ? (due.Count == 1 ? "nobody is on pace on its one commitment due so far" : Text($"nobody is on pace on any of its {due.Count} commitments due so far")) : null;
             return new StrategyView(s.Id, s.Key, s.Statement, Numbers.RoundRatio(now.Strategies.ElementAtOrDefault(i)?.Progress), s.Goals, s.Tactics.Count,
                 childPlans, due.Count, onPace, findings, dream);
         }).ToList();
