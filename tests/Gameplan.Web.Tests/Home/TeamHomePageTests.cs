@@ -21,6 +21,9 @@ public sealed class TeamHomePageTests : IDisposable
         var today = (await omar.GetOkAsync($"/api/v1/teams/{team}/pace")).Text("today");
         var midMarketPlan = (await omar.GetOkAsync("/api/v1/plans")).EnumerateArray().Single(p => p.Text("name").EndsWith("Mid-Market Plan", StringComparison.Ordinal)).Id();
         var review = await omar.CreateAsync($"/api/v1/plans/{midMarketPlan}/reviews", new { kind = "one_on_one", date = today, person = "lena" });
+        var day = DateOnly.Parse(today, CultureInfo.InvariantCulture);
+        var nextMonday = day.AddDays(7 - ((int)day.DayOfWeek + 6) % 7);
+        var nextWeek = await omar.CreateAsync($"/api/v1/plans/{midMarketPlan}/reviews", new { kind = "one_on_one", date = nextMonday, person = "mateo" });
 
         var html = await omar.GetPageAsync("/home/team");
 
@@ -51,7 +54,10 @@ public sealed class TeamHomePageTests : IDisposable
         var reviews = html[html.IndexOf("id=\"reviews-this-week\"", StringComparison.Ordinal)..];
         Assert.Contains($"href=\"/plans/{midMarketPlan}/reviews/{review.Id()}\"", reviews, StringComparison.Ordinal);
         Assert.Contains("One-on-one with Lena Fischer", reviews, StringComparison.Ordinal);
-        Assert.Contains(DateOnly.Parse(today, CultureInfo.InvariantCulture).ToString("d MMM yyyy", CultureInfo.InvariantCulture), reviews, StringComparison.Ordinal);
+        Assert.Contains(day.ToString("d MMM yyyy", CultureInfo.InvariantCulture), reviews, StringComparison.Ordinal);
+        // Next Monday's is next week's.
+        Assert.DoesNotContain($"/reviews/{nextWeek.Id()}\"", reviews, StringComparison.Ordinal);
+        Assert.DoesNotContain("One-on-one with Mateo Alvarez", reviews, StringComparison.Ordinal);
         Assert.Contains($"href=\"/teams/{team}/pace\"", html, StringComparison.Ordinal);
     }
 
