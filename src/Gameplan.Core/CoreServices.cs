@@ -71,6 +71,7 @@ public static class CoreServices
         services.AddScoped<Pace.PaceQueries>();
         services.AddScoped<Pace.TeamPaceQueries>();
         services.AddScoped<Pace.OffPaceQueries>();
+        services.AddScoped<Homes.TeamHomeQueries>();
         services.AddScoped<Templates.TemplateQueries>();
         services.AddScoped<Templates.TemplateCommands>();
         services.AddScoped<PlanFiles.PlanFileImporter>();
