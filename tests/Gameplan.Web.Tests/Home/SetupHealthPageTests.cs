@@ -37,13 +37,13 @@ public sealed class SetupHealthPageTests : IDisposable
         var api = _factory.CreateClient();
         var nora = (await api.CreateAsync("/api/v1/people", new { handle = "nora", name = "Nora Quinn", role = "rep" })).Id();
         await api.CreateAsync("/api/v1/teams", new { name = "Inside Sales" });
-        await AddFailedImportAsync("alex", "october-calls.csv", "Line 3: 'yesterday' is not a date (YYYY-MM-DD).");
+        await AddFailedImportAsync(_factory, "alex", "october-calls.csv", "Line 3: 'yesterday' is not a date (YYYY-MM-DD).");
         var alex = _factory.BrowserClient();
 
         var html = await alex.GetPageAsync("/home/setup");
 
         Assert.Contains("6 things to fix.", html, StringComparison.Ordinal);
-        Assert.Contains($"href=\"/people/{nora}/edit#account\">Give an account<span class=\"visually-hidden\"> to Nora Quinn</span>", PageForms.Element(html, "without-account", "section"), StringComparison.Ordinal);
+        Assert.Contains($"href=\"/people/{nora}/edit#account\" class=\"setup-fix\">Give an account<span class=\"visually-hidden\"> to Nora Quinn</span>", PageForms.Element(html, "without-account", "section"), StringComparison.Ordinal);
         Assert.Contains($"href=\"/people/{nora}/edit#Input_Email\"", PageForms.Element(html, "without-email", "section"), StringComparison.Ordinal);
         Assert.Contains($"href=\"/people/{nora}/edit#Input_Team\"", PageForms.Element(html, "without-team", "section"), StringComparison.Ordinal);
         var teams = PageForms.Element(html, "teams-without-manager", "section");
@@ -92,7 +92,7 @@ public sealed class SetupHealthPageTests : IDisposable
         var vera = Browser(await RivalOrganization.AddAsync(_factory));
         await vera.CreateAsync("/api/v1/people", new { handle = "ghost", name = "Rival Ghost", role = "rep" });
         await vera.CreateAsync("/api/v1/teams", new { name = "Rival Team" });
-        await AddFailedImportAsync("vera", "rival-calls.csv", "Rival's file was unreadable.");
+        await AddFailedImportAsync(_factory, "vera", "rival-calls.csv", "Rival's file was unreadable.");
         await _factory.CreateClient().CreateAsync("/api/v1/people", new { handle = "nora", name = "Nora Quinn", role = "rep" });
 
         var alexs = await _factory.BrowserClient().GetPageAsync("/home/setup");
@@ -116,9 +116,9 @@ public sealed class SetupHealthPageTests : IDisposable
     }
 
     /// <summary>An upload by <paramref name="handle"/>'s account that failed with <paramref name="error"/>, as the import's holder records it.</summary>
-    private async Task AddFailedImportAsync(string handle, string fileName, string error)
+    internal static async Task AddFailedImportAsync(GameplanWebFactory factory, string handle, string fileName, string error)
     {
-        using var scope = _factory.Services.CreateScope();
+        using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<GameplanDbContext>();
         db.UseAllOrganizations();
         var account = await db.Users.Join(db.People, u => u.PersonId, p => p.Id, (u, p) => new { u.Id, u.OrganizationId, p.Handle }).SingleAsync(a => a.Handle == handle);
