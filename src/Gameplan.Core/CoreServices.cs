@@ -44,6 +44,7 @@ public static class CoreServices
         services.AddScoped<Calendar.CalendarQueries>();
         services.AddScoped<Inbox.InboxQueries>();
         services.AddScoped<Inbox.HomeCommands>();
+        services.AddScoped<Homes.SetupHealthQueries>();
         services.AddScoped<CheckIns.CheckInCommands>();
         services.AddScoped<CheckIns.CheckInQueries>();
         services.AddScoped<Calendar.CalendarCommands>();

@@ -16,7 +16,7 @@ public sealed partial class LayoutTests : IDisposable
     [
         "/plans", "/plans/{plan}", "/plans/new", "/plans/{plan}/edit", "/plans/{plan}/delete", "/plans/{plan}/goals/new",
         "/plans/{plan}/strategies/new", "/plans/{plan}/reviews/new", "/people", "/people/new", "/teams", "/teams/new", "/alignment", "/cycles",
-        "/templates", "/templates/new", "/templates/rep-territory", "/plans/{plan}/template",
+        "/templates", "/templates/new", "/templates/rep-territory", "/plans/{plan}/template", "/home/setup",
     ];
 
     [Theory]
