@@ -128,7 +128,7 @@ public sealed class InboxQueriesTests
         var (ana, dana) = (await IdOf(db, "ana"), await IdOf(db, "dana"));
 
         Assert.Equal(new PersonHomeDetails(PersonHome.Inbox, false), await homes.GetAsync(ana));
-        Assert.Equal("/plans", (await homes.GetAsync(dana)).Path);
+        Assert.Equal("/home/team", (await homes.GetAsync(dana)).Path);
         Assert.Equal("/plans", (await homes.GetAsync(null)).Path);
 
         await homes.ChangeAsync(ana, PersonHome.MyDay);
@@ -137,6 +137,9 @@ public sealed class InboxQueriesTests
         await homes.ChangeAsync(ana, null);
         Assert.Equal(new PersonHomeDetails(PersonHome.Inbox, false), await homes.GetAsync(ana));
         var refused = await Assert.ThrowsAsync<Domain.DomainRuleException>(() => homes.ChangeAsync(ana, (PersonHome)42));
+        Assert.Equal("home", refused.Field);
+        // A rep may not land on a manager's home.
+        refused = await Assert.ThrowsAsync<Domain.DomainRuleException>(() => homes.ChangeAsync(ana, PersonHome.Team));
         Assert.Equal("home", refused.Field);
     }
 }
