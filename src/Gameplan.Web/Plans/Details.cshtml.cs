@@ -22,9 +22,12 @@ namespace Gameplan.Web.Plans;
 public sealed class PlanPageModel(
     PlanQueries plans, PlanCommands commands, AuditQueries audit, CritiqueQueries critique, IAuthorizationService authorization,
     AcknowledgementQueries acknowledgements, CommitmentCommands commitments, AlignmentQueries alignment, CurrentUser me, CommentQueries comments,
-    VersionQueries versions, Core.Reviews.ReviewWorkspaceQueries reviews)
+    VersionQueries versions, Core.Reviews.ReviewWorkspaceQueries reviews, Core.Pace.PaceQueries pace)
     : GameplanPageModel
 {
+    /// <summary>Each goal's progress today and its pace against the time gone by, by goal key.</summary>
+    public IReadOnlyDictionary<string, GoalStanding> Standings { get; private set; } = new Dictionary<string, GoalStanding>();
+
     /// <summary>The plan's critique today: findings and the risk radar.</summary>
     public CritiqueReport Critique { get; private set; } = null!;
 
@@ -71,6 +74,7 @@ public sealed class PlanPageModel(
         Names = new PeopleNames(Plan.People);
         History = await audit.ForPlanAsync(id, take: 20, ct: ct);
         Critique = await critique.ForPlanAsync(id, ct: ct);
+        Standings = GoalStanding.Of(Plan, await pace.GetReportAsync(id, ct: ct));
         Coverage = await alignment.CoverageAsync(id, await me.ActorAsync(ct), ct);
         if (Plan.Status is PlanStatus.InReview or PlanStatus.Active)
         {

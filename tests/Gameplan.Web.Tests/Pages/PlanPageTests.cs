@@ -37,6 +37,37 @@ public sealed class PlanPageTests : IDisposable
     }
 
     [Fact]
+    public async Task Each_goal_shows_its_progress_bar_and_its_pace_against_the_time_gone_by_from_the_pace_report()
+    {
+        var demo = await DemoPlan.LoadAsync(_client);
+        var pace = await _client.GetOkAsync($"{demo.Url}/pace");
+
+        var html = await _client.GetPageAsync($"/plans/{demo.Id}");
+
+        var start = DateOnly.Parse(demo.Details.GetProperty("period").Text("start"), System.Globalization.CultureInfo.InvariantCulture);
+        var today = DateOnly.Parse(pace.Text("today"), System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var goal in demo.Details.GetProperty("goals").EnumerateArray())
+        {
+            var row = PageForms.Element(html, $"goal-{goal.Id()}", "tr");
+            var line = pace.GetProperty("goals").EnumerateArray().Single(g => g.Text("id") == goal.Text("key"));
+            Assert.Contains("<progress max=\"1\"", row, StringComparison.Ordinal);
+            if (line.GetProperty("progress").ValueKind != System.Text.Json.JsonValueKind.Number)
+            {
+                Assert.Contains("Not measured", row, StringComparison.Ordinal);
+                continue;
+            }
+            var progress = line.GetProperty("progress").GetDecimal();
+            Assert.Contains($"<strong>{decimal.Round(progress * 100m, 0, MidpointRounding.AwayFromZero):0}%</strong>", row, StringComparison.Ordinal);
+            // The status follows progress against the share of the span gone by (on track from 100% of it, at risk from 80%).
+            var due = DateOnly.Parse(goal.Text("due"), System.Globalization.CultureInfo.InvariantCulture);
+            var expected = Math.Clamp((decimal)(today.DayNumber - start.DayNumber) / (due.DayNumber - start.DayNumber), 0m, 1m);
+            var ratio = progress / expected;
+            var status = progress >= 1m || ratio >= 1m ? "On track" : ratio >= 0.8m ? "At risk" : "Off track";
+            Assert.Contains($">{status}</span>", row, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task Every_strategy_and_tactic_of_the_plan_is_on_its_page_with_each_tactic_in_its_own_strategy_branch()
     {
         var demo = await DemoPlan.LoadAsync(_client);
