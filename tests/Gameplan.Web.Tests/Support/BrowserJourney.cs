@@ -49,9 +49,10 @@ public sealed class BrowserJourney : IAsyncDisposable
     public async Task<IPage> SignedInPageAsync(string handle = "rosa", int width = 1280, int height = 900)
     {
         var page = await NewPageAsync(width, height);
-        await SignInAsync(page, $"{handle}@{Core.Demo.DemoOrganization.EmailDomain}", Core.Demo.DemoOrganization.Password);
+        // Journeys start from the plan list, whatever the person's home: the sign-in goes straight there
+        // (its return address), so a busy box does not also render the home first.
+        await SignInAsync(page, $"{handle}@{Core.Demo.DemoOrganization.EmailDomain}", Core.Demo.DemoOrganization.Password, returnUrl: "/plans");
         await WaitForHomeAsync(page);
-        // Journeys start from the plan list, whatever the person's home (a rep lands on the inbox).
         if (new Uri(page.Url).AbsolutePath != "/plans")
         {
             await page.GotoAsync("/plans");
@@ -65,10 +66,10 @@ public sealed class BrowserJourney : IAsyncDisposable
     public static Task WaitForHomeAsync(IPage page) =>
         page.WaitForURLAsync(url => new Uri(url).AbsolutePath is "/plans" or "/inbox" or "/activities" or "/home/team" or "/home/organization" or "/home/setup", new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 90_000 });
 
-    /// <summary>Fills and sends the sign-in form.</summary>
-    public static async Task SignInAsync(IPage page, string email, string password)
+    /// <summary>Fills and sends the sign-in form; with <paramref name="returnUrl"/>, as when a page sent the person to sign in.</summary>
+    public static async Task SignInAsync(IPage page, string email, string password, string? returnUrl = null)
     {
-        await page.GotoAsync("/account/sign-in");
+        await page.GotoAsync(returnUrl is null ? "/account/sign-in" : $"/account/sign-in?ReturnUrl={Uri.EscapeDataString(returnUrl)}");
         await page.GetByLabel("E-mail").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
