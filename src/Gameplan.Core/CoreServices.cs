@@ -22,6 +22,7 @@ public static class CoreServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<Organizations.OrganizationClock>();
         services.AddScoped<PlanQueries>();
+        services.AddScoped<PlanFiles.PlanOnePagerQueries>();
         services.AddScoped<Homes.OrganizationHomeQueries>();
         services.AddScoped<Alignment.AlignmentQueries>();
         services.AddScoped<Cycles.CycleQueries>();

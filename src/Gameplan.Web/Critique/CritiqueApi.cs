@@ -44,6 +44,14 @@ internal static class CritiqueApi
             .WithTags("Plans").WithName("GetPlanFile").WithSummary("The plan as a plan file (YAML), ready for version control and `gameplan lint`.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        api.MapGet("/plans/{planId:int}/plan.md", async (int planId, PlanOnePagerQueries onePager, CancellationToken ct) =>
+                Results.Text((await onePager.GetAsync(planId, ct)).Markdown, "text/markdown; charset=utf-8"))
+            .RequireAuthorization(Policies.PlanRead)
+            .Produces<string>(contentType: "text/markdown")
+            .WithTags("Plans").WithName("GetPlanOnePager")
+            .WithSummary("The plan as a Markdown one-pager (goals with progress and pace today, strategies, tactics and commitments, risks, next reviews), people by name.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         api.MapPost("/plans/import", async (HttpRequest request, PlanFileImporter importer, CancellationToken ct) =>
             {
                 using var reader = new StreamReader(request.Body);

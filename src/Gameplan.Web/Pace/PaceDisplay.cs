@@ -26,8 +26,7 @@ public static class PaceDisplay
     };
 
     /// <summary>"85%", or a dash when there is no ratio.</summary>
-    public static string Percent(decimal? ratio) =>
-        ratio is { } value ? Numbers.Format(Numbers.Percent(value), 0, grouped: true) + "%" : "—";
+    public static string Percent(decimal? ratio) => Measures.Percent(ratio);
 
     /// <summary>
     /// The heatmap step of a day's attainment: heat-none (nothing due), heat-0 (nothing done),

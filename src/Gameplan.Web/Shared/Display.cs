@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Gameplan.Core.Commitments;
 using Gameplan.Domain;
@@ -10,31 +9,18 @@ namespace Gameplan.Web.Shared;
 /// <summary>How numbers, dates, enum values and commitments read on the pages (one format everywhere).</summary>
 public static partial class Display
 {
-    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
-
-    public static string Number(decimal? value) => value is { } number ? Numbers.Format(number, Numbers.FullDecimals, grouped: true) : "—";
+    public static string Number(decimal? value) => Measures.Number(value);
 
     /// <summary>A value with its unit: "9,500,000 USD" for <c>currency:USD</c>, "7 months", a bare count as is.</summary>
-    public static string Measure(decimal? value, string? unit) => value is null ? "—" : unit switch
-    {
-        null or "" or "count" => Number(value),
-        _ when unit.StartsWith("currency:", StringComparison.OrdinalIgnoreCase) => $"{Number(value)} {unit["currency:".Length..]}",
-        _ => $"{Number(value)} {unit}",
-    };
+    public static string Measure(decimal? value, string? unit) => Measures.Of(value, unit);
 
     /// <summary>A count with its noun agreeing: "1 error", "19 errors".</summary>
     public static string Count(long count, string one, string many) => $"{Number(count)} {(count == 1 ? one : many)}";
 
-    public static string Date(DateOnly? date) => date?.ToString("d MMM yyyy", Invariant) ?? "—";
+    public static string Date(DateOnly? date) => Measures.Date(date);
 
     /// <summary>A timeline; both days inclusive.</summary>
-    public static string Span(DateOnly? start, DateOnly? end) => (start, end) switch
-    {
-        (null, null) => "no timeline",
-        ({ } s, null) => $"from {Date(s)}, no due date",
-        (null, { } e) => $"by {Date(e)}",
-        ({ } s, { } e) => $"{Date(s)} – {Date(e)}",
-    };
+    public static string Span(DateOnly? start, DateOnly? end) => Measures.Span(start, end);
 
     /// <summary><c>InReview</c> reads "In review"; <c>OneOnOne</c> reads "One-on-one".</summary>
     public static string Label<TEnum>(TEnum value)
