@@ -165,6 +165,26 @@ public sealed class PlanFileCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_plan_exports_as_a_markdown_one_pager_with_people_by_name()
+    {
+        await Cli.RunAsync("import", "plan", File("plan.yaml", Plan), "--db", _database.Path);
+        var target = Path.Combine(_folder, "harbour.md");
+
+        var toOutput = await Cli.RunAsync("export", "plan", "1", "--format", "md", "--db", _database.Path);
+        var toFile = await Cli.RunAsync("export", "plan", "1", "-f", "md", "-o", target, "--db", _database.Path);
+        var wrong = await Cli.RunAsync("export", "plan", "1", "--format", "pdf", "--db", _database.Path);
+
+        Assert.Equal(ExitCodes.Success, toOutput.ExitCode);
+        Assert.StartsWith("# Harbour 2027\n\nTeam plan of Coastal · 1 Jan 2027 – 31 Dec 2027 · Draft · owner Mia Torres", toOutput.Output, StringComparison.Ordinal);
+        Assert.Contains("| g1. Serve 55 practices | Practices | 30 → 55 | 31 Dec 2027 |", toOutput.Output, StringComparison.Ordinal);
+        Assert.Contains("- **t1** Call ten lapsed trial practices a week. Owner Kim Novak, 4 Jan 2027 – 26 Mar 2027.", toOutput.Output, StringComparison.Ordinal);
+        Assert.Contains("  - 10 calls a week each: Kim Novak", toOutput.Output, StringComparison.Ordinal);
+        Assert.Contains($"Exported plan 1 'Harbour 2027' to {target}.", toFile.OutputLines);
+        Assert.Equal(toOutput.Output, await System.IO.File.ReadAllTextAsync(target));
+        Assert.Equal(ExitCodes.Usage, wrong.ExitCode);
+    }
+
+    [Fact]
     public async Task Exporting_a_plan_that_does_not_exist_exits_1()
     {
         await Cli.RunAsync("import", "plan", File("plan.yaml", Plan), "--db", _database.Path);
