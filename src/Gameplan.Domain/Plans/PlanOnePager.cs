@@ -124,7 +124,8 @@ public static class PlanOnePager
                 var who = activity.Assignees switch
                 {
                     null or [] => Text(owner),
-                    ["team"] => "everyone in the team",
+                    [var only] when string.Equals(only, "owner", StringComparison.OrdinalIgnoreCase) => Text(owner),
+                    [var only] when string.Equals(only, "team", StringComparison.OrdinalIgnoreCase) => "everyone in the team",
                     var handles => Text(people(handles)),
                 };
                 var per = activity.Per?.Trim().ToLowerInvariant() switch

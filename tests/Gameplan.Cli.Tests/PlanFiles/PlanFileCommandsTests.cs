@@ -178,7 +178,7 @@ public sealed class PlanFileCommandsTests : IDisposable
         Assert.StartsWith("# Harbour 2027\n\nTeam plan of Coastal · 1 Jan 2027 – 31 Dec 2027 · Draft · owner Mia Torres", toOutput.Output, StringComparison.Ordinal);
         Assert.Contains("| g1. Serve 55 practices | Practices | 30 → 55 | 31 Dec 2027 |", toOutput.Output, StringComparison.Ordinal);
         Assert.Contains("- **t1** Call ten lapsed trial practices a week. Owner Kim Novak, 4 Jan 2027 – 26 Mar 2027.", toOutput.Output, StringComparison.Ordinal);
-        Assert.Contains("  - 10 calls a week each: Kim Novak", toOutput.Output, StringComparison.Ordinal);
+        Assert.Contains("  - 10 calls a week each: Kim Novak", toOutput.Output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.Contains($"Exported plan 1 'Harbour 2027' to {target}.", toFile.OutputLines);
         Assert.Equal(toOutput.Output, await System.IO.File.ReadAllTextAsync(target));
         Assert.Equal(ExitCodes.Usage, wrong.ExitCode);
