@@ -73,6 +73,7 @@ public static class CoreServices
         services.AddScoped<Pace.PaceQueries>();
         services.AddScoped<Pace.TeamPaceQueries>();
         services.AddScoped<Pace.OffPaceQueries>();
+        services.AddScoped<Exports.CsvExports>();
         services.AddScoped<Homes.TeamHomeQueries>();
         services.AddScoped<Templates.TemplateQueries>();
         services.AddScoped<Templates.TemplateCommands>();

@@ -16,6 +16,14 @@ internal static class ActivitiesApi
     {
         var group = api.MapGroup("/activities").WithTags("Activities");
 
+        api.MapGet("/activities.csv", async (string? person, string? metric, DateOnly? from, DateOnly? to, Core.Exports.CsvExports exports, CurrentUser me, CancellationToken ct) =>
+                Pace.PaceApi.Csv(await exports.ActivitiesAsync(new ActivityDaysQuery(person, metric, from, to), await me.ActorAsync(ct), ct), "activities.csv"))
+            .WithTags("Activities").WithName("ListActivityDaysCsv")
+            .Produces<string>(contentType: "text/csv")
+            .WithSummary("The daily sums of GET /api/v1/activities as CSV (date, person, name, metric, quantity, entries), with the same filters and access.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
         group.MapPost("/", async (
                     LogActivitiesRequest request,
                     [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,

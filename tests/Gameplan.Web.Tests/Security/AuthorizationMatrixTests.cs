@@ -131,9 +131,10 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output)
         {
             return isAdmin;
         }
-        if (t == "/api/v1/activities")
+        if (t is "/api/v1/activities" or "/api/v1/activities.csv" or "/api/v1/pace/off-pace.csv")
         {
-            // Every member logs and reads their own activity; whose else is checked per person in ActivitiesApiTests.
+            // Every member logs and reads their own activity and off-pace list; whose else is checked per person in
+            // ActivitiesApiTests and CsvExportTests (the CSVs read through the same queries as the JSON and the pages).
             return true;
         }
         if (t == "/api/v1/organization/settings")
