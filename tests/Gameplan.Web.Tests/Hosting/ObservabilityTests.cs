@@ -54,7 +54,8 @@ public sealed class ObservabilityTests : IDisposable
     [Fact]
     public async Task A_request_produces_a_span_with_its_route_and_status()
     {
-        var spans = new List<Activity>();
+        // The exporter adds spans from its own thread: a collection that locks, so reading it never races.
+        var spans = new LockedCollection<Activity>();
         using var traced = _factory.WithWebHostBuilder(web => web.ConfigureTestServices(services =>
             services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans))));
         var client = traced.CreateClient();
@@ -102,12 +103,32 @@ public sealed class ObservabilityTests : IDisposable
             || line.Scope.Values.Any(v => v?.ToString()?.Contains(secret, StringComparison.Ordinal) == true));
     }
 
-    private static List<Activity> Snapshot(List<Activity> spans)
+    private static List<Activity> Snapshot(LockedCollection<Activity> spans) => spans.Snapshot();
+
+    /// <summary>A list every member of which takes one lock: the in-memory exporter writes to it while the test reads.</summary>
+    private sealed class LockedCollection<T> : ICollection<T>
     {
-        lock (spans)
-        {
-            return [.. spans];
-        }
+        private readonly List<T> _items = [];
+
+        public int Count { get { lock (_items) { return _items.Count; } } }
+
+        public bool IsReadOnly => false;
+
+        public void Add(T item) { lock (_items) { _items.Add(item); } }
+
+        public void Clear() { lock (_items) { _items.Clear(); } }
+
+        public bool Contains(T item) { lock (_items) { return _items.Contains(item); } }
+
+        public void CopyTo(T[] array, int arrayIndex) { lock (_items) { _items.CopyTo(array, arrayIndex); } }
+
+        public bool Remove(T item) { lock (_items) { return _items.Remove(item); } }
+
+        public List<T> Snapshot() { lock (_items) { return [.. _items]; } }
+
+        public IEnumerator<T> GetEnumerator() => Snapshot().GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     private static async Task WaitForAsync(Func<bool> condition)
