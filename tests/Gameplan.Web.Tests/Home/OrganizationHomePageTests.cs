@@ -24,7 +24,7 @@ public sealed class OrganizationHomePageTests : IDisposable
         Assert.Contains($"<a href=\"/plans/{demo.Id}\">{demo.Details.Text("name")}</a>", html, StringComparison.Ordinal);
         foreach (var goal in demo.Details.GetProperty("goals").EnumerateArray())
         {
-            var card = Part(html, $"data-goal=\"{goal.Text("key")}\"", "</li>");
+            var card = PageForms.Part(html, $"data-goal=\"{goal.Text("key")}\"", "</li>");
             Assert.Contains(goal.Text("title"), card, StringComparison.Ordinal);
             Assert.Contains("<progress max=\"1\"", card, StringComparison.Ordinal);
             Assert.Contains("of the time gone by", card, StringComparison.Ordinal);
@@ -38,7 +38,7 @@ public sealed class OrganizationHomePageTests : IDisposable
         }
         foreach (var strategy in demo.Details.GetProperty("strategies").EnumerateArray())
         {
-            var row = Part(html, $"data-strategy=\"{strategy.Text("key")}\"", "</tr>");
+            var row = PageForms.Part(html, $"data-strategy=\"{strategy.Text("key")}\"", "</tr>");
             Assert.Contains(strategy.Text("statement"), row, StringComparison.Ordinal);
             Assert.Contains($"href=\"/plans/{demo.Id}#strategy-{strategy.Id()}\"", row, StringComparison.Ordinal);
         }
@@ -60,21 +60,13 @@ public sealed class OrganizationHomePageTests : IDisposable
         var key = (await added.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).Text("key");
 
         var html = await rosa.GetPageAsync("/home/organization");
-        var row = Part(html, $"data-strategy=\"{key}\"", "</tr>");
+        var row = PageForms.Part(html, $"data-strategy=\"{key}\"", "</tr>");
         Assert.Contains("class=\"dream\"", row, StringComparison.Ordinal);
-        var dreams = Part(html, "class=\"org-dreams\"", "</ul>");
+        var dreams = PageForms.Part(html, "class=\"org-dreams\"", "</ul>");
         Assert.Contains("Partner with clinic software resellers.</a>: no tactics and no child plan carries it out.", dreams, StringComparison.Ordinal);
-        var changes = Part(html, $"<a href=\"/plans/{demo.Id}#history\">{demo.Details.Text("name")}</a>", "</ul>");
+        var changes = PageForms.Part(html, $"<a href=\"/plans/{demo.Id}#history\">{demo.Details.Text("name")}</a>", "</ul>");
         Assert.Contains("Rosa", changes, StringComparison.Ordinal);
         Assert.DoesNotContain("rosa (", changes, StringComparison.Ordinal);
-    }
-
-    /// <summary>The HTML from <paramref name="marker"/> to the first <paramref name="end"/> after it.</summary>
-    private static string Part(string html, string marker, string end)
-    {
-        var start = html.IndexOf(marker, StringComparison.Ordinal);
-        Assert.True(start >= 0, $"Not on the page: {marker}");
-        return html[start..html.IndexOf(end, start, StringComparison.Ordinal)];
     }
 
     [Theory]

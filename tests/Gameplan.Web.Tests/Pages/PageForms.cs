@@ -69,6 +69,14 @@ internal static partial class PageForms
         return html[start..end];
     }
 
+    /// <summary>The HTML from <paramref name="marker"/> (any text: an attribute, a link) to the first <paramref name="end"/> after it.</summary>
+    public static string Part(string html, string marker, string end)
+    {
+        var start = html.IndexOf(marker, StringComparison.Ordinal);
+        Assert.True(start >= 0, $"Not on the page: {marker}");
+        return html[start..html.IndexOf(end, start, StringComparison.Ordinal)];
+    }
+
     /// <summary>The text of each cell of a table row, tags removed.</summary>
     public static string[] Cells(string row) =>
         Cell().Matches(row).Select(m => Regex.Replace(m.Groups[1].Value, "<[^>]+>", "").Trim()).ToArray();
