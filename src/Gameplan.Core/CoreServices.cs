@@ -61,6 +61,7 @@ public static class CoreServices
         services.AddScoped<Comments.CommentCommands>();
         services.AddScoped<Comments.CommentQueries>();
         services.AddScoped<PeopleQueries>();
+        services.AddScoped<Activities.MetricQueries>();
         services.AddScoped<PeopleCommands>();
         services.AddScoped<TeamQueries>();
         services.AddScoped<TeamCommands>();

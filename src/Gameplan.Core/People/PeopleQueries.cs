@@ -1,4 +1,6 @@
 using Gameplan.Core.Data;
+using Gameplan.Domain.Access;
+using Gameplan.Domain.People;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gameplan.Core.People;
@@ -18,5 +20,21 @@ public sealed class PeopleQueries(GameplanDbContext db)
         var person = await db.People.FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException($"Person {id}");
         var team = person.TeamId is { } teamId ? await db.Teams.Where(t => t.Id == teamId).Select(t => t.Name).FirstOrDefaultAsync(ct) : null;
         return PeopleMapping.ToDetails(person, team);
+    }
+
+    /// <summary>
+    /// The people the actor may hold to account (as an owner, a DRI or an assignee; docs/access.md): null for
+    /// everyone (admins and executives), otherwise themselves and the people of the teams they lead. Pickers
+    /// offer only these (and whoever an element already names), so nobody picks a person Core then refuses.
+    /// </summary>
+    public async Task<IReadOnlySet<int>?> NameableAsync(Actor actor, CancellationToken ct = default)
+    {
+        if (actor.Role is PersonRole.Admin or PersonRole.Executive)
+        {
+            return null;
+        }
+        var people = await db.People.Select(p => new { p.Id, p.TeamId }).ToListAsync(ct);
+        var ids = people.Where(p => PlanAccess.MayName(actor, p.Id, p.TeamId)).Select(p => p.Id);
+        return ids.ToHashSet();
     }
 }

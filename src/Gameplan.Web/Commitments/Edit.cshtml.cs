@@ -1,4 +1,5 @@
 using Gameplan.Core;
+using Gameplan.Core.Activities;
 using Gameplan.Core.Commitments;
 using Gameplan.Core.People;
 using Gameplan.Core.Plans;
@@ -10,7 +11,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Gameplan.Web.Commitments;
 
 /// <summary>Changes or deletes an activity commitment; the plan page deletes inline through htmx.</summary>
-public sealed class EditCommitmentModel(CommitmentCommands commands, PlanQueries plans, PeopleQueries people, CurrentUser me) : CommitmentFormModel(plans, people)
+public sealed class EditCommitmentModel(CommitmentCommands commands, PlanQueries plans, PeopleQueries people, MetricQueries metrics, CurrentUser me) : CommitmentFormModel(plans, people, metrics, me)
 {
     [BindProperty(SupportsGet = true)]
     public int CommitmentId { get; set; }
@@ -30,14 +31,18 @@ public sealed class EditCommitmentModel(CommitmentCommands commands, PlanQueries
         Remember(saved, Commitment.ETag);
     }
 
-    public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
-        SaveOrShowAsync(
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        // A commitment's saved metric is already the organisation's (saving one adds it), so only a new name asks.
+        await ConfirmNewMetricAsync(null, ct);
+        return await SaveOrShowAsync(
             async () =>
             {
-                await commands.UpdateAsync(Id, CommitmentId, ToRequest(), await me.ActorAsync(ct), IfMatch, ct);
+                await commands.UpdateAsync(Id, CommitmentId, ToRequest(), await ActorAsync(ct), IfMatch, ct);
                 return SavedAt($"/plans/{Id}", $"commitment-{CommitmentId}", "Commitment saved.");
             },
             () => LoadAsync(ct));
+    }
 
     protected override void OnStaleSave() => ShowConflict(Saved(), ToRequest(), Commitment.ETag);
 

@@ -1,4 +1,5 @@
 using Gameplan.Core;
+using Gameplan.Core.Activities;
 using Gameplan.Core.Commitments;
 using Gameplan.Core.People;
 using Gameplan.Core.Plans;
@@ -9,7 +10,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Gameplan.Web.Commitments;
 
 /// <summary>Adds an activity commitment to a tactic; by default a daily count for the tactic's owner.</summary>
-public sealed class NewCommitmentModel(CommitmentCommands commands, PlanQueries plans, PeopleQueries people, CurrentUser me) : CommitmentFormModel(plans, people)
+public sealed class NewCommitmentModel(CommitmentCommands commands, PlanQueries plans, PeopleQueries people, MetricQueries metrics, CurrentUser me) : CommitmentFormModel(plans, people, metrics, me)
 {
     [BindProperty(SupportsGet = true)]
     public int TacticId { get; set; }
@@ -26,8 +27,11 @@ public sealed class NewCommitmentModel(CommitmentCommands commands, PlanQueries 
         Input = new CommitmentRequest { Target = 1 };
     }
 
-    public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
-        SaveOrShowAsync(
-            async () => SavedAt($"/plans/{Id}", $"commitment-{(await commands.CreateAsync(Id, TacticId, ToRequest(), await me.ActorAsync(ct), ct)).Id}", "Commitment added."),
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        await ConfirmNewMetricAsync(null, ct);
+        return await SaveOrShowAsync(
+            async () => SavedAt($"/plans/{Id}", $"commitment-{(await commands.CreateAsync(Id, TacticId, ToRequest(), await ActorAsync(ct), ct)).Id}", "Commitment added."),
             () => LoadAsync(ct));
+    }
 }

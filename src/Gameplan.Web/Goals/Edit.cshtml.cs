@@ -19,7 +19,7 @@ namespace Gameplan.Web.Goals;
 /// </summary>
 public sealed class EditGoalModel(
     GoalCommands commands, GoalMeasurementCommands measurementCommands, GoalMeasurementQueries measurementQueries, CurrentUser me, OrganizationClock clock, PlanQueries plans, PeopleQueries people, AlignmentQueries alignment)
-    : GoalFormModel(plans, people, alignment)
+    : GoalFormModel(plans, people, alignment, me)
 {
     [BindProperty(SupportsGet = true)]
     public int GoalId { get; set; }
@@ -45,7 +45,7 @@ public sealed class EditGoalModel(
         SaveOrShowAsync(
             async () =>
             {
-                await commands.UpdateAsync(Id, GoalId, Input, await me.ActorAsync(ct), IfMatch, ct);
+                await commands.UpdateAsync(Id, GoalId, Input, await ActorAsync(ct), IfMatch, ct);
                 return SavedAt($"/plans/{Id}", $"goal-{GoalId}", "Goal saved.");
             },
             async () =>
@@ -105,7 +105,7 @@ public sealed class EditGoalModel(
         {
             if (ModelState.IsValid)
             {
-                var message = await change(await me.ActorAsync(ct));
+                var message = await change(await ActorAsync(ct));
                 if (!IsHtmx)
                 {
                     return SavedAt($"/plans/{Id}/goals/{GoalId}/edit", "measurements", message);
@@ -134,7 +134,7 @@ public sealed class EditGoalModel(
 
     private async Task LoadMeasurementsAsync(CancellationToken ct)
     {
-        Measurements = await measurementQueries.ListAsync(GoalId, await me.ActorAsync(ct), ct: ct);
+        Measurements = await measurementQueries.ListAsync(GoalId, await ActorAsync(ct), ct: ct);
         if (Measurement.Date is null && Measurement.Value is null)
         {
             Measurement = new MeasurementRequest { Date = Measurements.Today };

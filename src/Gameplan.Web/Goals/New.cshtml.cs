@@ -10,7 +10,7 @@ namespace Gameplan.Web.Goals;
 
 /// <summary>Adds a goal; it is due at the end of the plan's period unless said otherwise.</summary>
 public sealed class NewGoalModel(GoalCommands commands, PlanQueries plans, PeopleQueries people, AlignmentQueries alignment, CurrentUser me)
-    : GoalFormModel(plans, people, alignment)
+    : GoalFormModel(plans, people, alignment, me)
 {
     public override string Title => "New goal";
 
@@ -22,6 +22,6 @@ public sealed class NewGoalModel(GoalCommands commands, PlanQueries plans, Peopl
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
         SaveOrShowAsync(
-            async () => SavedAt($"/plans/{Id}", $"goal-{(await commands.CreateAsync(Id, Input, await me.ActorAsync(ct), ct)).Id}", "Goal added."),
+            async () => SavedAt($"/plans/{Id}", $"goal-{(await commands.CreateAsync(Id, Input, await ActorAsync(ct), ct)).Id}", "Goal added."),
             () => LoadAsync(ct));
 }

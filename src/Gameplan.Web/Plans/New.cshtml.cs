@@ -6,6 +6,8 @@ using Gameplan.Core.Plans;
 using Gameplan.Core.Teams;
 using Gameplan.Core.Templates;
 using Gameplan.Domain;
+using Gameplan.Domain.Access;
+using Gameplan.Domain.Plans;
 using Gameplan.Web.Hosting.Security;
 using Microsoft.AspNetCore.Mvc;
 
@@ -53,6 +55,7 @@ public sealed class NewPlanModel(
             Drafted = today,
         };
         await LoadAsync(ct);
+        await FitToRoleAsync(ct);
         Template = new TemplateForm
         {
             Name = Templates.FirstOrDefault()?.Name,
@@ -98,6 +101,22 @@ public sealed class NewPlanModel(
         Input = new PlanRequest { Period = new PeriodInput { Start = Template.Start, End = Template.End }, Drafted = await clock.TodayAsync(ct) };
         await LoadAsync(ct);
         return Page();
+    }
+
+    /// <summary>
+    /// The blank form starts as the plan the person's role makes (<see cref="NewPlans.DefaultScope"/>): an
+    /// executive's is the organisation's, a manager's her team's, a rep's her own; each owned by its maker.
+    /// </summary>
+    private async Task FitToRoleAsync(CancellationToken ct)
+    {
+        var actor = await me.ActorAsync(ct);
+        var scope = NewPlans.DefaultScope(actor);
+        Input = Input with
+        {
+            Scope = scope,
+            Team = scope == PlanScope.Team ? Teams.FirstOrDefault(t => t.Id == actor.TeamId)?.Name : null,
+            Owner = People.FirstOrDefault(p => p.Id == actor.PersonId)?.Handle,
+        };
     }
 
     private async Task LoadAsync(CancellationToken ct)

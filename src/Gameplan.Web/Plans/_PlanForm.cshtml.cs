@@ -3,6 +3,8 @@ using Gameplan.Core.People;
 using Gameplan.Core.Plans;
 using Gameplan.Core.Teams;
 using Gameplan.Domain.Access;
+using Gameplan.Domain.People;
+using Gameplan.Domain.Plans;
 using Gameplan.Web.Organizations;
 using Gameplan.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -26,6 +28,12 @@ public abstract class PlanFormModel(PeopleQueries people, TeamQueries teams, Ali
 
     public IReadOnlyList<TeamDetails> Teams { get; private set; } = [];
 
+    /// <summary>Whom the reader may hold to account (null: everyone); the owner picker offers only them.</summary>
+    public IReadOnlySet<int>? Nameable { get; private set; }
+
+    /// <summary>The scopes the reader may make a plan at (see <see cref="NewPlans"/>); the plan's own scope is always kept.</summary>
+    public IReadOnlyList<PlanScope> Scopes { get; private set; } = Enum.GetValues<PlanScope>();
+
     public abstract string Title { get; }
 
     /// <summary>Whether the form's first field takes the focus when the page opens (one autofocus a page).</summary>
@@ -41,8 +49,22 @@ public abstract class PlanFormModel(PeopleQueries people, TeamQueries teams, Ali
     {
         People = await people.ListAsync(ct);
         Teams = await teams.ListAsync(ct);
+        if (actor is not null)
+        {
+            Nameable = await people.NameableAsync(actor, ct);
+            Scopes = NewPlans.ScopesFor(actor) is { Count: > 0 } scopes ? scopes : Scopes;
+            // A team plan may only be for a team the reader leads (admins and executives: any).
+            if (actor.Role is not (PersonRole.Admin or PersonRole.Executive))
+            {
+                Teams = [.. Teams.Where(t => actor.ManagedTeams.Contains(t.Id) || string.Equals(t.Name, Input.Team, StringComparison.OrdinalIgnoreCase))];
+            }
+        }
         Parents = await alignment.ParentChoicesAsync(actor, self, ct);
     }
+
+    /// <summary>The scope choices: those the reader may make, and the plan's own.</summary>
+    public IEnumerable<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> ScopeChoices() =>
+        Choices.Of<PlanScope>().Where(c => Scopes.Any(s => s.ToString() == c.Value) || c.Value == Input.Scope.ToString());
 
     /// <summary>The posted <see cref="CarriesOut"/> choice as the request's parent.</summary>
     protected void BindParent() => Input = Input with { Parent = ParentValue.Parse(CarriesOut) };

@@ -3,12 +3,13 @@ using Gameplan.Core.People;
 using Gameplan.Core.Plans;
 using Gameplan.Core.Reviews;
 using Gameplan.Domain;
+using Gameplan.Web.Hosting.Security;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Gameplan.Web.Reviews;
 
 /// <summary>Records, changes or deletes a review; the plan page deletes inline through htmx.</summary>
-public sealed class EditReviewModel(ReviewCommands commands, PlanQueries plans, PeopleQueries people) : ReviewFormModel(plans, people)
+public sealed class EditReviewModel(ReviewCommands commands, PlanQueries plans, PeopleQueries people, CurrentUser me) : ReviewFormModel(plans, people, me)
 {
     [BindProperty(SupportsGet = true)]
     public int ReviewId { get; set; }

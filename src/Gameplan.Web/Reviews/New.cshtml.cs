@@ -3,12 +3,13 @@ using Gameplan.Core.People;
 using Gameplan.Core.Plans;
 using Gameplan.Core.Reviews;
 using Gameplan.Domain.Plans;
+using Gameplan.Web.Hosting.Security;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Gameplan.Web.Reviews;
 
 /// <summary>Schedules a review; by default next week's tactical review.</summary>
-public sealed class NewReviewModel(ReviewCommands commands, PlanQueries plans, PeopleQueries people, OrganizationClock clock) : ReviewFormModel(plans, people)
+public sealed class NewReviewModel(ReviewCommands commands, PlanQueries plans, PeopleQueries people, OrganizationClock clock, CurrentUser me) : ReviewFormModel(plans, people, me)
 {
     public override string Title => "New review";
 

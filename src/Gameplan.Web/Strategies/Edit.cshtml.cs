@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Gameplan.Web.Strategies;
 
 /// <summary>Changes or deletes a strategy.</summary>
-public sealed class EditStrategyModel(StrategyCommands commands, PlanQueries plans, PeopleQueries people, CurrentUser me) : StrategyFormModel(plans, people)
+public sealed class EditStrategyModel(StrategyCommands commands, PlanQueries plans, PeopleQueries people, CurrentUser me) : StrategyFormModel(plans, people, me)
 {
     [BindProperty(SupportsGet = true)]
     public int StrategyId { get; set; }
@@ -31,7 +31,7 @@ public sealed class EditStrategyModel(StrategyCommands commands, PlanQueries pla
         SaveOrShowAsync(
             async () =>
             {
-                await commands.UpdateAsync(Id, StrategyId, ToRequest(), await me.ActorAsync(ct), IfMatch, ct);
+                await commands.UpdateAsync(Id, StrategyId, ToRequest(), await ActorAsync(ct), IfMatch, ct);
                 return SavedAt($"/plans/{Id}", $"strategy-{StrategyId}", "Strategy saved.");
             },
             () => LoadAsync(ct));

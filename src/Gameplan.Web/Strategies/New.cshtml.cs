@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Gameplan.Web.Strategies;
 
 /// <summary>Adds a strategy to a plan.</summary>
-public sealed class NewStrategyModel(StrategyCommands commands, PlanQueries plans, PeopleQueries people, CurrentUser me) : StrategyFormModel(plans, people)
+public sealed class NewStrategyModel(StrategyCommands commands, PlanQueries plans, PeopleQueries people, CurrentUser me) : StrategyFormModel(plans, people, me)
 {
     public override string Title => "New strategy";
 
@@ -15,6 +15,6 @@ public sealed class NewStrategyModel(StrategyCommands commands, PlanQueries plan
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
         SaveOrShowAsync(
-            async () => SavedAt($"/plans/{Id}", $"strategy-{(await commands.CreateAsync(Id, ToRequest(), await me.ActorAsync(ct), ct)).Id}", "Strategy added."),
+            async () => SavedAt($"/plans/{Id}", $"strategy-{(await commands.CreateAsync(Id, ToRequest(), await ActorAsync(ct), ct)).Id}", "Strategy added."),
             () => LoadAsync(ct));
 }

@@ -1,13 +1,14 @@
 using Gameplan.Core.People;
 using Gameplan.Core.Plans;
 using Gameplan.Core.Strategies;
+using Gameplan.Web.Hosting.Security;
 using Gameplan.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Gameplan.Web.Strategies;
 
 /// <summary>The strategy form shared by the new and edit pages: statement, DRI and the goals it serves.</summary>
-public abstract class StrategyFormModel(PlanQueries plans, PeopleQueries people) : VersionedFormModel
+public abstract class StrategyFormModel(PlanQueries plans, PeopleQueries people, CurrentUser me) : VersionedFormModel
 {
     /// <summary>The plan's id, from the route.</summary>
     [BindProperty(SupportsGet = true)]
@@ -27,7 +28,13 @@ public abstract class StrategyFormModel(PlanQueries plans, PeopleQueries people)
 
     public IReadOnlyList<PersonDetails> People { get; private set; } = [];
 
+    /// <summary>Whom the reader may hold to account (null: everyone); the person pickers offer only them.</summary>
+    public IReadOnlySet<int>? Nameable { get; private set; }
+
     public abstract string Title { get; }
+
+    /// <summary>The signed-in person as the access rules see them.</summary>
+    protected Task<Gameplan.Domain.Access.Actor> ActorAsync(CancellationToken ct) => me.ActorAsync(ct);
 
     public bool Serves(string goalKey) => Goals.Contains(goalKey, StringComparer.OrdinalIgnoreCase);
 
@@ -38,5 +45,6 @@ public abstract class StrategyFormModel(PlanQueries plans, PeopleQueries people)
     {
         Plan = await plans.GetAsync(Id, ct);
         People = await people.ListAsync(ct);
+        Nameable = await people.NameableAsync(await ActorAsync(ct), ct);
     }
 }

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Gameplan.Web.Tactics;
 
 /// <summary>Changes, moves or deletes a tactic.</summary>
-public sealed class EditTacticModel(TacticCommands commands, PlanQueries plans, PeopleQueries people, CurrentUser me) : TacticFormModel(plans, people)
+public sealed class EditTacticModel(TacticCommands commands, PlanQueries plans, PeopleQueries people, CurrentUser me) : TacticFormModel(plans, people, me)
 {
     [BindProperty(SupportsGet = true)]
     public int TacticId { get; set; }
@@ -37,7 +37,7 @@ public sealed class EditTacticModel(TacticCommands commands, PlanQueries plans, 
         SaveOrShowAsync(
             async () =>
             {
-                await commands.UpdateAsync(Id, TacticId, ToRequest(), await me.ActorAsync(ct), IfMatch, ct);
+                await commands.UpdateAsync(Id, TacticId, ToRequest(), await ActorAsync(ct), IfMatch, ct);
                 return SavedAt($"/plans/{Id}", $"tactic-{TacticId}", "Tactic saved.");
             },
             () => LoadAsync(ct));

@@ -11,7 +11,7 @@ namespace Gameplan.Web.Tactics;
 
 /// <summary>Adds a tactic under a strategy; it starts today (within the plan's period) unless said otherwise.</summary>
 public sealed class NewTacticModel(TacticCommands commands, PlanQueries plans, PeopleQueries people, OrganizationClock clock, CurrentUser me)
-    : TacticFormModel(plans, people)
+    : TacticFormModel(plans, people, me)
 {
     [BindProperty(SupportsGet = true)]
     public int StrategyId { get; set; }
@@ -30,6 +30,6 @@ public sealed class NewTacticModel(TacticCommands commands, PlanQueries plans, P
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
         SaveOrShowAsync(
-            async () => SavedAt($"/plans/{Id}", $"tactic-{(await commands.CreateAsync(Id, StrategyId, ToRequest(), await me.ActorAsync(ct), ct)).Id}", "Tactic added."),
+            async () => SavedAt($"/plans/{Id}", $"tactic-{(await commands.CreateAsync(Id, StrategyId, ToRequest(), await ActorAsync(ct), ct)).Id}", "Tactic added."),
             () => LoadAsync(ct));
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Gameplan.Core.People;
 using Gameplan.Core.Plans;
 using Gameplan.Core.Tactics;
+using Gameplan.Web.Hosting.Security;
 using Gameplan.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -12,7 +13,7 @@ namespace Gameplan.Web.Tactics;
 /// The tactic form shared by the new and edit pages. Resources are typed one per line; an empty list
 /// must say whether resources are not stated yet or none are needed, because the critique tells them apart.
 /// </summary>
-public abstract class TacticFormModel(PlanQueries plans, PeopleQueries people) : VersionedFormModel
+public abstract class TacticFormModel(PlanQueries plans, PeopleQueries people, CurrentUser me) : VersionedFormModel
 {
     public const string NotStated = "not-stated";
     public const string NoneNeeded = "none-needed";
@@ -43,7 +44,13 @@ public abstract class TacticFormModel(PlanQueries plans, PeopleQueries people) :
 
     public IReadOnlyList<PersonDetails> People { get; private set; } = [];
 
+    /// <summary>Whom the reader may hold to account (null: everyone); the person pickers offer only them.</summary>
+    public IReadOnlySet<int>? Nameable { get; private set; }
+
     public abstract string Title { get; }
+
+    /// <summary>The signed-in person as the access rules see them.</summary>
+    protected Task<Gameplan.Domain.Access.Actor> ActorAsync(CancellationToken ct) => me.ActorAsync(ct);
 
     /// <summary>Whether the form offers moving the tactic to another strategy (only once it exists).</summary>
     public virtual bool Moves => false;
@@ -60,6 +67,7 @@ public abstract class TacticFormModel(PlanQueries plans, PeopleQueries people) :
     {
         Plan = await plans.GetAsync(Id, ct);
         People = await people.ListAsync(ct);
+        Nameable = await people.NameableAsync(await ActorAsync(ct), ct);
     }
 
     /// <summary>The request as Core takes it: the authors, and the resource lines turned into the list (or its absence).</summary>

@@ -54,7 +54,7 @@ public sealed partial class EditConflictJourneyTests : JourneyTests
             ($"/plans/{demo.Id}/edit", "Name", "Renamed by Rosa", "Name", "What is our mission?", "Alex's mission", "Save plan"),
             ($"/plans/{demo.Id}/strategies/{demo.Strategy("s1")}/edit", "Strategy", "Rosa's statement of the strategy", "Statement", "Key", "s1b", "Save strategy"),
             ($"/plans/{demo.Id}/tactics/{demo.Tactic("t1")}/edit", "Action", "Rosa's action", "Action", "Tools and resources", "CRM seats", "Save tactic"),
-            ($"/plans/{demo.Id}/commitments/{commitment}/edit", "Target", "42", "Target", "Activity metric", "calls_made", "Save commitment"),
+            ($"/plans/{demo.Id}/commitments/{commitment}/edit", "Target", "42", "Target", "Activity metric", "demos_booked", "Save commitment"),
             ($"/plans/{demo.Id}/reviews/{demo.OneOnOneReview()}/edit", "Notes", "Rosa's notes", "Notes", "Notes", "Alex's notes", "Save review"),
         };
         var rosa = await Journey.SignedInPageAsync("rosa");

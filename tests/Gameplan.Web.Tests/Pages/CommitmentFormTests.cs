@@ -20,7 +20,7 @@ public sealed class CommitmentFormTests : IDisposable
 
         var location = (await _client.SubmitAsync($"/plans/{demo.Id}/tactics/{t10}/commitments/new",
         [
-            ("Input.Metric", "leads_reviewed"), ("Input.Unit", "count"), ("Input.Target", "20"), ("Input.Per", "Week"),
+            ("Input.Metric", "leads_reviewed"), ("NewMetric", "true"), ("Input.Unit", "count"), ("Input.Target", "20"), ("Input.Per", "Week"),
             ("Input.Assignees", "Named"), ("Named", "omar"), ("Named", "mateo"),
         ])).ExpectRedirect();
 
@@ -37,7 +37,7 @@ public sealed class CommitmentFormTests : IDisposable
         var demo = await DemoPlan.LoadAsync(_client);
 
         var html = await (await _client.SubmitAsync($"/plans/{demo.Id}/tactics/{demo.Tactic("t10")}/commitments/new",
-            [("Input.Metric", "leads_reviewed"), ("Input.Unit", "count"), ("Input.Target", "20"), ("Input.Assignees", "Named")])).ExpectFormAgainAsync();
+            [("Input.Metric", "demos_booked"), ("Input.Unit", "count"), ("Input.Target", "20"), ("Input.Assignees", "Named")])).ExpectFormAgainAsync();
 
         Assert.Equal("Name at least one assignee, or assign the owner or the team.", PageForms.MessageBeside(html, "Input.Assignees"));
     }
