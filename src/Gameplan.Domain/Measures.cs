@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Gameplan.Domain;
 
 /// <summary>
@@ -19,8 +17,8 @@ public static class Measures
         _ => $"{Number(value)} {unit}",
     };
 
-    /// <summary>"30 Sep 2027", or a dash.</summary>
-    public static string Date(DateOnly? date) => date?.ToString("d MMM yyyy", CultureInfo.InvariantCulture) ?? "—";
+    /// <summary>"30 Sep 2027" (or as the organisation's locale writes a day: <see cref="DateStyle"/>), or a dash.</summary>
+    public static string Date(DateOnly? date) => date is { } day ? DateStyle.Current.Date(day) : "—";
 
     /// <summary>A timeline; both days inclusive.</summary>
     public static string Span(DateOnly? start, DateOnly? end) => (start, end) switch

@@ -20,6 +20,7 @@ internal static class ModelConfiguration
         {
             o.Property(x => x.Name).HasMaxLength(200);
             o.Property(x => x.TimeZone).HasMaxLength(Organization.MaxTimeZoneLength);
+            o.Property(x => x.DateLocale).HasMaxLength(Domain.DateStyle.MaxLocaleLength);
             o.Property(x => x.Reapproval).HasConversion<string>().HasMaxLength(30);
             o.Property(x => x.CheckInDay).HasConversion<string>().HasMaxLength(10);
             o.Property(x => x.Settings).HasConversion(PlanningSettingsColumn.Converter, PlanningSettingsColumn.Comparer).HasMaxLength(8000);

@@ -32,6 +32,10 @@ public sealed class OrganizationCommands(GameplanDbContext db)
         {
             organization.ChangeCheckInDay(day);
         }
+        if (request.DateLocale is { } locale)
+        {
+            organization.ChangeDateLocale(locale);
+        }
         await db.SaveChangesAsync(ct);
         return OrganizationSettingsInput.Of(organization);
     }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Gameplan.Domain;
 using Gameplan.Domain.Organizations;
 
 namespace Gameplan.Core.Organizations;
@@ -38,6 +39,13 @@ public sealed record OrganizationSettingsInput : PlanningSettingsInput
     /// </summary>
     public DayOfWeek? CheckInDay { get; init; }
 
+    /// <summary>
+    /// How days read on the organisation's pages: a locale such as <c>en-US</c> ("Dec 6, 2026") or <c>de-DE</c>,
+    /// <c>iso</c> (2026-12-06), or <c>default</c> ("6 Dec 2026"). Read: always set. Write: null or absent keeps it.
+    /// </summary>
+    [StringLength(DateStyle.MaxLocaleLength)]
+    public string? DateLocale { get; init; }
+
     public static OrganizationSettingsInput Of(Organization organization)
     {
         ArgumentNullException.ThrowIfNull(organization);
@@ -47,6 +55,7 @@ public sealed record OrganizationSettingsInput : PlanningSettingsInput
             FiscalYearStartMonth = organization.FiscalYearStartMonth,
             Reapproval = organization.Reapproval,
             CheckInDay = organization.CheckInDay,
+            DateLocale = organization.DateLocale ?? DateStyle.Standard,
         };
     }
 }

@@ -26,6 +26,16 @@ public sealed class Organization
     /// </summary>
     public string TimeZone { get; private set; } = DefaultTimeZone;
 
+    /// <summary>
+    /// How days read on the organisation's pages (a culture name such as <c>en-US</c>, or <c>iso</c>); null
+    /// keeps Gameplan's own "6 Dec 2026". See <see cref="DateStyle"/>.
+    /// </summary>
+    public string? DateLocale { get; private set; }
+
+    /// <summary>Sets <see cref="DateLocale"/> (blank or <see cref="DateStyle.Standard"/>: Gameplan's own); an unknown locale is refused naming <c>date_locale</c>.</summary>
+    public void ChangeDateLocale(string? locale) =>
+        DateLocale = string.IsNullOrWhiteSpace(locale) || string.Equals(locale.Trim(), DateStyle.Standard, StringComparison.OrdinalIgnoreCase) ? null : DateStyle.Check(locale);
+
     /// <summary>The month (1-12) the fiscal year starts in; see <see cref="Periods.FiscalYear"/>.</summary>
     public int FiscalYearStartMonth { get; private set; } = 1;
 

@@ -38,6 +38,40 @@ public sealed class OrganizationSettingsModel(OrganizationQueries queries, Organ
     public static readonly IReadOnlyList<DayOfWeek> CheckInDays =
         [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
 
+    /// <summary>The date styles offered, each showing a sample day (the organisation's own first, if it is not among them).</summary>
+    public static IEnumerable<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> DateLocales(string? current)
+    {
+        var sample = new DateOnly(2027, 3, 31);
+        var locales = DateStyle.Offered.Prepend(DateStyle.Standard);
+        if (current is { Length: > 0 } && !locales.Contains(current, StringComparer.OrdinalIgnoreCase) && Known(current))
+        {
+            locales = locales.Append(current);
+        }
+        foreach (var locale in locales)
+        {
+            var style = locale == DateStyle.Standard ? DateStyle.Default : DateStyle.For(locale);
+            var name = locale switch
+            {
+                DateStyle.Standard => "Gameplan's own",
+                DateStyle.Iso => "ISO 8601",
+                _ => locale,
+            };
+            yield return new(name + ": " + style.Date(sample), locale, string.Equals(locale, current, StringComparison.OrdinalIgnoreCase));
+        }
+    }
+
+    private static bool Known(string locale)
+    {
+        try
+        {
+            return DateStyle.For(locale) is not null;
+        }
+        catch (DomainRuleException)
+        {
+            return false;
+        }
+    }
+
     public SettingsFields Fields => new(Input, "Input", HolidayDates, null, ModelState);
 
     /// <summary>Whether the sign-in page lists the demo accounts; null when the organisation was not seeded as the demo.</summary>

@@ -17,7 +17,17 @@ public static partial class Display
     /// <summary>A count with its noun agreeing: "1 error", "19 errors".</summary>
     public static string Count(long count, string one, string many) => $"{Number(count)} {(count == 1 ? one : many)}";
 
+    /// <summary>A day as the organisation writes it (<see cref="DateStyle"/>): "6 Dec 2026", or a dash.</summary>
     public static string Date(DateOnly? date) => Measures.Date(date);
+
+    /// <summary>A day in full, with its weekday: "Sunday 6 December 2026" (the organisation's style).</summary>
+    public static string LongDate(DateOnly date) => DateStyle.Current.LongDate(date);
+
+    /// <summary>A day in a grid's heading: "Sun 6" (the organisation's style).</summary>
+    public static string Weekday(DateOnly date) => DateStyle.Current.Weekday(date);
+
+    /// <summary>A moment to the minute, in UTC: "6 Dec 2026 14:05 UTC" (the organisation's style), or a dash.</summary>
+    public static string Moment(DateTimeOffset? moment) => moment is { } m ? DateStyle.Current.Moment(m) : "—";
 
     /// <summary>A timeline; both days inclusive.</summary>
     public static string Span(DateOnly? start, DateOnly? end) => Measures.Span(start, end);

@@ -57,6 +57,29 @@ public sealed class SettingsPageTests : IDisposable
         Assert.Equal("America/Los_Angeles", (await _factory.CreateClient().GetOkAsync("/api/v1/organization/settings")).Text("time_zone"));
     }
 
+    [Fact]
+    public async Task An_admin_chooses_how_days_read_and_every_page_writes_them_so()
+    {
+        var demo = await DemoPlan.LoadAsync(_factory.CreateClient());
+        var start = DateOnly.Parse(demo.Details.GetProperty("period").Text("start"), System.Globalization.CultureInfo.InvariantCulture);
+        string Us(DateOnly day) => day.ToString("MMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        string Own(DateOnly day) => day.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains(Own(start), await _client.GetPageAsync($"/plans/{demo.Id}"));
+        Assert.Contains("<option selected=\"selected\" value=\"default\">Gameplan's own: 31 Mar 2027</option>", await _client.GetPageAsync("/organization/settings"));
+
+        (await _client.SubmitAsync("/organization/settings", [("Input.DateLocale", "en-US")])).ExpectRedirect();
+
+        // The plan's header (its period) as lena reads it; the history keeps the words it was written in.
+        var header = PageForms.Part(await _factory.CreateClientAs("lena").GetPageAsync($"/plans/{demo.Id}"), "<hgroup", "</hgroup>");
+        Assert.Contains(Us(start), header);
+        Assert.DoesNotContain(Own(start), header);
+        Assert.Contains("<option selected=\"selected\" value=\"en-US\">en-US: Mar 31, 2027</option>", await _client.GetPageAsync("/organization/settings"));
+        Assert.Equal("en-US", (await _factory.CreateClient().GetOkAsync("/api/v1/organization/settings")).Text("date_locale"));
+
+        (await _client.SubmitAsync("/organization/settings", [("Input.DateLocale", "default")])).ExpectRedirect();
+        Assert.Contains(Own(start), await _client.GetPageAsync($"/plans/{demo.Id}"));
+    }
+
     [Theory]
     [InlineData("Input.MaxStrategies", "0", "Input.MaxStrategies")]
     [InlineData("HolidayDates", "2027-01-01, christmas", "Input.Holidays")]

@@ -1,0 +1,9 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace Gameplan.Core.Data.Migrations.Postgres;
+
+/// <summary>How days read on an organisation's pages, from its locale (body: the .sql file with the same id).</summary>
+[DbContext(typeof(PostgresGameplanDbContext))]
+[Migration("20261208130000_DateLocale")]
+public sealed class DateLocale : SqlMigration;
