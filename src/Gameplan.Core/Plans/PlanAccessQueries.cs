@@ -53,4 +53,36 @@ public sealed class PlanAccessQueries(GameplanDbContext db)
         var dri = tactic.StrategyId is { } strategyId ? (await StrategyAsync(planId, strategyId, ct))?.DriId : null;
         return new TacticAccessFacts(tactic.Authors, dri);
     }
+
+    /// <summary>
+    /// Every access fact of the plan's elements at once (three reads whatever its size): the strategies' DRIs,
+    /// each tactic's authors and its strategy's DRI, and the tactic of each commitment. For answering many
+    /// questions about one plan, such as which of a page's controls to show.
+    /// </summary>
+    public async Task<PlanElementsAccess> ElementsAsync(int planId, CancellationToken ct = default)
+    {
+        var plan = db.Plans.Where(p => p.Id == planId);
+        var dris = await plan.SelectMany(p => p.Strategies).Select(s => new { s.Id, s.DriId }).ToDictionaryAsync(s => s.Id, s => s.DriId, ct);
+        var tactics = await plan.SelectMany(p => p.Tactics)
+            .Select(t => new { t.Id, t.StrategyId, Authors = t.Authors.Select(a => a.PersonId).ToList() }).ToListAsync(ct);
+        var commitments = await plan.SelectMany(p => p.Tactics).SelectMany(t => t.Commitments, (t, c) => new { c.Id, Tactic = t.Id }).ToListAsync(ct);
+        return new PlanElementsAccess(
+            dris.ToDictionary(d => d.Key, d => new StrategyAccessFacts(d.Value)),
+            tactics.ToDictionary(t => t.Id, t => new TacticAccessFacts(t.Authors, t.StrategyId is { } sid ? dris.GetValueOrDefault(sid) : null)),
+            commitments.ToDictionary(c => c.Id, c => c.Tactic));
+    }
+}
+
+/// <summary>The access facts of every element of one plan, read at once (<see cref="PlanAccessQueries.ElementsAsync"/>).</summary>
+public sealed record PlanElementsAccess(
+    IReadOnlyDictionary<int, StrategyAccessFacts> Strategies,
+    IReadOnlyDictionary<int, TacticAccessFacts> Tactics,
+    IReadOnlyDictionary<int, int> TacticOfCommitment)
+{
+    public StrategyAccessFacts? Strategy(int strategyId) => Strategies.GetValueOrDefault(strategyId);
+
+    public TacticAccessFacts? Tactic(int tacticId) => Tactics.GetValueOrDefault(tacticId);
+
+    public TacticAccessFacts? TacticOfCommitmentId(int commitmentId) =>
+        TacticOfCommitment.TryGetValue(commitmentId, out var tactic) ? Tactic(tactic) : null;
 }
