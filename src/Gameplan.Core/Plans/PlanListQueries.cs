@@ -44,8 +44,18 @@ public sealed class PlanListQueries(GameplanDbContext db)
             .OrderByDescending(p => p.PeriodStart).ThenBy(p => p.Name).ThenBy(p => p.Id)
             .Select(p => new
             {
-                p.Id, p.Name, p.Scope, p.TeamId, p.OwnerId, p.PeriodStart, p.PeriodEnd, p.Status, p.UpdatedAt,
-                Goals = p.Goals.Count, Strategies = p.Strategies.Count, Tactics = p.Tactics.Count,
+                p.Id,
+                p.Name,
+                p.Scope,
+                p.TeamId,
+                p.OwnerId,
+                p.PeriodStart,
+                p.PeriodEnd,
+                p.Status,
+                p.UpdatedAt,
+                Goals = p.Goals.Count,
+                Strategies = p.Strategies.Count,
+                Tactics = p.Tactics.Count,
             })
             .ToListAsync(ct);
 
