@@ -66,4 +66,18 @@ public sealed class PlanListPageTests : IDisposable
         Assert.Contains("Mid-Market", teams);
         Assert.DoesNotContain("Enterprise", teams);
     }
+
+    [Fact]
+    public async Task Hostile_filter_values_never_fail_the_page()
+    {
+        foreach (var parameter in new[] { "period", "status", "scope", "team", "owner" })
+        {
+            foreach (var value in Gameplan.Web.Tests.Fuzzing.HostileValues.Query)
+            {
+                var response = await _client.GetAsync($"/plans?{parameter}={value}");
+
+                Assert.True(response.StatusCode == System.Net.HttpStatusCode.OK, $"/plans?{parameter}={value} answered {(int)response.StatusCode}");
+            }
+        }
+    }
 }

@@ -95,4 +95,19 @@ public sealed class SearchPageTests : IDisposable
         Assert.Equal(tactics.Count, json.GetProperty("tactics").GetProperty("total").GetInt32());
         Assert.Equal(["multi-site"], json.GetProperty("words").EnumerateArray().Select(w => w.GetString()));
     }
+
+    [Fact]
+    public async Task Hostile_queries_never_fail_the_page_or_the_api()
+    {
+        var page = _factory.BrowserClient();
+        var api = _factory.CreateClient();
+        foreach (var value in Gameplan.Web.Tests.Fuzzing.HostileValues.Query.Concat(["%25", "_", "%5C", "%27%20OR%201%3D1%20--", "%3Cmark%3E", "a%20b%20c%20d%20e%20f%20g%20h%20i"]))
+        {
+            var html = await page.GetAsync($"/search?q={value}");
+            var json = await api.GetAsync($"/api/v1/search?q={value}");
+
+            Assert.True(html.StatusCode == HttpStatusCode.OK, $"/search?q={value} answered {(int)html.StatusCode}");
+            Assert.True(json.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest, $"/api/v1/search?q={value} answered {(int)json.StatusCode}");
+        }
+    }
 }
