@@ -22,6 +22,8 @@ public static class CoreServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<Organizations.OrganizationClock>();
         services.AddScoped<PlanQueries>();
+        services.AddScoped<PlanListQueries>();
+        services.AddScoped<Search.SearchQueries>();
         services.AddScoped<PlanFiles.PlanOnePagerQueries>();
         services.AddScoped<Homes.OrganizationHomeQueries>();
         services.AddScoped<Alignment.AlignmentQueries>();

@@ -20,6 +20,7 @@ using Gameplan.Web.Pace;
 using Gameplan.Web.People;
 using Gameplan.Web.Plans;
 using Gameplan.Web.Reviews;
+using Gameplan.Web.Search;
 using Gameplan.Web.Strategies;
 using Gameplan.Web.Tactics;
 using Gameplan.Web.Teams;
@@ -96,6 +97,7 @@ api.MapNotifications();
 api.MapWebhooks();
 api.MapCheckIns();
 api.MapFunnels();
+api.MapSearch();
 
 app.Run();
 

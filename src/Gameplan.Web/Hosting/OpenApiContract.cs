@@ -62,6 +62,7 @@ internal sealed partial class OpenApiContract : IOpenApiDocumentTransformer
         ["Plans"] = "Strategic, team and personal plans, their status (draft, submitted, approved, closed) and audit.",
         ["Review workspaces"] = "A review's workspace: participants, talking points, decisions, action items and its snapshot.",
         ["Reviews"] = "Reviews of a plan on its cadence: strategic quarterly, tactical weekly, one-on-one coaching.",
+        ["Search"] = "One search over the plans, goals, strategies, tactics and people the caller may read.",
         ["Strategies"] = "A plan's strategies: how its goals will be reached, each with a DRI.",
         ["Tactics"] = "The tactics under a strategy: owner, timeline, resources and authors.",
         ["Teams"] = "The organisation's teams and their managers.",

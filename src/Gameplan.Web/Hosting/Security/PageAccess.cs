@@ -45,6 +45,8 @@ internal static class PageAccess
         pages.AuthorizePage("/Home/Team", Policies.TeamLead);
         pages.AuthorizePage("/Home/Organization", Policies.OrganizationView);
         pages.AuthorizePage("/Home/Setup", Policies.Admin);
+        // Search (issue #17): any member; what it finds is limited in Core to the plans they may read.
+        pages.AuthorizePage("/Search/Index", Policies.Member);
         pages.AllowAnonymousToPage("/Account/SignIn");
         pages.AllowAnonymousToPage("/Account/Setup");
         pages.AllowAnonymousToPage("/Account/Denied");
