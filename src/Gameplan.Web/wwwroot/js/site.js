@@ -54,7 +54,7 @@
   // The header's "Menu" (a <details>, ADR 0059): open on a wide screen, where its links show in a row, and
   // closed on a narrow one until tapped. A boosted navigation renders a new, closed header; this sets it to
   // the width again, and closes it before htmx keeps a copy of the page for the back button.
-  var wide = window.matchMedia("(min-width: 1024px)");
+  var wide = window.matchMedia("(min-width: 1280px)");
 
   function syncMenu() {
     var menu = document.getElementById("site-menu");
