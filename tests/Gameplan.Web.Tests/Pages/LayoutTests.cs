@@ -31,6 +31,9 @@ public sealed partial class LayoutTests : IDisposable
         {
             Assert.Contains($"<a href=\"{link}\"", html);
         }
+        // One "Menu" holds the links and the search box (ADR 0059); the search page itself is another feature's.
+        Assert.Contains("<details class=\"site-menu\" id=\"site-menu\">", html);
+        Assert.Matches("<form role=\"search\" action=\"/search\" method=\"get\"[^>]*>\\s*<input type=\"search\" name=\"q\" aria-label=\"Search\"", html);
         Assert.Matches("<span id=\"request-verification-token\" hidden data-token=\"[^\"]+\">", html);
         Assert.Empty(InlineScripts().Matches(html));
         Assert.Empty(EventHandlers().Matches(html));

@@ -75,6 +75,23 @@ public sealed class BrowserJourney : IAsyncDisposable
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
     }
 
+    /// <summary>Opens the header's "Menu" when the screen is narrow enough to fold the navigation into it (a phone); does nothing when the links show in a row.</summary>
+    public static async Task OpenMenuIfCollapsedAsync(IPage page)
+    {
+        var summary = page.Locator("#site-menu > summary");
+        if (await summary.IsVisibleAsync() && !await page.Locator("#site-menu").EvaluateAsync<bool>("menu => menu.open"))
+        {
+            await summary.ClickAsync();
+        }
+    }
+
+    /// <summary>Follows a link of the main navigation, through the menu on a phone.</summary>
+    public static async Task NavigateAsync(IPage page, string link)
+    {
+        await OpenMenuIfCollapsedAsync(page);
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).ClickAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         // The browser is shared by the whole run (SharedChromium); this journey's tabs and cookies end here.

@@ -51,6 +51,56 @@
   window.addEventListener("hashchange", openTargetedDetails);
   document.addEventListener("DOMContentLoaded", openTargetedDetails);
 
+  // The header's "Menu" (a <details>, ADR 0059): open on a wide screen, where its links show in a row, and
+  // closed on a narrow one until tapped. A boosted navigation renders a new, closed header; this sets it to
+  // the width again, and closes it before htmx keeps a copy of the page for the back button.
+  var wide = window.matchMedia("(min-width: 1280px)");
+
+  function syncMenu() {
+    var menu = document.getElementById("site-menu");
+    if (menu) {
+      menu.open = wide.matches;
+    }
+  }
+
+  document.addEventListener("DOMContentLoaded", syncMenu);
+  wide.addEventListener("change", syncMenu);
+  document.addEventListener("htmx:afterSwap", function (event) {
+    if (event.detail.target === document.body) {
+      syncMenu();
+    }
+  });
+  document.addEventListener("htmx:historyRestore", syncMenu);
+  document.addEventListener("htmx:beforeHistorySave", function () {
+    var menu = document.getElementById("site-menu");
+    if (menu && !wide.matches) {
+      menu.open = false;
+    }
+  });
+  // Escape closes the open menu on a narrow screen and returns to its button.
+  document.addEventListener("keydown", function (event) {
+    var menu = document.getElementById("site-menu");
+    if (event.key === "Escape" && menu && menu.open && !wide.matches && menu.contains(document.activeElement)) {
+      menu.open = false;
+      menu.querySelector("summary").focus();
+    }
+  });
+
+  // Printing: every collapsed <details> prints open (CSS cannot open one), and closes again afterwards.
+  var openedForPrint = [];
+  window.addEventListener("beforeprint", function () {
+    openedForPrint = Array.prototype.filter.call(document.querySelectorAll("main details:not([open])"), function (details) {
+      details.open = true;
+      return true;
+    });
+  });
+  window.addEventListener("afterprint", function () {
+    openedForPrint.forEach(function (details) {
+      details.open = false;
+    });
+    openedForPrint = [];
+  });
+
   // A link marked data-follow-now is the page's only next step (single sign-on's hand-over to the
   // identity provider): it is followed at once, as a link, which the policy's form-action does not restrict.
   document.addEventListener("DOMContentLoaded", function () {
