@@ -34,7 +34,8 @@ public sealed class MyDayCommands(GameplanDbContext db, MyDayQueries queries, Ti
         }
         var metric = request.CreateMetric && !string.IsNullOrWhiteSpace(request.Metric) && directory.FindMetric(request.Metric) is null
             ? await CreateMetricAsync(request.Metric, ct)
-            : Metric(directory, request.Metric, "metric");
+            : string.IsNullOrWhiteSpace(request.Metric) || directory.FindMetric(request.Metric) is not null ? Metric(directory, request.Metric, "metric")
+            : throw new DomainRuleException($"There is no metric '{request.Metric.Trim()}' in this organisation; tick \"create it\" under Other metric to add it.", "metric");
         await using (var writer = await ActivityWriter.BeginAsync(db, ct))
         {
             await writer.AddAsync(new NewActivity(person, metric, today, quantity, QuickLogEntries.NewId(person, metric, today, actor.PersonId, clock.GetUtcNow()), null), ct);
