@@ -141,11 +141,12 @@ public sealed class PaceQueriesTests
 
         Assert.Equal(["East pace test", "Ben's own calls"], heatmap.Plans);
         var (ana, ben, dana) = (heatmap.People[0], heatmap.People[1], heatmap.People[2]);
-        // Ben: 4 of the team's 10 calls, none of t2's 0.2 demos, 4 of his own 2 calls (capped at 2): (0.4 + 0 + 2) / 3.
-        Assert.Equal(["calls 4 of 10", "demos 0 of 0.2", "calls 4 of 2"], ben.Days[2].Metrics.Select(m => $"{m.Metric} {m.Actual} of {m.Target}"));
+        // Ben: 4 of the team's 10 calls, none of the 1.6 demos February owes by the 10th on t2 (4 a month, read by
+        // the month), 4 of his own 2 calls (capped at 2): (0.4 + 0 + 2) / 3.
+        Assert.Equal(["calls 4 of 10", "demos 0 of 1.6", "calls 4 of 2"], ben.Days[2].Metrics.Select(m => $"{m.Metric} {m.Actual} of {m.Target}"));
         Assert.All(ben.Days, d => Assert.Equal(0.8m, d.Attainment));
-        // The team plan's "team" still means ana, ben and dana; ben's own plan names nobody else.
-        Assert.Equal(0.5m, ana.Days[2].Attainment);
+        // The team plan's "team" still means ana, ben and dana; ben's own plan names nobody else (ana: her calls, and her week's demos so far).
+        Assert.Equal(0.778m, ana.Days[2].Attainment);
         Assert.Equal(["calls 0 of 10"], dana.Days[2].Metrics.Select(m => $"{m.Metric} {m.Actual} of {m.Target}"));
         Assert.DoesNotContain(list.Lines, l => l.Plan == "Ben's own calls");
         Assert.Contains(list.Lines, l => l.Plan == "East pace test" && l.Person == "ben" && l.Metric == "calls");
