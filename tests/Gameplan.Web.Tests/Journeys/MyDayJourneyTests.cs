@@ -37,10 +37,10 @@ public sealed class MyDayJourneyTests : JourneyTests
             // Horizontally in view as the page opens: no sideways scrolling of the grid is needed to find today.
             Assert.True(box.X >= 0 && box.X + box.Width <= width, $"{width}px: today's column is at x={box.X}..{box.X + box.Width}.");
             Assert.True(await page.EvaluateAsync<bool>("() => document.querySelector('#history-today').closest('.table-scroll').scrollLeft === 0"));
-            // Today's targets, the first thing on the page, are in view without scrolling at all.
-            var first = await row.BoundingBoxAsync();
-            Assert.True(first is not null && first.Y < height, $"{width}px: today's first target starts at y={first?.Y}.");
             await ShootAsync(page, $"my-day-{width}");
+            // Today's targets, the first thing on the page, are in view without scrolling at all.
+            var first = await page.Locator("#target-0").BoundingBoxAsync();
+            Assert.True(first is not null && first.Y < height, $"{width}px: today's first target starts at y={first?.Y}.");
 
             await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Undo the last entry") }).ClickAsync();
 
@@ -55,7 +55,7 @@ public sealed class MyDayJourneyTests : JourneyTests
         if (Environment.GetEnvironmentVariable("GAMEPLAN_SHOTS") is { Length: > 0 } shots)
         {
             Directory.CreateDirectory(shots);
-            await page.ScreenshotAsync(new() { Path = Path.Combine(shots, $"{name}.png"), FullPage = false });
+            await page.ScreenshotAsync(new() { Path = Path.Combine(shots, $"{name}.png"), FullPage = true });
         }
     }
 }
