@@ -1,4 +1,3 @@
-using System.Globalization;
 using Gameplan.Core.Data;
 using Gameplan.Domain;
 using Gameplan.Domain.Access;
@@ -20,8 +19,6 @@ public sealed class MyDayCommands(GameplanDbContext db, MyDayQueries queries, Ti
     /// <summary>The largest amount one entry or one day may hold.</summary>
     public const decimal MaxQuantity = 100_000m;
 
-    private const string WebPrefix = "web:";
-
     /// <summary>Adds <see cref="QuickLogRequest.Quantity"/> to today's total; returns the refreshed day.</summary>
     public async Task<MyDayDetails> LogTodayAsync(QuickLogRequest request, Actor actor, CancellationToken ct = default)
     {
@@ -30,18 +27,67 @@ public sealed class MyDayCommands(GameplanDbContext db, MyDayQueries queries, Ti
         var directory = await ActivityDirectory.LoadAsync(db, ct);
         var person = MyDayQueries.Resolve(directory, request.Person, actor);
         var today = await MyDayQueries.Today(db, clock, person, ct);
-        var metric = Metric(directory, request.Metric, "metric");
         var quantity = request.Quantity ?? throw new DomainRuleException("Enter how much you did.", "quantity");
         if (quantity is <= 0 or > MaxQuantity)
         {
             throw new DomainRuleException($"Enter a quantity above 0 and at most {Numbers.Format(MaxQuantity, 0)}.", "quantity");
         }
+        var metric = request.CreateMetric && !string.IsNullOrWhiteSpace(request.Metric) && directory.FindMetric(request.Metric) is null
+            ? await CreateMetricAsync(request.Metric, ct)
+            : string.IsNullOrWhiteSpace(request.Metric) || directory.FindMetric(request.Metric) is not null ? Metric(directory, request.Metric, "metric")
+            : throw new DomainRuleException($"There is no metric '{request.Metric.Trim()}' in this organisation; tick \"create it\" under Other metric to add it.", "metric");
         await using (var writer = await ActivityWriter.BeginAsync(db, ct))
         {
-            await writer.AddAsync(new NewActivity(person, metric, today, quantity, $"{WebId(person, metric, today)}:{Guid.NewGuid():N}", null), ct);
+            await writer.AddAsync(new NewActivity(person, metric, today, quantity, QuickLogEntries.NewId(person, metric, today, actor.PersonId, clock.GetUtcNow()), null), ct);
             await writer.CommitAsync(ct);
         }
         return await queries.GetAsync(directory.HandleOf(person), actor, ct);
+    }
+
+    /// <summary>How long after a quick log it may be undone.</summary>
+    public static TimeSpan UndoWindow => QuickLogEntries.UndoWindow;
+
+    /// <summary>
+    /// Takes back the quick log <see cref="UndoLogRequest.EntryId"/>: it must be the newest entry of the
+    /// person's day, logged by the caller less than <see cref="UndoWindow"/> ago; the day and month
+    /// totals drop by its quantity. Refusals are rule errors naming <c>entry_id</c>.
+    /// </summary>
+    public async Task<MyDayDetails> UndoLastAsync(UndoLogRequest request, Actor actor, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(actor);
+        var directory = await ActivityDirectory.LoadAsync(db, ct);
+        var person = MyDayQueries.Resolve(directory, request.Person, actor);
+        var today = await MyDayQueries.Today(db, clock, person, ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var newest = await QuickLogEntries.NewestAsync(db, person, today, ct);
+        if (newest is null || request.EntryId is not { } id || newest.Id != id)
+        {
+            throw new DomainRuleException(newest is null
+                ? "There is nothing of today to undo."
+                : "Only the newest entry of the day can be undone, and that one is newer; correct the day in the grid instead.", "entry_id");
+        }
+        if (QuickLogEntries.WhyNot(newest, actor, clock.GetUtcNow()) is { } refusal)
+        {
+            throw new DomainRuleException(refusal, "entry_id");
+        }
+        await RemoveAsync(person, newest.MetricId, today, [newest.Id], newest.Quantity, ct);
+        await transaction.CommitAsync(ct);
+        return await queries.GetAsync(directory.HandleOf(person), actor, ct);
+    }
+
+    /// <summary>Adds a metric the organisation does not have yet (unit count), after the person confirmed it.</summary>
+    private async Task<int> CreateMetricAsync(string name, CancellationToken ct)
+    {
+        var trimmed = name.Trim();
+        if (trimmed.Length > 100)
+        {
+            throw new DomainRuleException("A metric name is at most 100 characters.", "metric");
+        }
+        await MetricCatalog.EnsureAsync(db, [(trimmed, "count")], ct);
+        await db.SaveChangesAsync(ct);
+        return (await ActivityDirectory.LoadAsync(db, ct)).FindMetric(trimmed)
+            ?? throw new DomainRuleException($"The metric '{trimmed}' could not be created.", "metric");
     }
 
     /// <summary>
@@ -86,7 +132,7 @@ public sealed class MyDayCommands(GameplanDbContext db, MyDayQueries queries, Ti
         var changed = wanted.Where(w => w.Value.Quantity != stored.GetValueOrDefault(w.Key)).ToList();
         if (changed.Count > 0)
         {
-            var prefix = $"{WebPrefix}{person.ToString(CultureInfo.InvariantCulture)}:";
+            var prefix = QuickLogEntries.PersonPrefix(person);
             var web = (await db.Activities.AsNoTracking()
                     .Where(a => a.OrganizationId == organization && a.PersonId == person && a.Date >= first && a.Date <= today && a.ExternalId!.StartsWith(prefix))
                     .Select(a => new { a.Id, a.MetricId, a.Date, a.Quantity }).ToListAsync(ct))
@@ -143,6 +189,5 @@ public sealed class MyDayCommands(GameplanDbContext db, MyDayQueries queries, Ti
             ? throw new DomainRuleException("Choose a metric.", field)
             : directory.FindMetric(name) ?? throw new DomainRuleException($"There is no metric '{name.Trim()}' in this organisation.", field);
 
-    private static string WebId(int person, int metric, DateOnly date) =>
-        string.Create(CultureInfo.InvariantCulture, $"{WebPrefix}{person}:{metric}:{date:yyyy-MM-dd}");
+    private static string WebId(int person, int metric, DateOnly date) => QuickLogEntries.DayId(person, metric, date);
 }

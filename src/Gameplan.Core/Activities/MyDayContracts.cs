@@ -14,6 +14,8 @@ namespace Gameplan.Core.Activities;
 /// <param name="Metrics">Every metric of the organisation, for logging an activity no target names.</param>
 /// <param name="People">Everyone whose day the caller may log (only the caller for a rep).</param>
 /// <param name="Unacknowledged">The commitments of active plans that bind the person and that they have not acknowledged yet.</param>
+/// <param name="OwnMetrics">The metrics of the commitments the person carries (today's targets, those to acknowledge) and those they logged in the window: what "log another activity" offers first.</param>
+/// <param name="Undo">The caller's newest quick log of this day that they may still undo; null when there is none.</param>
 public sealed record MyDayDetails(
     MyDayPerson Person,
     DateOnly Today,
@@ -22,17 +24,31 @@ public sealed record MyDayDetails(
     IReadOnlyList<MyDayHistory> History,
     IReadOnlyList<string> Metrics,
     IReadOnlyList<MyDayPerson> People,
-    IReadOnlyList<MyDayCommitment> Unacknowledged);
+    IReadOnlyList<MyDayCommitment> Unacknowledged,
+    IReadOnlyList<string> OwnMetrics,
+    MyDayUndo? Undo)
+{
+    /// <summary>The organisation's metrics the person carries no commitment of, behind "other metric".</summary>
+    public IReadOnlyList<string> OtherMetrics => [.. Metrics.Where(m => !OwnMetrics.Contains(m, StringComparer.OrdinalIgnoreCase))];
+}
+
+/// <summary>The quick log that "Undo" takes back: the newest entry of the day, logged by the caller less than <see cref="MyDayCommands.UndoWindow"/> ago.</summary>
+public sealed record MyDayUndo(long EntryId, string Metric, decimal Quantity, DateTimeOffset LoggedAt);
+
+/// <summary>Takes back a quick log: <paramref name="EntryId"/> must be the newest entry of the person's day, logged by the caller a short while ago.</summary>
+/// <param name="Person">A handle; absent means the caller.</param>
+public sealed record UndoLogRequest(string? Person, long? EntryId);
 
 public sealed record MyDayPerson(int Id, string Handle, string Name);
 
 /// <summary>One commitment of one tactic for the person; quantities are in the metric's unit, rounded for display.</summary>
-/// <param name="TargetToday">Today's share of the target (0 on a day off).</param>
+/// <param name="TargetToday">Today's share of the target (0 on a day off), as shown: whole units for a count (<see cref="CommitmentPeriods.Shown"/>).</param>
 /// <param name="LoggedToday">Everything the person logged of the metric today, from any source.</param>
 /// <param name="TargetToDate">The target due from the tactic's start to today, today included.</param>
 /// <param name="ActualToDate">What counts towards it over the same days.</param>
 /// <param name="ProjectedTotal">Where the current pace ends at the due date.</param>
 /// <param name="Attainment">Actual / target to date; null while nothing is due.</param>
+/// <param name="Periods">For a commitment per week, month or quarter: this period's tally and the one before, newest first ("this month 0 of 1"); empty otherwise.</param>
 public sealed record MyDayTarget(
     int PlanId,
     string Plan,
@@ -50,7 +66,12 @@ public sealed record MyDayTarget(
     decimal? Attainment,
     PaceStatus Status,
     DateOnly Start,
-    DateOnly Due);
+    DateOnly Due,
+    IReadOnlyList<PeriodTally> Periods)
+{
+    /// <summary>Whether the commitment reads in its own periods rather than as a share of today.</summary>
+    public bool IsDiscrete => Periods.Count > 0;
+}
 
 /// <summary>A commitment that binds the person, to acknowledge (its target is per <paramref name="Per"/>, for each assignee).</summary>
 public sealed record MyDayCommitment(int PlanId, string Plan, int CommitmentId, string Tactic, string Action, string Metric, string Unit, decimal Target, string Per);
@@ -60,7 +81,8 @@ public sealed record MyDayHistory(string Metric, string? Unit, IReadOnlyList<dec
 
 /// <summary>Logs an amount for today (the one-tap +1, or a typed quantity); it adds to what is logged.</summary>
 /// <param name="Person">A handle; absent means the caller.</param>
-public sealed record QuickLogRequest(string? Person, string? Metric, decimal? Quantity);
+/// <param name="CreateMetric">The person confirmed that a metric the organisation does not have yet is created (unit count).</param>
+public sealed record QuickLogRequest(string? Person, string? Metric, decimal? Quantity, bool CreateMetric = false);
 
 /// <summary>Sets day totals of the last days (corrections); a cell equal to what is stored changes nothing.</summary>
 /// <param name="Person">A handle; absent means the caller.</param>

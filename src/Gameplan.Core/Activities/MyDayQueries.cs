@@ -49,7 +49,16 @@ public sealed class MyDayQueries(GameplanDbContext db, PlanQueries plans, Activi
             return new MyDayHistory(metric?.Name ?? name, metric?.Unit, totals);
         }).ToList();
 
-        return new MyDayDetails(me, today, lines, days, history, [.. metrics.Select(m => m.Name)], mayLogFor, unacknowledged);
+        // "Log another activity" offers the person's own metrics: those of the commitments they carry, and what they logged lately.
+        var own = lines.Select(t => t.Metric).Concat(unacknowledged.Select(c => c.Metric)).Concat(history.Select(h => h.Metric))
+            .Select(name => metrics.FirstOrDefault(m => string.Equals(m.Name, name, StringComparison.OrdinalIgnoreCase))?.Name)
+            .OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
+        var newest = await QuickLogEntries.NewestAsync(db, personId, today, ct);
+        var undo = newest is { Marker: { } marker } && QuickLogEntries.WhyNot(newest, actor, clock.GetUtcNow()) is null
+            ? new MyDayUndo(newest.Id, directory.MetricNameOf(newest.MetricId) ?? "", newest.Quantity, marker.At)
+            : null;
+        return new MyDayDetails(me, today, lines, days, history, [.. metrics.Select(m => m.Name)], mayLogFor, unacknowledged, own, undo);
     }
 
     /// <summary>Today where the person whose day it is works (their time zone, else the organisation's).</summary>

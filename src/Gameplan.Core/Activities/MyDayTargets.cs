@@ -74,6 +74,19 @@ internal static class MyDayTargets
         var facts = ActivityFacts.FromTotals((who, metric, from, to, _) =>
             string.Equals(who.Trim(), person.Handle, StringComparison.OrdinalIgnoreCase)
                 ? totals.GetValueOrDefault((metric.Trim().ToLowerInvariant(), from, to)) : 0m);
+        // The discrete commitments (per week, month, quarter) read in their own periods: this one and the one before.
+        var periodLog = new Dictionary<string, IReadOnlyList<(DateOnly Date, decimal Quantity)>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (activity, schedule) in mine)
+        {
+            var metric = activity.Metric!.Trim();
+            if (PaceCalculator.Per(activity.Per) is { } per && CommitmentPeriods.IsDiscrete(per) && !periodLog.ContainsKey(metric)
+                && directory.FindMetric(metric) is { } metricId)
+            {
+                var from = CommitmentPeriods.PeriodOf(per, CommitmentPeriods.PeriodOf(per, today).First.AddDays(-1)).First;
+                var days = await activities.DailyAsync(new ActivitySelection([person.Id], [metricId]), from, today, ct);
+                periodLog[metric] = [.. days.Select(d => (d.Date, d.Quantity))];
+            }
+        }
         var paces = PaceCalculator.Of(document, tactic, facts, today, calendar)
             .Where(p => string.Equals(p.Person, person.Handle, StringComparison.OrdinalIgnoreCase)).ToList();
 
@@ -83,11 +96,14 @@ internal static class MyDayTargets
             {
                 var (schedule, pace) = (pair.First.schedule, pair.Second);
                 var targetToday = schedule.TargetThrough(today) - schedule.TargetThrough(today.AddDays(-1));
+                var log = periodLog.GetValueOrDefault(pace.Metric) ?? [];
+                var periods = CommitmentPeriods.Recent(schedule, pace.Per, pace.Unit, today,
+                    (from, to) => log.Where(d => d.Date >= from && d.Date <= to).Sum(d => d.Quantity));
                 return new MyDayTarget(plan.Id, plan.Name, tactic.Id, tactic.Action ?? "", pace.Metric, pace.Unit, pace.Per.ToString().ToLowerInvariant(),
-                    Numbers.RoundQuantity(targetToday), Numbers.RoundQuantity(loggedToday.GetValueOrDefault(pace.Metric)),
+                    CommitmentPeriods.Shown(targetToday, pace.Unit), Numbers.RoundQuantity(loggedToday.GetValueOrDefault(pace.Metric)),
                     Numbers.RoundQuantity(pace.TargetToDate), Numbers.RoundQuantity(pace.ActualToDate),
                     Numbers.RoundQuantity(pace.TargetTotal), Numbers.RoundQuantity(pace.ProjectedTotal),
-                    Numbers.RoundRatio(pace.Attainment), pace.Status, pace.Start, pace.Due);
+                    Numbers.RoundRatio(pace.Attainment), pace.Status, pace.Start, pace.Due, periods);
             });
     }
 }

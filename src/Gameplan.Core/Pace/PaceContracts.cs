@@ -39,7 +39,8 @@ public sealed record TeamPaceRow(string Person, string Name, decimal? Attainment
 /// <param name="Metrics">Each commitment due that day: its metric, the day's target and what was logged.</param>
 public sealed record TeamPaceCell(DateOnly Date, decimal? Attainment, IReadOnlyList<TeamPaceMetric> Metrics);
 
-public sealed record TeamPaceMetric(string Metric, decimal Target, decimal Actual);
+/// <param name="Period">For a commitment per week, month or quarter: the period whose standing the cell shows ("this week"); its target and actual are the period's.</param>
+public sealed record TeamPaceMetric(string Metric, decimal Target, decimal Actual, string? Period = null);
 
 /// <summary>Who is off pace (at risk or off track) on which commitment, by how much, and why; worst first.</summary>
 /// <param name="Scope">Whose pace this is: a team's name, "your teams", or "the organisation".</param>

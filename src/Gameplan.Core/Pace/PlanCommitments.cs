@@ -7,7 +7,7 @@ namespace Gameplan.Core.Pace;
 internal static class PlanCommitments
 {
     /// <summary>Each commitment x assignee of the plan with its target schedule; commitments without one are skipped, as the pace engine skips them.</summary>
-    public static IEnumerable<(string Person, string Metric, TargetSchedule Schedule)> Of(PlanDocument plan)
+    public static IEnumerable<(string Person, string Metric, TargetSchedule Schedule, TargetPeriod Per)> Of(PlanDocument plan)
     {
         var calendar = WorkingCalendar.Of(plan.Settings);
         foreach (var tactic in plan.Strategies.SelectMany(s => s.Tactics).Concat(plan.Tactics))
@@ -20,7 +20,7 @@ internal static class PlanCommitments
                 }
                 foreach (var person in PaceCalculator.Assignees(plan, tactic, activity))
                 {
-                    yield return (person, activity.Metric!.Trim(), schedule);
+                    yield return (person, activity.Metric!.Trim(), schedule, PaceCalculator.Per(activity.Per)!.Value);
                 }
             }
         }

@@ -12,6 +12,9 @@ namespace Gameplan.Core.Pace;
 
 /// <summary>
 /// The team heatmap: person x day attainment over the team's last working days, from the day aggregates.
+/// A commitment per day or per tactic counts each day by its own share; one per week, month or quarter
+/// counts each day by its period's standing (what the period holds so far against its target so far,
+/// <see cref="CommitmentPeriods.HeatOf"/>), so a rep who met a weekly target on Monday is not red all week.
 /// </summary>
 public sealed class TeamPaceQueries(GameplanDbContext db, PlanQueries plans, ActivityQueries activities, TimeProvider clock)
 {
@@ -49,21 +52,55 @@ public sealed class TeamPaceQueries(GameplanDbContext db, PlanQueries plans, Act
             && c.Schedule.Start <= day && c.Schedule.Due >= window[0]).ToList();
         var ids = await ActivityIds.LoadAsync(db, handles, ct);
         var metrics = lines.Select(l => ids.Metric(l.Metric)).OfType<int>().Distinct().ToList();
+        // A commitment per week, month or quarter colours its days by its period's standing (CommitmentPeriods.HeatOf),
+        // so the read starts at the first period the window touches.
+        var readFrom = lines.Where(l => CommitmentPeriods.IsDiscrete(l.Per)).Select(l => CommitmentPeriods.PeriodOf(l.Per, window[0]).First)
+            .Append(window[0]).Min();
         var logged = members.Count == 0 || metrics.Count == 0 ? []
-            : await activities.DailyQuantitiesAsync(new ActivitySelection([.. members.Select(m => m.Id)], metrics), window[0], day, ct);
+            : await activities.DailyQuantitiesAsync(new ActivitySelection([.. members.Select(m => m.Id)], metrics), readFrom, day, ct);
         var targets = new HeatmapTargets(window, day);
         var byPerson = lines.ToLookup(l => l.Person, StringComparer.OrdinalIgnoreCase);
         var rows = members.Select(member =>
         {
             // The member's commitments in plan order, each with its metric's id (null: nothing ever logged under it).
-            var own = byPerson[member.Handle].Select(l => (l.Metric, Id: ids.Metric(l.Metric), l.Schedule)).ToList();
+            var own = byPerson[member.Handle].Select(l => (l.Metric, Id: ids.Metric(l.Metric), l.Schedule, l.Per)).ToList();
             decimal Actual(int? metric, DateOnly date) => metric is { } m ? logged.GetValueOrDefault((member.Id, m, date)) : 0m;
+            decimal Between(int? metric, DateOnly from, DateOnly to)
+            {
+                var sum = 0m;
+                for (var date = from; date <= to; date = date.AddDays(1))
+                {
+                    sum += Actual(metric, date);
+                }
+                return sum;
+            }
+            // Each period's standing once per commitment, however many of its days the window shows.
+            var periods = new Dictionary<(int Line, DateOnly First), (decimal Target, decimal Actual)>();
             var cells = new List<TeamPaceCell>(window.Count);
             for (var i = 0; i < window.Count; i++)
             {
                 var due = new List<TeamPaceMetric>(own.Count);
-                foreach (var line in own)
+                for (var l = 0; l < own.Count; l++)
                 {
+                    var line = own[l];
+                    if (CommitmentPeriods.IsDiscrete(line.Per))
+                    {
+                        if (window[i] < line.Schedule.Start || window[i] > line.Schedule.Due)
+                        {
+                            continue;
+                        }
+                        var key = (l, CommitmentPeriods.PeriodOf(line.Per, window[i]).First);
+                        if (!periods.TryGetValue(key, out var standing))
+                        {
+                            periods[key] = standing = CommitmentPeriods.HeatOf(line.Schedule, line.Per, window[i], day, (from, to) => Between(line.Id, from, to));
+                        }
+                        if (standing.Target > 0m)
+                        {
+                            due.Add(new TeamPaceMetric(line.Metric, Numbers.RoundQuantity(standing.Target), Numbers.RoundQuantity(standing.Actual),
+                                CommitmentPeriods.Label(line.Per, window[i], day)));
+                        }
+                        continue;
+                    }
                     var target = targets.OnDay(line.Schedule, i);
                     if (target > 0m)
                     {

@@ -49,7 +49,7 @@ public sealed class MyDayModel(MyDayQueries queries, MyDayCommands commands, Com
             {
                 try
                 {
-                    Day = await commands.LogTodayAsync(new QuickLogRequest(Log.Person, Log.Metric, Log.Quantity), actor, ct);
+                    Day = await commands.LogTodayAsync(new QuickLogRequest(Log.Person, Log.Metric, Log.Quantity, Log.CreateMetric), actor, ct);
                     return Answer($"Logged {Display.Number(Log.Quantity)} {Day.History.FirstOrDefault(h => Same(h.Metric, Log.Metric))?.Metric ?? Log.Metric}.");
                 }
                 catch (DomainRuleException rule)
@@ -82,6 +82,25 @@ public sealed class MyDayModel(MyDayQueries queries, MyDayCommands commands, Com
             Day = await queries.GetAsync(Input.Person, actor, ct);
             return null;
         }, Input.Person);
+    }
+
+    /// <summary>Takes back the newest quick log of the day (only the person who logged it, within minutes); a refusal is shown, never silent.</summary>
+    public async Task<IActionResult> OnPostUndoAsync(string? person, long? entryId, CancellationToken ct)
+    {
+        return await RunAsync(async actor =>
+        {
+            try
+            {
+                Day = await commands.UndoLastAsync(new UndoLogRequest(person, entryId), actor, ct);
+                return Answer("Undone: the last entry is removed.");
+            }
+            catch (DomainRuleException rule)
+            {
+                ModelState.AddModelError("", rule.Message);
+            }
+            Day = await queries.GetAsync(person, actor, ct);
+            return null;
+        }, person);
     }
 
     /// <summary>The person acknowledges one of their commitments (only on their own day: nobody acknowledges for someone else).</summary>
@@ -180,6 +199,9 @@ public sealed class MyDayModel(MyDayQueries queries, MyDayCommands commands, Com
         public string? Metric { get; set; }
 
         public decimal? Quantity { get; set; }
+
+        /// <summary>The person confirmed that a metric the organisation does not have is created.</summary>
+        public bool CreateMetric { get; set; }
     }
 
     public sealed class DaysForm

@@ -25,6 +25,12 @@ public static class PaceDisplay
         _ => "pace-not-started",
     };
 
+    /// <summary>
+    /// A target as people read it (<see cref="CommitmentPeriods.Shown"/>): a count in whole units, rounded up
+    /// ("2" for the 1.72 webinars a monthly commitment has due by now), money and time with their decimals.
+    /// </summary>
+    public static string Due(decimal value, string? unit) => Measures.Of(CommitmentPeriods.Shown(value, unit), unit);
+
     /// <summary>"85%", or a dash when there is no ratio.</summary>
     public static string Percent(decimal? ratio) => Measures.Percent(ratio);
 

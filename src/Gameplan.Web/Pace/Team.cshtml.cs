@@ -34,5 +34,5 @@ public sealed class TeamPaceModel(TeamPaceQueries pace, CheckInQueries checkIns,
     public static string Title(TeamPaceRow row, TeamPaceCell cell) =>
         $"{row.Name}, {cell.Date:ddd d MMM}: " + (cell.Attainment is null
             ? "nothing due"
-            : $"{PaceDisplay.Percent(cell.Attainment)} ({string.Join("; ", cell.Metrics.Select(m => $"{Display.Metric(m.Metric)} {Display.Number(m.Actual)} of {Display.Number(m.Target)}"))})");
+            : $"{PaceDisplay.Percent(cell.Attainment)} ({string.Join("; ", cell.Metrics.Select(m => $"{Display.Metric(m.Metric)} {Display.Number(m.Actual)} of {Display.Number(m.Target)}{(m.Period is { } period ? $" {period}" : "")}"))})");
 }

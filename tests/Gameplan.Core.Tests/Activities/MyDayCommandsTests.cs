@@ -115,8 +115,46 @@ public sealed class MyDayCommandsTests
         Assert.Equal(0, await db.Activities.CountAsync());
     }
 
+    [DbFact]
+    public async Task Undo_takes_back_the_newest_quick_log_for_ten_minutes_and_not_after_a_correction()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = await database.MigratedAsync();
+        var a = await ActivityArrangement.CreateAsync(db);
+        var ana = await Seeded.ActorAsync(db, "ana");
+        var logged = Seeded.Clock.GetUtcNow();
+
+        var day = await Commands(db).LogTodayAsync(new QuickLogRequest(null, "calls", 3), ana);
+        var entry = day.Undo!.EntryId;
+        Assert.Equal((3m, "calls"), (day.Undo.Quantity, day.Undo.Metric));
+
+        // Eleven minutes later the entry is no longer offered, and the server refuses it.
+        var late = Commands(db, logged.AddMinutes(11));
+        Assert.Null((await new MyDayQueries(db, new PlanQueries(db), new ActivityQueries(db), new FixedClock(logged.AddMinutes(11))).GetAsync(null, ana)).Undo);
+        var refused = await Assert.ThrowsAsync<DomainRuleException>(() => late.UndoLastAsync(new UndoLogRequest(null, entry), ana));
+        Assert.Contains("10 minutes", refused.Message);
+        Assert.Equal("entry_id", refused.Field);
+        Assert.Equal(3m, await DayTotalAsync(db, a.Ana, a.Calls, Today));
+
+        // Nine minutes later it is taken back, with the day and month totals.
+        var undone = await Commands(db, logged.AddMinutes(9)).UndoLastAsync(new UndoLogRequest(null, entry), ana);
+        Assert.Null(undone.Undo);
+        Assert.Equal(0m, await DayTotalAsync(db, a.Ana, a.Calls, Today));
+        Assert.Equal(0, await db.ActivityMonths.CountAsync());
+
+        // A correction replaces the day's quick logs by one unmarked row: nothing before it can be undone.
+        var again = await Commands(db).LogTodayAsync(new QuickLogRequest(null, "calls", 2), ana);
+        await Commands(db).SetDaysAsync(new SetDaysRequest(null, [new DayValue("calls", Today, 5)]), ana);
+        var afterCorrection = await Assert.ThrowsAsync<DomainRuleException>(() => Commands(db).UndoLastAsync(new UndoLogRequest(null, again.Undo!.EntryId), ana));
+        Assert.Contains("newest entry", afterCorrection.Message);
+        Assert.Equal(5m, await DayTotalAsync(db, a.Ana, a.Calls, Today));
+    }
+
     private static MyDayCommands Commands(GameplanDbContext db) =>
         new(db, new MyDayQueries(db, new PlanQueries(db), new ActivityQueries(db), Seeded.Clock), Seeded.Clock);
+
+    private static MyDayCommands Commands(GameplanDbContext db, DateTimeOffset now) =>
+        new(db, new MyDayQueries(db, new PlanQueries(db), new ActivityQueries(db), new FixedClock(now)), new FixedClock(now));
 
     private static async Task<decimal> DayTotalAsync(GameplanDbContext db, int person, int metric, DateOnly date) =>
         (await db.ActivityDays.AsNoTracking().Where(d => d.PersonId == person && d.MetricId == metric && d.Date == date).Select(d => d.Quantity).ToListAsync()).Sum();

@@ -110,11 +110,12 @@ public sealed class PaceQueriesTests
         Assert.Equal([new DateOnly(2027, 2, 4), new DateOnly(2027, 2, 5), new DateOnly(2027, 2, 8), new DateOnly(2027, 2, 9), new DateOnly(2027, 2, 10)], heatmap.Days);
         Assert.Equal(["Ana Silva", "Ben Okafor", "Dana Reyes"], heatmap.People.Select(p => p.Name));
         var (ana, ben, dana) = (heatmap.People[0], heatmap.People[1], heatmap.People[2]);
-        // Monday: ana's 10 calls of 10, none of her 0.6 demos; Tuesday: a demo (1 / 0.6, under the cap of 2).
-        Assert.Equal(0.5m, ana.Days[2].Attainment);
-        Assert.Equal(1.333m, ana.Days[3].Attainment);
-        Assert.Equal(["calls 10 of 10", "demos 1 of 0.6"], ana.Days[3].Metrics.Select(m => $"{m.Metric} {m.Actual} of {m.Target}"));
-        // Ben: 4 calls of 10 and none of the 0.2 demos a February day owes on t2; dana owes calls and makes none.
+        // Her 3 demos a week colour each day by the week's standing, not by a fifth of the target a day:
+        // last week (Thu, Fri) 2 of 3; this week so far (Mon to Wed) 1 of the 1.8 due by Wednesday.
+        Assert.Equal([0.833m, 0.833m, 0.778m, 0.778m, 0.778m], ana.Days.Select(d => d.Attainment));
+        Assert.Equal(["calls 10 of 10 ", "demos 2 of 3 last week"], ana.Days[0].Metrics.Select(m => $"{m.Metric} {m.Actual} of {m.Target} {m.Period}"));
+        Assert.Equal(["calls 10 of 10 ", "demos 1 of 1.8 this week"], ana.Days[2].Metrics.Select(m => $"{m.Metric} {m.Actual} of {m.Target} {m.Period}"));
+        // Ben: 4 calls of 10 and none of the 1.6 demos February owes by the 10th on t2; dana owes calls and makes none.
         Assert.All(ben.Days, d => Assert.Equal(0.2m, d.Attainment));
         Assert.All(dana.Days, d => Assert.Equal(0m, d.Attainment));
         // Over the five days ana made 50 of 50 calls and 2 of 3 demos.
@@ -140,11 +141,12 @@ public sealed class PaceQueriesTests
 
         Assert.Equal(["East pace test", "Ben's own calls"], heatmap.Plans);
         var (ana, ben, dana) = (heatmap.People[0], heatmap.People[1], heatmap.People[2]);
-        // Ben: 4 of the team's 10 calls, none of t2's 0.2 demos, 4 of his own 2 calls (capped at 2): (0.4 + 0 + 2) / 3.
-        Assert.Equal(["calls 4 of 10", "demos 0 of 0.2", "calls 4 of 2"], ben.Days[2].Metrics.Select(m => $"{m.Metric} {m.Actual} of {m.Target}"));
+        // Ben: 4 of the team's 10 calls, none of the 1.6 demos February owes by the 10th on t2 (4 a month, read by
+        // the month), 4 of his own 2 calls (capped at 2): (0.4 + 0 + 2) / 3.
+        Assert.Equal(["calls 4 of 10", "demos 0 of 1.6", "calls 4 of 2"], ben.Days[2].Metrics.Select(m => $"{m.Metric} {m.Actual} of {m.Target}"));
         Assert.All(ben.Days, d => Assert.Equal(0.8m, d.Attainment));
-        // The team plan's "team" still means ana, ben and dana; ben's own plan names nobody else.
-        Assert.Equal(0.5m, ana.Days[2].Attainment);
+        // The team plan's "team" still means ana, ben and dana; ben's own plan names nobody else (ana: her calls, and her week's demos so far).
+        Assert.Equal(0.778m, ana.Days[2].Attainment);
         Assert.Equal(["calls 0 of 10"], dana.Days[2].Metrics.Select(m => $"{m.Metric} {m.Actual} of {m.Target}"));
         Assert.DoesNotContain(list.Lines, l => l.Plan == "Ben's own calls");
         Assert.Contains(list.Lines, l => l.Plan == "East pace test" && l.Person == "ben" && l.Metric == "calls");
