@@ -56,7 +56,7 @@ public sealed class OffPaceQueries(GameplanDbContext db, PlanQueries plans, Acti
             .Select(p => new { p.Id, p.Handle, p.Name, p.TeamId }).ToListAsync(ct);
         var byHandle = people.ToDictionary(p => p.Handle, StringComparer.OrdinalIgnoreCase);
         var teamName = teamNames.ToDictionary(t => t.Id, t => t.Name);
-        var organization = (await OrganizationQueries.LoadAsync(db, ct)).Settings;
+        var organization = await OrganizationQueries.LoadAsync(db, ct);
         var active = people.Count == 0 ? [] : await ActivePlans.LoadAsync(db, plans, organization, day, day,
             teams is null ? null : await ActivePlans.WithAncestorsAsync(db, teams, ct), teams is null ? null : [.. people.Select(p => p.Id)], ct);
         // A tactic that ended before today sets no more targets: its shortfall is history, not something to act on.
