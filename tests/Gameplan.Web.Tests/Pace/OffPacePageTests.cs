@@ -48,7 +48,7 @@ public sealed partial class OffPacePageTests : IDisposable
         Assert.Equal(names.Order(StringComparer.CurrentCultureIgnoreCase), names);
         var back = Names().Matches(PageForms.Element(reversed, "off-pace", "table")).Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(back.OrderDescending(StringComparer.CurrentCultureIgnoreCase), back);
-        Assert.Contains("aria-sort=\"ascending\"><a href=\"/pace?sort=person&amp;dir=desc\">Person</a>", html);
+        Assert.Matches("aria-sort=\"ascending\"><a href=\"/pace\\?sort=person&(amp;)?dir=desc\">Person</a>", html);
         Assert.Matches("1–\\d+ of \\d+ lines", html);
         Assert.Equal(System.Net.HttpStatusCode.OK, (await rosa.GetAsync("/pace?sort=nonsense&page=-4&plan=x")).StatusCode);
     }
