@@ -104,7 +104,7 @@ public static class PaceBenchmark
             }
             var attainment = total.Quantity / schedule.TargetThrough(today);
             var projected = total.Quantity / schedule.ElapsedWorkingDays(today) * schedule.TotalWorkingDays;
-            onTrack += attainment >= PaceCalculator.OnTrackAttainment && projected >= schedule.TargetTotal ? 1 : 0;
+            onTrack += attainment >= PaceThresholds.Default.OnTrack && projected >= schedule.TargetTotal ? 1 : 0;
         }
         return onTrack + totals.Count;
     }

@@ -28,7 +28,7 @@ internal static class MyDayTargets
         var teams = await ActivePlans.WithAncestorsAsync(db, teamId is { } team ? [team] : [], ct);
         var result = new List<MyDayTarget>();
         var unacknowledged = new List<MyDayCommitment>();
-        foreach (var (plan, document) in await ActivePlans.LoadAsync(db, plans, organization.Settings, today, today, teams, [person.Id], ct))
+        foreach (var (plan, document) in await ActivePlans.LoadAsync(db, plans, organization, today, today, teams, [person.Id], ct))
         {
             unacknowledged.AddRange(CommitmentAssignees.Awaiting(plan, document, person.Handle).Select(c => new MyDayCommitment(
                 plan.Id, plan.Name, c.Commitment.Id, c.Tactic.Key, c.Tactic.Action, c.Commitment.Metric, c.Commitment.Unit, c.Commitment.Target,

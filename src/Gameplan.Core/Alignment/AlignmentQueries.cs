@@ -31,7 +31,7 @@ public sealed class AlignmentQueries(GameplanDbContext db, TimeProvider clock)
         }
         var wanted = root is { } from ? Descendants(from, visible.Values.ToLookup(h => h.ParentPlanId, h => h.Id)) : [.. visible.Keys];
         var details = await new PlanQueries(db).GetManyAsync(wanted, ct);
-        var settings = (await Organizations.OrganizationQueries.LoadAsync(db, ct)).Settings;
+        var settings = await Organizations.OrganizationQueries.LoadAsync(db, ct);
         var documents = await Pace.StoredPlanDocuments.ForManyAsync(db, details, settings, ct);
         var today = await new Organizations.OrganizationClock(db, clock).ForOrganizationAsync(ct);
         var reports = await Pace.AggregateFacts.ComputeAsync(db, new Activities.ActivityQueries(db),

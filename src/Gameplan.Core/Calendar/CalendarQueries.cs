@@ -97,7 +97,7 @@ public sealed class CalendarQueries(GameplanDbContext db, TimeProvider clock)
     private async Task<CalendarCheckIns> CheckInsAsync(CheckIns.CheckInPlans.Member person, DateOnly from, DateOnly to, CancellationToken ct)
     {
         var organization = await OrganizationQueries.LoadAsync(db, ct);
-        var on = await CheckIns.CheckInPlans.ForAsync(db, new PlanQueries(db), organization.Settings, [person], from, to, ct);
+        var on = await CheckIns.CheckInPlans.ForAsync(db, new PlanQueries(db), organization, [person], from, to, ct);
         return new CalendarCheckIns(organization.CheckInDay,
             [.. on.Select(p => new CalendarCheckInSpan(p.Plan.Id, p.Plan.Name, p.Joined > from ? p.Joined : from, p.PlanEnd < to ? p.PlanEnd : to))]);
     }

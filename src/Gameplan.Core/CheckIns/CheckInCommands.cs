@@ -27,7 +27,7 @@ public sealed class CheckInCommands(GameplanDbContext db, PlanQueries plans, Tim
         var due = CheckInQueries.Week(week, today, organization.CheckInDay);
         var from = due.AddDays(-6);
         var person = await db.People.AsNoTracking().Where(p => p.Id == me).Select(p => new CheckInPlans.Member(p.Id, p.Handle, p.TeamId)).FirstAsync(ct);
-        var on = await CheckInPlans.ForAsync(db, plans, organization.Settings, [person], from, due, ct);
+        var on = await CheckInPlans.ForAsync(db, plans, organization, [person], from, due, ct);
         var plan = request.PlanId is { } id
             ? on.FirstOrDefault(p => p.Plan.Id == id) ?? throw new DomainRuleException("You are not on that plan, or it is not active that week; check in on a plan of yours.", "plan_id")
             : on.Count switch

@@ -42,7 +42,7 @@ internal static class CheckInPlans
 
     /// <summary>Each active plan overlapping <paramref name="from"/> .. <paramref name="to"/> that each of the people is on, in plan order.</summary>
     public static async Task<IReadOnlyList<Participation>> ForAsync(
-        GameplanDbContext db, PlanQueries plans, PlanningSettings organization, IReadOnlyCollection<Member> people, DateOnly from, DateOnly to, CancellationToken ct)
+        GameplanDbContext db, PlanQueries plans, Organization organization, IReadOnlyCollection<Member> people, DateOnly from, DateOnly to, CancellationToken ct)
     {
         if (people.Count == 0)
         {

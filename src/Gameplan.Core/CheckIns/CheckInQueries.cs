@@ -31,7 +31,7 @@ public sealed class CheckInQueries(GameplanDbContext db, PlanQueries plans, Acti
         var from = due.AddDays(-6);
         var person = await db.People.AsNoTracking().Where(p => p.Id == me).Select(p => new CheckInPlans.Member(p.Id, p.Handle, p.TeamId)).FirstAsync(ct);
         var organization = await OrganizationQueries.LoadAsync(db, ct);
-        var on = await CheckInPlans.ForAsync(db, plans, organization.Settings, [person], from, due, ct);
+        var on = await CheckInPlans.ForAsync(db, plans, organization, [person], from, due, ct);
 
         var directory = await ActivityDirectory.LoadAsync(db, ct);
         var metrics = on.SelectMany(p => p.Running(from, due)).Select(c => directory.FindMetric(c.Commitment.Metric)).OfType<int>().Distinct().ToList();
@@ -76,7 +76,7 @@ public sealed class CheckInQueries(GameplanDbContext db, PlanQueries plans, Acti
         {
             return null;
         }
-        var on = await CheckInPlans.ForAsync(db, plans, (await OrganizationQueries.LoadAsync(db, ct)).Settings, [person], due.AddDays(-6), due, ct);
+        var on = await CheckInPlans.ForAsync(db, plans, await OrganizationQueries.LoadAsync(db, ct), [person], due.AddDays(-6), due, ct);
         return on.Count == 0 ? null : due;
     }
 
@@ -135,7 +135,7 @@ public sealed class CheckInQueries(GameplanDbContext db, PlanQueries plans, Acti
     private async Task<IReadOnlyList<CheckInStanding>> StandingsAsync(IReadOnlyList<(CheckInPlans.Member Member, string Name)> people, DateOnly today, DayOfWeek day, CancellationToken ct)
     {
         var organization = await OrganizationQueries.LoadAsync(db, ct);
-        var on = (await CheckInPlans.ForAsync(db, plans, organization.Settings, [.. people.Select(p => p.Member)], today, today, ct)).ToLookup(p => p.PersonId);
+        var on = (await CheckInPlans.ForAsync(db, plans, organization, [.. people.Select(p => p.Member)], today, today, ct)).ToLookup(p => p.PersonId);
         var ids = people.Select(p => p.Member.Id).ToList();
         var weeks = (await db.CheckIns.AsNoTracking().Where(c => ids.Contains(c.PersonId)).Select(c => new { c.PersonId, c.Week }).ToListAsync(ct))
             .ToLookup(c => c.PersonId, c => c.Week);

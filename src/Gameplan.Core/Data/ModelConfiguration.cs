@@ -23,6 +23,7 @@ internal static class ModelConfiguration
             o.Property(x => x.DateLocale).HasMaxLength(Domain.DateStyle.MaxLocaleLength);
             o.Property(x => x.Reapproval).HasConversion<string>().HasMaxLength(30);
             o.Property(x => x.CheckInDay).HasConversion<string>().HasMaxLength(10);
+            o.Ignore(x => x.PaceThresholds);
             o.Property(x => x.Settings).HasConversion(PlanningSettingsColumn.Converter, PlanningSettingsColumn.Comparer).HasMaxLength(8000);
         });
 

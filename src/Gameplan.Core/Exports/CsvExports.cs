@@ -21,7 +21,7 @@ public sealed class CsvExports(GameplanDbContext db, ActivityDaysQueries days, P
         ["tactic", "metric", "person", "name", "per", "start", "due", "target_to_date", "actual_to_date", "attainment", "status", "projected_total", "target_total"];
 
     public static readonly IReadOnlyList<string> OffPaceColumns =
-        ["plan", "tactic", "action", "metric", "person", "name", "target_to_date", "actual_to_date", "shortfall", "attainment", "status", "projected_total", "target_total", "last_activity", "reasons"];
+        ["plan", "tactic", "action", "metric", "person", "name", "team", "target_to_date", "actual_to_date", "shortfall", "attainment", "status", "projected_total", "target_total", "last_activity", "reasons"];
 
     /// <summary>Daily sums per person and metric, as <c>GET /api/v1/activities</c> lists them for the actor.</summary>
     public async Task<string> ActivitiesAsync(ActivityDaysQuery query, Actor actor, CancellationToken ct = default)
@@ -43,12 +43,16 @@ public sealed class CsvExports(GameplanDbContext db, ActivityDaysQueries days, P
              CsvText.Number(c.ProjectedTotal), CsvText.Number(c.TargetTotal)]));
     }
 
-    /// <summary>The off-pace list the actor's <c>/pace</c> page shows (one team, or their default scope), worst first.</summary>
-    public async Task<string> OffPaceAsync(Actor actor, int? teamId = null, DateOnly? today = null, CancellationToken ct = default)
+    /// <summary>
+    /// The off-pace list the actor's <c>/pace</c> page shows (one team, or their default scope), with the same filter and
+    /// order, every page of it.
+    /// </summary>
+    public async Task<string> OffPaceAsync(Actor actor, OffPaceFilter filter, DateOnly? today = null, CancellationToken ct = default)
     {
-        var list = await offPace.ListOffPaceAsync(actor, teamId, today, ct);
+        ArgumentNullException.ThrowIfNull(filter);
+        var list = await offPace.ListOffPaceAsync(actor, filter with { Page = 1, PageSize = null }, today, ct);
         return CsvText.Write(OffPaceColumns, list.Lines.Select(l => (IReadOnlyList<string?>)
-            [l.Plan, l.Tactic, l.Action, l.Metric, l.Person, l.Name, CsvText.Number(l.TargetToDate), CsvText.Number(l.ActualToDate),
+            [l.Plan, l.Tactic, l.Action, l.Metric, l.Person, l.Name, l.Team, CsvText.Number(l.TargetToDate), CsvText.Number(l.ActualToDate),
              CsvText.Number(l.Shortfall), CsvText.Number(l.Attainment), Status(l.Status), CsvText.Number(l.ProjectedTotal),
              CsvText.Number(l.TargetTotal), CsvText.Date(l.LastActivity), string.Join("; ", l.Reasons)]));
     }

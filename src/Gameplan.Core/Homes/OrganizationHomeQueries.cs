@@ -48,7 +48,7 @@ public sealed partial class OrganizationHomeQueries(GameplanDbContext db, PlanQu
         var activeChildren = children.Where(c => c.Status == PlanStatus.Active && c.PeriodStart <= day && c.PeriodEnd >= day).Select(c => c.Id).ToList();
 
         var loaded = (await plans.GetManyAsync([.. organizationPlans.Concat(activeChildren)], ct)).ToDictionary(p => p.Id);
-        var settings = (await OrganizationQueries.LoadAsync(db, ct)).Settings;
+        var settings = await OrganizationQueries.LoadAsync(db, ct);
         var ordered = organizationPlans.Concat(activeChildren).Where(loaded.ContainsKey).Select(id => loaded[id]).ToList();
         var documents = (await StoredPlanDocuments.ForManyAsync(db, ordered, settings, ct)).Zip(ordered).ToDictionary(x => x.Second.Id, x => x.First);
         var reports = await AggregateFacts.ComputeAsync(db, activities, facts => documents.ToDictionary(
@@ -78,10 +78,10 @@ public sealed partial class OrganizationHomeQueries(GameplanDbContext db, PlanQu
         {
             var line = now.Goals.ElementAtOrDefault(i);
             var due = g.Due ?? end;
-            var (expected, status) = GoalPace.Of(line?.Progress, start, due, today);
+            var (expected, status) = GoalPace.Of(line?.Progress, start, due, today, document.Settings.Pace);
             return new GoalView(g.Id, g.Key, g.Title, g.Metric, g.Unit, line?.Value, g.Target, due, Numbers.RoundRatio(line?.Progress),
                 Numbers.RoundRatio(before.Goals.ElementAtOrDefault(i)?.Progress), Numbers.RoundRatio(expected) ?? 0m, status,
-                (line is null ? "" : line.Formula + "; ") + GoalPace.Formula(line?.Progress, expected));
+                (line is null ? "" : line.Formula + "; ") + GoalPace.Formula(line?.Progress, expected, document.Settings.Pace));
         }).ToList();
 
         var strategies = plan.Strategies.Select((s, i) =>

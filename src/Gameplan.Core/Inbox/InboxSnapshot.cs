@@ -142,7 +142,7 @@ internal sealed class InboxSnapshot
     /// </summary>
     public async Task<IReadOnlyList<(PlanDetails Plan, PlanDocument Document)>> ActivePlansAsync(Member person, DateOnly from, DateOnly to, CancellationToken ct)
     {
-        var settings = (await OrganizationAsync(ct)).Settings;
+        var settings = await OrganizationAsync(ct);
         if (!Whole)
         {
             var teams = await ActivePlans.WithAncestorsAsync(_db, person.TeamId is { } team ? [team] : [], ct);

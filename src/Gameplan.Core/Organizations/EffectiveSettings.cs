@@ -13,7 +13,15 @@ public static class EffectiveSettings
         Fallback.PlanningWindowDays, Fallback.MaxStrategies, Fallback.StrategicReviewDays, Fallback.TacticalReviewDays,
         Fallback.WorkingDays, Fallback.Holidays, Fallback.Rollup);
 
-    public static CritiqueSettings For(PlanningSettings plan, PlanningSettings organization)
+    /// <summary>A stored plan's settings under its organisation: its settings and its pace thresholds (a plan has none of its own).</summary>
+    public static CritiqueSettings For(PlanningSettings plan, Organization organization)
+    {
+        ArgumentNullException.ThrowIfNull(organization);
+        return For(plan, organization.Settings, organization.PaceThresholds);
+    }
+
+    /// <param name="pace">The organisation's pace thresholds; the defaults when null.</param>
+    public static CritiqueSettings For(PlanningSettings plan, PlanningSettings organization, Domain.Pace.PaceThresholds? pace)
     {
         var settings = plan.Over(organization).Over(Defaults);
         return new CritiqueSettings
@@ -25,6 +33,7 @@ public static class EffectiveSettings
             WorkingDays = settings.WorkingDays!,
             Holidays = settings.Holidays!,
             Rollup = settings.Rollup,
+            Pace = pace ?? Domain.Pace.PaceThresholds.Default,
         };
     }
 }

@@ -7,7 +7,7 @@ public sealed class OrganizationCommands(GameplanDbContext db)
 {
     /// <summary>
     /// Replaces every critique setting (a null field goes back to the default) and, when given, the
-    /// time zone and the reapproval rule (null keeps them). A bad value is refused naming its field.
+    /// time zone, the reapproval rule, the check-in day and the pace thresholds (null keeps them). A bad value is refused naming its field.
     /// </summary>
     public async Task<OrganizationSettingsInput> ChangeSettingsAsync(OrganizationSettingsInput request, CancellationToken ct = default)
     {
@@ -35,6 +35,11 @@ public sealed class OrganizationCommands(GameplanDbContext db)
         if (request.DateLocale is { } locale)
         {
             organization.ChangeDateLocale(locale);
+        }
+        if (request.OnTrackPercent is not null || request.AtRiskPercent is not null)
+        {
+            organization.ChangePaceThresholds(new Domain.Pace.PaceThresholds(
+                request.OnTrackPercent ?? organization.OnTrackPercent, request.AtRiskPercent ?? organization.AtRiskPercent));
         }
         await db.SaveChangesAsync(ct);
         return OrganizationSettingsInput.Of(organization);

@@ -28,6 +28,10 @@ public sealed class OrganizationQueries(GameplanDbContext db)
     public async Task<OrganizationSettingsInput> GetSettingsAsync(CancellationToken ct = default) =>
         OrganizationSettingsInput.Of(await LoadAsync(db, ct));
 
+    /// <summary>The thresholds that decide the organisation's pace statuses (100% and 80% until an admin changes them).</summary>
+    public async Task<Domain.Pace.PaceThresholds> GetPaceThresholdsAsync(CancellationToken ct = default) =>
+        (await LoadAsync(db, ct)).PaceThresholds;
+
     internal static async Task<Organization> LoadAsync(GameplanDbContext db, CancellationToken ct)
     {
         var id = db.RequireOrganization();

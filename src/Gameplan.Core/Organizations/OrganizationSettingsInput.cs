@@ -46,6 +46,20 @@ public sealed record OrganizationSettingsInput : PlanningSettingsInput
     [StringLength(DateStyle.MaxLocaleLength)]
     public string? DateLocale { get; init; }
 
+    /// <summary>
+    /// Attainment, in percent of the target due so far, from which a person is on track (1-200; 100 until chosen).
+    /// Write: null or absent keeps it.
+    /// </summary>
+    [Range(Domain.Pace.PaceThresholds.MinPercent, Domain.Pace.PaceThresholds.MaxPercent)]
+    public int? OnTrackPercent { get; init; }
+
+    /// <summary>
+    /// Attainment, in percent, from which a person below on track is at risk rather than off track (1-200 and below
+    /// <see cref="OnTrackPercent"/>; 80 until chosen). Write: null or absent keeps it.
+    /// </summary>
+    [Range(Domain.Pace.PaceThresholds.MinPercent, Domain.Pace.PaceThresholds.MaxPercent)]
+    public int? AtRiskPercent { get; init; }
+
     public static OrganizationSettingsInput Of(Organization organization)
     {
         ArgumentNullException.ThrowIfNull(organization);
@@ -56,6 +70,8 @@ public sealed record OrganizationSettingsInput : PlanningSettingsInput
             Reapproval = organization.Reapproval,
             CheckInDay = organization.CheckInDay,
             DateLocale = organization.DateLocale ?? DateStyle.Standard,
+            OnTrackPercent = organization.OnTrackPercent,
+            AtRiskPercent = organization.AtRiskPercent,
         };
     }
 }

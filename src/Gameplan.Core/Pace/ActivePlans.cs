@@ -17,7 +17,7 @@ internal static class ActivePlans
     /// <param name="teams">The people's teams with every team above them; null for the whole organisation.</param>
     /// <param name="people">The people; null for the whole organisation.</param>
     public static async Task<IReadOnlyList<(PlanDetails Plan, PlanDocument Document)>> LoadAsync(
-        GameplanDbContext db, PlanQueries plans, PlanningSettings organization, DateOnly from, DateOnly to,
+        GameplanDbContext db, PlanQueries plans, Organization organization, DateOnly from, DateOnly to,
         IReadOnlyCollection<int>? teams, IReadOnlyCollection<int>? people, CancellationToken ct)
     {
         var active = db.Plans.AsNoTracking().Where(p => p.Status == PlanStatus.Active && p.PeriodStart <= to && p.PeriodEnd >= from);

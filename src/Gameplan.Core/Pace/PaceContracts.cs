@@ -42,18 +42,33 @@ public sealed record TeamPaceCell(DateOnly Date, decimal? Attainment, IReadOnlyL
 /// <param name="Period">For a commitment per week, month or quarter: the period whose standing the cell shows ("this week"); its target and actual are the period's.</param>
 public sealed record TeamPaceMetric(string Metric, decimal Target, decimal Actual, string? Period = null);
 
-/// <summary>Who is off pace (at risk or off track) on which commitment, by how much, and why; worst first.</summary>
+/// <summary>Who is off pace (at risk or off track) on which commitment, by how much, and why; one page of the filtered, sorted list.</summary>
 /// <param name="Scope">Whose pace this is: a team's name, "your teams", or "the organisation".</param>
 /// <param name="People">How many people were checked.</param>
 /// <param name="Teams">The teams in scope, for their heatmaps.</param>
-public sealed record OffPaceDetails(DateOnly Today, string Scope, int People, IReadOnlyList<TeamLink> Teams, IReadOnlyList<OffPaceLine> Lines);
+/// <param name="Lines">This page's lines.</param>
+/// <param name="Total">Lines that match the filter, on every page.</param>
+/// <param name="Page">This page, from 1.</param>
+/// <param name="PageCount">Pages of lines (1 when there are none).</param>
+/// <param name="Options">What the filter may offer: only the people, metrics and plans in the actor's scope that are off pace.</param>
+public sealed record OffPaceDetails(
+    DateOnly Today, string Scope, int People, IReadOnlyList<TeamLink> Teams, IReadOnlyList<OffPaceLine> Lines,
+    int Total, int Page, int PageCount, OffPaceOptions Options);
+
+/// <summary>The choices of the off-pace list's filter, each in display order.</summary>
+/// <param name="People">Handle and name.</param>
+/// <param name="Metrics">Metrics as plans spell them.</param>
+/// <param name="Plans">Id and name.</param>
+public sealed record OffPaceOptions(
+    IReadOnlyList<(string Handle, string Name)> People, IReadOnlyList<string> Metrics, IReadOnlyList<(int Id, string Name)> Plans);
 
 public sealed record TeamLink(int Id, string Name);
 
+/// <param name="Team">The person's team; null when they have none.</param>
 /// <param name="Shortfall">Target to date minus actual to date.</param>
 /// <param name="LastActivity">The last day the person logged the metric since the start; null when never.</param>
 /// <param name="Reasons">Why, in words: not started, no activity for some days, low attainment, the projection.</param>
 public sealed record OffPaceLine(
-    int PlanId, string Plan, string? Tactic, string? Action, string Metric, string? Unit, string Person, string Name,
+    int PlanId, string Plan, string? Tactic, string? Action, string Metric, string? Unit, string Person, string Name, string? Team,
     decimal TargetToDate, decimal ActualToDate, decimal Shortfall, decimal? Attainment, decimal? ProjectedTotal, decimal TargetTotal,
     PaceStatus Status, DateOnly? LastActivity, IReadOnlyList<string> Reasons);

@@ -20,12 +20,12 @@ namespace Gameplan.Core.Pace;
 internal static class StoredPlanDocuments
 {
     public static async Task<PlanDocument> ForAsync(GameplanDbContext db, PlanDetails plan, CancellationToken ct) =>
-        (await ForManyAsync(db, [plan], (await OrganizationQueries.LoadAsync(db, ct)).Settings, ct))[0];
+        (await ForManyAsync(db, [plan], await OrganizationQueries.LoadAsync(db, ct), ct))[0];
 
     /// <summary>The documents of several plans, in their order, with one read of their teams' members.</summary>
-    /// <param name="organization">The organisation's settings.</param>
+    /// <param name="organization">The organisation, for its settings and its pace thresholds.</param>
     public static async Task<IReadOnlyList<PlanDocument>> ForManyAsync(
-        GameplanDbContext db, IReadOnlyList<PlanDetails> plans, PlanningSettings organization, CancellationToken ct)
+        GameplanDbContext db, IReadOnlyList<PlanDetails> plans, Organization organization, CancellationToken ct)
     {
         var teams = plans.Select(p => p.Team).OfType<string>().Distinct().ToList();
         var members = teams.Count == 0 ? [] : await db.People.AsNoTracking()
@@ -44,7 +44,7 @@ internal static class StoredPlanDocuments
     }
 
     /// <param name="measurements">Measurements by goal id (ids are unique across plans, so one map serves them all).</param>
-    private static PlanDocument Document(PlanDetails plan, IEnumerable<Person> team, PlanningSettings organization,
+    private static PlanDocument Document(PlanDetails plan, IEnumerable<Person> team, Organization organization,
         IReadOnlyDictionary<int, IReadOnlyList<MeasurementDocument>> measurements) =>
         PlanDocuments.From(plan, plan.People.Concat(team.Select(p => PeopleMapping.ToDetails(p, plan.Team))),
             EffectiveSettings.For(plan.Settings.ToSettings(), organization), measurements);

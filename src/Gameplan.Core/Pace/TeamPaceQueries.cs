@@ -43,7 +43,7 @@ public sealed class TeamPaceQueries(GameplanDbContext db, PlanQueries plans, Act
         var day = PlanCalendar.Check(today, "today") ?? await Today(ct);
         var members = await db.People.AsNoTracking().Where(p => p.IsActive && p.TeamId == team.Id).OrderBy(p => p.Name)
             .Select(p => new { p.Id, p.Handle, p.Name }).ToListAsync(ct);
-        var organization = (await OrganizationQueries.LoadAsync(db, ct)).Settings;
+        var organization = await OrganizationQueries.LoadAsync(db, ct);
         var window = LastWorkingDays(WorkingCalendar.Of(EffectiveSettings.For(PlanningSettings.None, organization)), day, Math.Clamp(days, 1, MaxHeatmapDays));
         var active = await ActivePlans.LoadAsync(db, plans, organization, window[0], day,
             await ActivePlans.WithAncestorsAsync(db, [team.Id], ct), [.. members.Select(m => m.Id)], ct);

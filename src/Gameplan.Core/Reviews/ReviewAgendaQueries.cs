@@ -100,7 +100,7 @@ public sealed class ReviewAgendaQueries(GameplanDbContext db, TimeProvider clock
         {
             details.Add(await queries.GetAsync(id, ct));
         }
-        var documents = await StoredPlanDocuments.ForManyAsync(db, details, (await OrganizationQueries.LoadAsync(db, ct)).Settings, ct);
+        var documents = await StoredPlanDocuments.ForManyAsync(db, details, await OrganizationQueries.LoadAsync(db, ct), ct);
         var earlier = ReviewSeries.Earlier(self, reviews).FirstOrDefault(r => r.Held || r.Date < today);
         var notes = earlier is null ? null
             : await db.Plans.AsNoTracking().Where(p => p.Id == plan.Id).SelectMany(p => p.Reviews).Where(r => r.Id == earlier.Id).Select(r => r.Notes).FirstOrDefaultAsync(ct);

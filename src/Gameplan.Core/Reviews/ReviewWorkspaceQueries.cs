@@ -88,7 +88,7 @@ public sealed class ReviewWorkspaceQueries(GameplanDbContext db, TimeProvider cl
     {
         var plan = await new PlanQueries(db).GetAsync(planId, ct);
         var today = await new OrganizationClock(db, clock).ForOrganizationAsync(ct);
-        var settings = EffectiveSettings.For(plan.Settings.ToSettings(), (await OrganizationQueries.LoadAsync(db, ct)).Settings);
+        var settings = EffectiveSettings.For(plan.Settings.ToSettings(), await OrganizationQueries.LoadAsync(db, ct));
         var reviews = await db.Plans.AsNoTracking().Where(p => p.Id == planId).SelectMany(p => p.Reviews)
             .Select(r => new ReviewFacts(r.Id, r.Kind, r.Date, r.Held, r.PersonId)).ToListAsync(ct);
         var proposals = plan.Status == PlanStatus.Closed ? [] : ReviewProposals.Next(reviews, settings, plan.Period.Start, plan.Period.End, today);

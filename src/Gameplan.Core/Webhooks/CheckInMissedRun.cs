@@ -52,7 +52,7 @@ public sealed class CheckInMissedRun(GameplanDbContext db, PlanQueries plans, Ti
         // The last due day that is over: a check-in may still come in on the day itself.
         var due = CheckInWeeks.LastDueOnOrBefore(today.AddDays(-1), organization.CheckInDay);
         var people = await db.People.AsNoTracking().Where(p => p.IsActive).Select(p => new CheckInPlans.Member(p.Id, p.Handle, p.TeamId)).ToListAsync(ct);
-        var on = await CheckInPlans.ForAsync(db, plans, organization.Settings, people, due.AddDays(-6), due, ct);
+        var on = await CheckInPlans.ForAsync(db, plans, organization, people, due.AddDays(-6), due, ct);
         var checkedIn = (await db.CheckIns.AsNoTracking().Where(c => c.Week == due).Select(c => new { c.PersonId, c.PlanId }).ToListAsync(ct))
             .Select(c => (c.PersonId, c.PlanId)).ToHashSet();
         var day = due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

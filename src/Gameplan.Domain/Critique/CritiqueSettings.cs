@@ -26,4 +26,10 @@ public sealed record CritiqueSettings
     /// <c>average</c> or <c>weakest</c>; null picks value-weighted when all goals share a unit, else average.
     /// </summary>
     public string? Rollup { get; init; }
+
+    /// <summary>
+    /// The organisation's pace thresholds (not a plan file's: a plan cannot move them), which decide every
+    /// commitment's and goal's status; 100% and 80% unless the organisation chose others.
+    /// </summary>
+    public Pace.PaceThresholds Pace { get; init; } = Gameplan.Domain.Pace.PaceThresholds.Default;
 }

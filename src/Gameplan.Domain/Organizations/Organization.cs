@@ -63,6 +63,21 @@ public sealed class Organization
     public void ChangeCheckInDay(DayOfWeek day) =>
         CheckInDay = Enum.IsDefined(day) ? day : throw new DomainRuleException("The check-in day must be a day of the week, monday to sunday.", "check_in_day");
 
+    /// <summary>Attainment, in percent, from which a person is on track (100 until chosen); see <see cref="PaceThresholds"/>.</summary>
+    public int OnTrackPercent { get; private set; } = Pace.PaceThresholds.Default.OnTrackPercent;
+
+    /// <summary>Attainment, in percent, from which a person is at risk rather than off track (80 until chosen).</summary>
+    public int AtRiskPercent { get; private set; } = Pace.PaceThresholds.Default.AtRiskPercent;
+
+    /// <summary>The thresholds that decide every pace status of the organisation.</summary>
+    public Pace.PaceThresholds PaceThresholds => new(OnTrackPercent, AtRiskPercent);
+
+    public void ChangePaceThresholds(Pace.PaceThresholds thresholds)
+    {
+        ArgumentNullException.ThrowIfNull(thresholds);
+        (OnTrackPercent, AtRiskPercent) = (thresholds.OnTrackPercent, thresholds.AtRiskPercent);
+    }
+
     public void Rename(string name) => Name = Guard.Required(name, "name", 200);
 
     /// <summary>Replaces the organisation's settings; a field left unset falls back to the critique's default.</summary>

@@ -14,12 +14,6 @@ namespace Gameplan.Domain.Pace;
 /// </summary>
 public static class PaceCalculator
 {
-    /// <summary>Attainment from which a person is on track.</summary>
-    public const decimal OnTrackAttainment = 1.0m;
-
-    /// <summary>Attainment from which a person is at risk rather than off track.</summary>
-    public const decimal AtRiskAttainment = 0.8m;
-
     /// <summary>Every commitment x assignee of the plan as of <paramref name="today"/>, in plan order (strategies' tactics first).</summary>
     public static IReadOnlyList<CommitmentPace> Of(PlanDocument plan, ActivityFacts facts, DateOnly today)
     {
@@ -69,14 +63,12 @@ public static class PaceCalculator
         _ => null,
     };
 
-    /// <summary>The status of an attainment; <see cref="PaceStatus.NotStarted"/> when there is none (nothing due yet).</summary>
-    public static PaceStatus Status(decimal? attainment) => attainment switch
+    /// <summary>The status of an attainment under the organisation's <paramref name="thresholds"/>; <see cref="PaceStatus.NotStarted"/> when there is none (nothing due yet).</summary>
+    public static PaceStatus Status(decimal? attainment, PaceThresholds thresholds)
     {
-        null => PaceStatus.NotStarted,
-        >= OnTrackAttainment => PaceStatus.OnTrack,
-        >= AtRiskAttainment => PaceStatus.AtRisk,
-        _ => PaceStatus.OffTrack,
-    };
+        ArgumentNullException.ThrowIfNull(thresholds);
+        return thresholds.Status(attainment);
+    }
 
     /// <summary>One tactic's commitments, with the plan's team members already found (the critique has them).</summary>
     internal static IEnumerable<CommitmentPace> Of(
@@ -99,7 +91,7 @@ public static class PaceCalculator
                 var attainment = targetToDate > 0m ? actual / targetToDate : (decimal?)null;
                 var projected = elapsed > 0 ? actual * schedule.TotalWorkingDays / elapsed : (decimal?)null;
                 yield return new CommitmentPace(tactic.Id, metric, activity.Unit, person, Per(activity.Per)!.Value, schedule.Start, schedule.Due,
-                    targetToDate, actual, schedule.TargetTotal, elapsed, schedule.TotalWorkingDays, projected, attainment, Status(attainment));
+                    targetToDate, actual, schedule.TargetTotal, elapsed, schedule.TotalWorkingDays, projected, attainment, Status(attainment, plan.Settings.Pace));
             }
         }
     }

@@ -60,7 +60,7 @@ public static class PlanOnePager
                 var progress = "—";
                 if (line is not null)
                 {
-                    var (_, standing) = GoalPace.Of(line.Progress, plan.PeriodStart ?? today, goal.Due ?? plan.PeriodEnd ?? today, today);
+                    var (_, standing) = GoalPace.Of(line.Progress, plan.PeriodStart ?? today, goal.Due ?? plan.PeriodEnd ?? today, today, plan.Settings.Pace);
                     progress = line.Progress is null ? "not measured" : $"{Measures.Percent(line.Progress)} ({Standing(standing)})";
                 }
                 md.AppendLine(Line($"| {Key(goal.Id)}{Cell(goal.Title)} | {Cell(goal.Metric is { } m ? MetricNames.Label(m) : "—")} | {Cell($"{Measures.Of(goal.Baseline, goal.Unit)} → {Measures.Of(goal.Target, goal.Unit)}")} | {Measures.Date(goal.Due)} | {Cell(progress)} | {Cell(People(goal.Dri))} |"));

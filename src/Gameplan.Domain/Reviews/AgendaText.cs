@@ -28,23 +28,6 @@ internal static class AgendaText
     };
 
     /// <summary>Why a person is behind, in words a manager can bring to the review (as the off-pace list says it).</summary>
-    public static IReadOnlyList<string> Reasons(CommitmentPace pace, DateOnly? last, DateOnly today, int idleDays)
-    {
-        var reasons = new List<string>();
-        if (pace.ActualToDate <= 0m)
-        {
-            reasons.Add(Text($"not started: nothing logged since the start on {pace.Start:yyyy-MM-dd}"));
-        }
-        else if (last is { } day && today.DayNumber - day.DayNumber >= idleDays)
-        {
-            reasons.Add(Text($"no activity for {today.DayNumber - day.DayNumber} days (last on {day:yyyy-MM-dd})"));
-        }
-        var share = pace.Attainment is { } a ? Numbers.Percent(a) : 0m;
-        reasons.Add(Text($"{(pace.Status == PaceStatus.OffTrack ? "low attainment" : "slightly behind")}: {Numbers.Format(share, 0)}% of the {Numbers.Format(pace.TargetToDate, 2)} due so far"));
-        if (pace.ProjectedTotal is { } projected)
-        {
-            reasons.Add(Text($"on pace for {Numbers.Format(projected, 1)} of {Numbers.Format(pace.TargetTotal, 1)}"));
-        }
-        return reasons;
-    }
+    public static IReadOnlyList<string> Reasons(CommitmentPace pace, DateOnly? last, DateOnly today, int idleDays) =>
+        PaceReasons.Of(pace, last, today, idleDays);
 }

@@ -56,7 +56,7 @@ public static class StrategicAgenda
         var covered = coverage.Where(c => c.IsCascaded).Select(c =>
         {
             var title = plan.Goals.FirstOrDefault(g => string.Equals(g.Id?.Trim(), c.Goal.Trim(), StringComparison.OrdinalIgnoreCase))?.Title ?? c.Goal;
-            return new AgendaLine(title, $"goals[{c.Goal}]", Tone: c.Ratio is { } r ? (r >= 1m ? AgendaTone.Good : r >= PaceCalculator.AtRiskAttainment ? AgendaTone.Warning : AgendaTone.Bad) : AgendaTone.Neutral,
+            return new AgendaLine(title, $"goals[{c.Goal}]", Tone: c.Ratio is { } r ? (r >= 1m ? AgendaTone.Good : r >= plan.Settings.Pace.AtRisk ? AgendaTone.Warning : AgendaTone.Bad) : AgendaTone.Neutral,
                 Value: Numbers.RoundQuantity(c.Covered), Target: c.Target is { } t ? Numbers.RoundQuantity(t) : null,
                 Notes: [AgendaText.Text($"{c.Contributions.Count} child plan(s) contribute")]);
         });

@@ -68,7 +68,7 @@ public static class TacticalAgenda
             var expected = mine.Sum(p => p.TargetToDate) - before.Sum(p => p.TargetToDate);
             var units = mine.Select(p => p.Unit ?? p.Metric).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             var attainment = expected > 0m ? done / expected : (decimal?)null;
-            yield return new AgendaLine(tactic.Action ?? tactic.Id ?? path, path, Tone: attainment is null ? AgendaTone.Neutral : AgendaText.Tone(PaceCalculator.Status(attainment)),
+            yield return new AgendaLine(tactic.Action ?? tactic.Id ?? path, path, Tone: attainment is null ? AgendaTone.Neutral : AgendaText.Tone(PaceCalculator.Status(attainment, plan.Settings.Pace)),
                 Value: Numbers.RoundQuantity(done), Target: Numbers.RoundQuantity(expected), Unit: units.Count == 1 ? units[0] : null,
                 Notes: [.. mine.GroupBy(p => p.Metric, StringComparer.OrdinalIgnoreCase).Select(g => g.Key)]);
         }

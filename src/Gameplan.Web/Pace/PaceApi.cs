@@ -30,11 +30,13 @@ internal static class PaceApi
             .WithSummary("The plan's pace as CSV: each commitment x person (handle and name, target and actual to date, attainment, status, projection). Text cells that a spreadsheet would run as a formula are neutralised.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/pace/off-pace.csv", async (int? team, DateOnly? today, CsvExports exports, CurrentUser user, CancellationToken ct) =>
-                Csv(await exports.OffPaceAsync(await user.ActorAsync(ct), team, today, ct), team is { } t ? $"off-pace-team-{t}.csv" : "off-pace.csv"))
+        api.MapGet("/pace/off-pace.csv", async (int? team, string? person, string? metric, int? plan, string? sort, string? dir, DateOnly? today,
+                CsvExports exports, CurrentUser user, CancellationToken ct) =>
+                Csv(await exports.OffPaceAsync(await user.ActorAsync(ct), OffPaceQueryString.Filter(team, person, metric, plan, sort, dir, 1, null), today, ct),
+                    team is { } t ? $"off-pace-team-{t}.csv" : "off-pace.csv"))
             .Produces<string>(contentType: "text/csv")
             .WithTags("Pace").WithName("GetOffPaceCsv")
-            .WithSummary("The off-pace list as CSV, as /pace shows it to you (`team`: one team you may read), worst first, with the reasons in words.")
+            .WithSummary("The off-pace list as CSV, as /pace shows it to you, every page: `team` (one team you may read), `person` (a handle), `metric` and `plan` (an id) narrow it; `sort` (pace, team, person, metric, plan; default pace, worst first) and `dir=desc` order it. Tactics that ended before today are left out; the reasons are in words.")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/teams/{id:int}/pace", async (int id, DateOnly? today, int? days, TeamPaceQueries pace, CurrentUser user, CancellationToken ct) =>

@@ -36,16 +36,19 @@ public static class PaceDisplay
 
     /// <summary>
     /// The heatmap step of a day's attainment: heat-none (nothing due), heat-0 (nothing done),
-    /// heat-1 (under 50%), heat-2 (under 80%), heat-3 (under 100%), heat-4 (target met).
+    /// heat-1 (under 50%), heat-2 (off track), heat-3 (at risk), heat-4 (on track), by the organisation's thresholds.
     /// </summary>
-    public static string Heat(decimal? attainment) => attainment switch
+    public static string Heat(decimal? attainment, PaceThresholds thresholds) => attainment switch
     {
         null => "heat-none",
         <= 0m => "heat-0",
         < 0.5m => "heat-1",
-        < PaceCalculator.AtRiskAttainment => "heat-2",
-        < PaceCalculator.OnTrackAttainment => "heat-3",
-        _ => "heat-4",
+        { } value => thresholds.Status(value) switch
+        {
+            PaceStatus.OffTrack => "heat-2",
+            PaceStatus.AtRisk => "heat-3",
+            _ => "heat-4",
+        },
     };
 
     /// <summary>Values for a chart's data- attribute (a JSON array; Razor encodes it for the attribute).</summary>

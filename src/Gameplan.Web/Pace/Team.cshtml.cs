@@ -8,8 +8,11 @@ using Microsoft.AspNetCore.Mvc;
 namespace Gameplan.Web.Pace;
 
 /// <summary>A team's page: who has not checked in this week (for its managers), and its heatmap: each member's attainment on each of the last working days, with the same numbers as a table.</summary>
-public sealed class TeamPaceModel(TeamPaceQueries pace, CheckInQueries checkIns, CurrentUser me) : GameplanPageModel
+public sealed class TeamPaceModel(TeamPaceQueries pace, CheckInQueries checkIns, CurrentUser me, Core.Organizations.OrganizationQueries organization) : GameplanPageModel
 {
+    /// <summary>The organisation's pace thresholds, for the heatmap's colours.</summary>
+    public Domain.Pace.PaceThresholds Thresholds { get; private set; } = Domain.Pace.PaceThresholds.Default;
+
     public TeamPaceDetails Pace { get; private set; } = null!;
 
     /// <summary>Who has not checked in this week; null for a reader who may not read the team's check-ins (a rep).</summary>
@@ -21,6 +24,7 @@ public sealed class TeamPaceModel(TeamPaceQueries pace, CheckInQueries checkIns,
         {
             var actor = await me.ActorAsync(ct);
             Pace = await pace.GetTeamPaceAsync(id, actor, today, days ?? TeamPaceQueries.DefaultHeatmapDays, ct);
+            Thresholds = await organization.GetPaceThresholdsAsync(ct);
             CheckIns = CheckInQueries.MayReadTeam(actor, id) ? await checkIns.TeamAsync(id, actor, ct) : null;
             return Page();
         }

@@ -22,7 +22,7 @@ namespace Gameplan.Web.Plans;
 public sealed class PlanPageModel(
     PlanQueries plans, PlanCommands commands, AuditQueries audit, CritiqueQueries critique, IAuthorizationService authorization,
     AcknowledgementQueries acknowledgements, CommitmentCommands commitments, AlignmentQueries alignment, CurrentUser me, CommentQueries comments,
-    VersionQueries versions, Core.Reviews.ReviewWorkspaceQueries reviews, Core.Pace.PaceQueries pace)
+    VersionQueries versions, Core.Reviews.ReviewWorkspaceQueries reviews, Core.Pace.PaceQueries pace, Core.Organizations.OrganizationQueries organization)
     : GameplanPageModel
 {
     /// <summary>Each goal's progress today and its pace against the time gone by, by goal key.</summary>
@@ -74,7 +74,7 @@ public sealed class PlanPageModel(
         Names = new PeopleNames(Plan.People);
         History = await audit.ForPlanAsync(id, take: 20, ct: ct);
         Critique = await critique.ForPlanAsync(id, ct: ct);
-        Standings = GoalStanding.Of(Plan, await pace.GetReportAsync(id, ct: ct));
+        Standings = GoalStanding.Of(Plan, await pace.GetReportAsync(id, ct: ct), await organization.GetPaceThresholdsAsync(ct));
         Coverage = await alignment.CoverageAsync(id, await me.ActorAsync(ct), ct);
         if (Plan.Status is PlanStatus.InReview or PlanStatus.Active)
         {

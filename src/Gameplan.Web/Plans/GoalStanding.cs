@@ -11,7 +11,8 @@ namespace Gameplan.Web.Plans;
 public sealed record GoalStanding(decimal? Progress, decimal? Value, decimal Expected, PaceStatus? Status, string Formula)
 {
     /// <summary>The standing of each goal of <paramref name="plan"/> (by key) from its pace report; the report lists goals in plan order.</summary>
-    public static IReadOnlyDictionary<string, GoalStanding> Of(PlanDetails plan, PaceReport report)
+    /// <param name="thresholds">The organisation's pace thresholds.</param>
+    public static IReadOnlyDictionary<string, GoalStanding> Of(PlanDetails plan, PaceReport report, PaceThresholds thresholds)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(report);
@@ -21,9 +22,9 @@ public sealed record GoalStanding(decimal? Progress, decimal? Value, decimal Exp
         foreach (var (goal, index) in plan.Goals.Select((g, i) => (g, i)))
         {
             var line = report.Goals.ElementAtOrDefault(index);
-            var (expected, status) = GoalPace.Of(line?.Progress, start, goal.Due ?? end, report.Today);
+            var (expected, status) = GoalPace.Of(line?.Progress, start, goal.Due ?? end, report.Today, thresholds);
             standings.TryAdd(goal.Key, new GoalStanding(Numbers.RoundRatio(line?.Progress), line?.Value, expected, status,
-                (line is null ? "" : line.Formula + "; ") + GoalPace.Formula(line?.Progress, expected)));
+                (line is null ? "" : line.Formula + "; ") + GoalPace.Formula(line?.Progress, expected, thresholds)));
         }
         return standings;
     }

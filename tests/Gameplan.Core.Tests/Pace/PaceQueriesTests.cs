@@ -206,7 +206,7 @@ public sealed class PaceQueriesTests
         Assert.Equal(("East", 3), (list.Scope, list.People));
         Assert.Equal(["ben t2 demos", "dana t1 calls", "ben t1 calls", "ana t1 demos"], list.Lines.Select(l => $"{l.Person} {l.Tactic} {l.Metric}"));
         var notStarted = list.Lines[0];
-        Assert.StartsWith("not started: nothing logged since the start on 2027-02-01", notStarted.Reasons[0]);
+        Assert.StartsWith("not started: nothing logged since the start on 1 Feb 2027", notStarted.Reasons[0]);
         var calls = list.Lines[2];
         Assert.Equal((164m, 410m, 246m, 0.4m, PaceStatus.OffTrack), (calls.ActualToDate, calls.TargetToDate, calls.Shortfall, calls.Attainment!.Value, calls.Status));
         Assert.Contains("low attainment: 40% of the 410 due so far", calls.Reasons);

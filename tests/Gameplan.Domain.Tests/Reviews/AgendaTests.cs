@@ -54,7 +54,7 @@ public sealed class AgendaTests
         var agenda = TacticalAgenda.Build(PacePlan.Build(), Log(0), [], new DateOnly(2027, 1, 14), Since, []);
 
         var line = Assert.Single(agenda.Section(AgendaSections.OffPace)!.Lines);
-        Assert.Contains("no activity for 8 days (last on 2027-01-06)", line.Notes!);
+        Assert.Contains("no activity for 8 days (last on 6 Jan 2027)", line.Notes!);
     }
 
     [Theory]

@@ -135,4 +135,19 @@ public sealed class SettingsPageTests : IDisposable
 
     private async Task<int> NewPlanAsync() =>
         int.Parse((await _client.SubmitAsync("/plans/new", Header)).ExpectRedirect().Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task Pace_thresholds_are_saved_and_a_bad_one_is_refused_beside_its_field()
+    {
+        Assert.Matches("name=\"Input.OnTrackPercent\" value=\"100\"", await _client.GetPageAsync("/organization/settings"));
+
+        var refused = await (await _client.SubmitAsync("/organization/settings", [("Input.OnTrackPercent", "90"), ("Input.AtRiskPercent", "95")])).ExpectFormAgainAsync();
+        var range = await (await _client.SubmitAsync("/organization/settings", [("Input.OnTrackPercent", "250")])).ExpectFormAgainAsync();
+        (await _client.SubmitAsync("/organization/settings", [("Input.OnTrackPercent", "95"), ("Input.AtRiskPercent", "70")])).ExpectRedirect();
+
+        Assert.Contains("must be below the on-track threshold", PageForms.MessageBeside(refused, "Input.AtRiskPercent"));
+        Assert.NotEmpty(PageForms.MessageBeside(range, "Input.OnTrackPercent"));
+        var api = await _factory.CreateClient().GetOkAsync("/api/v1/organization/settings");
+        Assert.Equal((95, 70), (api.GetProperty("on_track_percent").GetInt32(), api.GetProperty("at_risk_percent").GetInt32()));
+    }
 }

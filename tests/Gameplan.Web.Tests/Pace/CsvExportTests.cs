@@ -56,7 +56,7 @@ public sealed class CsvExportTests : IDisposable
         var lines = await CsvAsync(omar, "/api/v1/pace/off-pace.csv");
         var page = await omar.GetPageAsync("/pace");
 
-        Assert.Equal("plan,tactic,action,metric,person,name,target_to_date,actual_to_date,shortfall,attainment,status,projected_total,target_total,last_activity,reasons", lines[0]);
+        Assert.Equal("plan,tactic,action,metric,person,name,team,target_to_date,actual_to_date,shortfall,attainment,status,projected_total,target_total,last_activity,reasons", lines[0]);
         Assert.True(lines.Length > 1, "the demo has people off pace");
         Assert.All(lines.Skip(1), l => Assert.Matches(",(at-risk|off-track),", l));
         Assert.Contains(lines, l => l.Contains(",nia,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Nia\"\")\",", StringComparison.Ordinal));

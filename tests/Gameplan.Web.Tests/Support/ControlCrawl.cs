@@ -93,9 +93,7 @@ public sealed partial class ControlCrawl(IPage page)
 
     private async Task CheckFormAsync(string from, string method, string action)
     {
-        // The header's search form (ADR 0059) is on every page before its page exists on every branch: the search
-        // page's own tests check it. Remove "/search" here once /search is merged.
-        if (action.StartsWith("/account/sign-out", StringComparison.Ordinal) || action == "/search" || !_checked.Add($"{method} {action}"))
+        if (action.StartsWith("/account/sign-out", StringComparison.Ordinal) || !_checked.Add($"{method} {action}"))
         {
             return;
         }
