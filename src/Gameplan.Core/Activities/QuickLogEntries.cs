@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Gameplan.Core.Data;
+using Gameplan.Domain;
 using Gameplan.Domain.Access;
 using Microsoft.EntityFrameworkCore;
 
@@ -67,7 +68,7 @@ internal static partial class QuickLogEntries
         }
         if (now - marker.At > UndoWindow)
         {
-            return $"An entry can be undone for {UndoWindow.TotalMinutes:0} minutes after it was logged; correct the day in the grid instead.";
+            return $"An entry can be undone for {Numbers.Format((decimal)UndoWindow.TotalMinutes, 0)} minutes after it was logged; correct the day in the grid instead.";
         }
         return null;
     }
