@@ -38,14 +38,26 @@ public sealed class PlanPageStatementsTests : IDisposable
         }
         var after = await StatementsAsync(reader, $"/plans/{demo.Id}");
 
-        // Background work (the inbox count, scheduled jobs) may touch the same database meanwhile: a few statements
-        // of slack. Deciding the controls per element once added about 16 statements a tactic (352 for these 22).
+        // Deciding the controls per element once added about 16 statements a tactic (352 for these 22).
         Assert.True(after <= before + 10, $"{who}: {before} statements for the demo plan ({tactics} tactics), {after} with {3 * tactics}");
         Assert.InRange(before, 1, 300);
     }
 
-    /// <summary>The statements sent to this test's database while the page is answered.</summary>
+    /// <summary>
+    /// The statements sent to this test's database while the page is answered, the fewest of three loads: the
+    /// app's scheduled work (reminders, cleanup) may use the same database during one of them.
+    /// </summary>
     private async Task<int> StatementsAsync(HttpClient client, string url)
+    {
+        var fewest = int.MaxValue;
+        for (var i = 0; i < 3; i++)
+        {
+            fewest = Math.Min(fewest, await OneLoadAsync(client, url));
+        }
+        return fewest;
+    }
+
+    private async Task<int> OneLoadAsync(HttpClient client, string url)
     {
         var count = 0;
         var database = Path.GetFileName(_factory.DatabasePath);
