@@ -42,29 +42,13 @@ public sealed class PlanListQueries(GameplanDbContext db)
         }
         var rows = await filtered
             .OrderByDescending(p => p.PeriodStart).ThenBy(p => p.Name).ThenBy(p => p.Id)
-            .Select(p => new
-            {
-                p.Id,
-                p.Name,
-                p.Scope,
-                p.TeamId,
-                p.OwnerId,
-                p.PeriodStart,
-                p.PeriodEnd,
-                p.Status,
-                p.UpdatedAt,
-                Goals = p.Goals.Count,
-                Strategies = p.Strategies.Count,
-                Tactics = p.Tactics.Count,
-            })
+            .Select(PlanListRow.Of)
             .ToListAsync(ct);
 
         var people = await PeopleIndex.ForIdsAsync(db, rows.Select(r => r.OwnerId).Concat(groups.Select(g => g.OwnerId)), ct);
         var teamIds = groups.Select(g => g.TeamId).OfType<int>().Distinct().ToList();
         var teams = await db.Teams.Where(t => teamIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, ct);
-        var plans = rows.Select(r => new PlanSummary(
-                r.Id, r.Name, r.Scope, r.TeamId is { } t ? teams.GetValueOrDefault(t) : null, people.HandleOf(r.OwnerId),
-                r.PeriodStart, r.PeriodEnd, r.Status, r.Goals, r.Strategies, r.Tactics, r.UpdatedAt))
+        var plans = rows.Select(r => r.ToSummary(teams, people))
             .ToList();
 
         var years = groups.SelectMany(g => Enumerable.Range(g.First, Math.Max(0, Math.Min(g.Last - g.First, MaxYears) + 1)))

@@ -22,21 +22,7 @@ public sealed class PlanQueries(GameplanDbContext db)
     {
         var rows = await db.Plans
             .OrderByDescending(p => p.PeriodStart).ThenBy(p => p.Name)
-            .Select(p => new
-            {
-                p.Id,
-                p.Name,
-                p.Scope,
-                p.TeamId,
-                p.OwnerId,
-                p.PeriodStart,
-                p.PeriodEnd,
-                p.Status,
-                p.UpdatedAt,
-                Goals = p.Goals.Count,
-                Strategies = p.Strategies.Count,
-                Tactics = p.Tactics.Count,
-            })
+            .Select(PlanListRow.Of)
             .ToListAsync(ct);
         var people = await PeopleIndex.ForIdsAsync(db, rows.Select(r => r.OwnerId), ct);
         if (actor is not null)
@@ -44,9 +30,7 @@ public sealed class PlanQueries(GameplanDbContext db)
             rows = rows.Where(r => PlanAccess.Allows(actor, new PlanFacts(r.Scope, r.TeamId, r.OwnerId, people.TeamOf(r.OwnerId)), PlanPermission.Read)).ToList();
         }
         var teams = await TeamNamesAsync(ct);
-        return rows.Select(r => new PlanSummary(
-                r.Id, r.Name, r.Scope, r.TeamId is { } t ? teams.GetValueOrDefault(t) : null, people.HandleOf(r.OwnerId),
-                r.PeriodStart, r.PeriodEnd, r.Status, r.Goals, r.Strategies, r.Tactics, r.UpdatedAt))
+        return rows.Select(r => r.ToSummary(teams, people))
             .ToList();
     }
 
